@@ -1,0 +1,102 @@
+import type { RecordDraft, RecordEnvelope } from '../core/record.js';
+
+/** How long data is likely to live where the adapter keeps it. */
+export type Durability = 'persistent' | 'best-effort' | 'memory';
+
+/** What `open()` found out about where the data will be kept. */
+export interface OpenReport {
+  /** Short adapter name: `indexeddb`, `localstorage`, `memory`, ... */
+  adapter: string;
+  /** `persistent` once the browser granted persistent storage; `memory` when nothing survives a reload. */
+  durability: Durability;
+  /** True when the page runs in a third-party iframe whose storage the browser is likely to partition or clear. */
+  partitioned: boolean;
+}
+
+/** Options for listing one kind of record, a page at a time. */
+export interface ListOptions {
+  /** Largest number of records to return (default: all). */
+  limit?: number;
+  /** Opaque cursor from the previous page's `cursor`. */
+  cursor?: string;
+  /** Order by `sortKey ?? createdAt`, then `id`. Default `asc`. */
+  direction?: 'asc' | 'desc';
+  /** Include tombstones (default false). */
+  includeDeleted?: boolean;
+}
+
+/**
+ * A stored record the adapter could not read as an envelope (bad JSON, unknown shape).
+ * It is reported, never overwritten, and still exported as it is.
+ */
+export interface CorruptRecord {
+  corrupt: true;
+  kind: string;
+  id: string;
+  /** The stored value exactly as found (a string for text stores). */
+  raw: unknown;
+  reason: string;
+}
+
+/** What an adapter holds under one key: a readable envelope or a corrupt value. */
+export type StoredRecord = RecordEnvelope | CorruptRecord;
+
+export function isCorrupt(record: StoredRecord): record is CorruptRecord {
+  return (record as CorruptRecord).corrupt === true;
+}
+
+/** One page of `list()`. `cursor` is set when there may be more. */
+export interface ListPage {
+  records: StoredRecord[];
+  cursor?: string;
+}
+
+/** A change to stored data, from this tab (`local`) or another one (`other-tab`). */
+export interface StorageChange {
+  type: 'put' | 'remove' | 'import' | 'purge';
+  /** Set for `put` and `remove`. */
+  kind?: string;
+  id?: string;
+  rev?: string;
+  origin: 'local' | 'other-tab';
+}
+
+export type StorageChangeListener = (change: StorageChange) => void;
+
+/**
+ * Where records live. Every adapter passes the shared conformance suite
+ * (`test/storage/conformance.ts`). All methods reject only with `StorageError`.
+ */
+export interface StorageAdapter {
+  /** Short adapter name, as in `OpenReport.adapter`. */
+  readonly name: string;
+  /** Opens (or reopens) the store; safe to call more than once. */
+  open(): Promise<OpenReport>;
+  /** The record under `kind`/`id`, tombstones included; `undefined` when there is none. */
+  get(kind: string, id: string): Promise<StoredRecord | undefined>;
+  /** Records of one kind, ordered by `sortKey ?? createdAt` then `id`, a page at a time. */
+  list(kind: string, options?: ListOptions): Promise<ListPage>;
+  /**
+   * Compare-and-set write. `expectedRev` is the `rev` the caller last read, or `null`
+   * to create a record that must not exist yet. On success the adapter sets a new `rev`
+   * and resolves with the stored envelope only once it is durably written. A mismatch
+   * rejects with `conflict` carrying the current record; a corrupt stored value
+   * rejects with `corrupt` and is left untouched.
+   */
+  put(record: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope>;
+  /** Replaces the record with a tombstone (compare-and-set, as `put`). */
+  remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope>;
+  /** Changes made through any adapter on the same database, in this tab and other tabs. */
+  subscribe(listener: StorageChangeListener): () => void;
+  /** Every stored record of every kind, tombstones and corrupt values included. */
+  exportAll(): Promise<StoredRecord[]>;
+  /**
+   * Writes many records in one all-or-nothing step. `replace` erases everything
+   * first; `merge` keeps records that are not in `records`.
+   */
+  importAll(records: RecordEnvelope[], options: { mode: 'merge' | 'replace' }): Promise<void>;
+  /** Erases every record, tombstone and key this adapter owns; other tabs are told. */
+  purgeAll(): Promise<void>;
+  /** Releases connections and channels. Operations after `close()` reopen. */
+  close(): Promise<void>;
+}
