@@ -24,7 +24,9 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } }),
+  ],
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), countingReporter()],
 };

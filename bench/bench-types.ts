@@ -20,7 +20,10 @@ export interface BenchResult {
 export type BenchSuite = () => Promise<BenchResult[]>;
 
 /** Median of `runs` timings of `work`, in milliseconds (performance.now()). */
-export async function medianMs(runs: number, work: () => unknown | Promise<unknown>): Promise<number> {
+export async function medianMs(
+  runs: number,
+  work: () => unknown | Promise<unknown>,
+): Promise<number> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const started = performance.now();

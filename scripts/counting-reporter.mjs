@@ -22,7 +22,9 @@ export function countingReporter() {
       }
       // Printed after the default reporter's summary, alone on its line.
       setTimeout(() => {
-        console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+        console.log(
+          `tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
+        );
       });
     },
   };

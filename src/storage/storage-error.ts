@@ -37,5 +37,7 @@ export class StorageError extends Error {
 
 /** Type guard that also works across two copies of the library on one page. */
 export function isStorageError(error: unknown): error is StorageError {
-  return error instanceof StorageError || (error as { name?: string } | null)?.name === 'StorageError';
+  return (
+    error instanceof StorageError || (error as { name?: string } | null)?.name === 'StorageError'
+  );
 }
