@@ -24,7 +24,11 @@ export function editStep(goal: Goal, stepId: string, text: string): Goal {
 
 /** The goal with one step ticked off (stamped with `now`) or unticked. */
 export function setStepDone(goal: Goal, stepId: string, done: boolean, now: Date): Goal {
-  return mapStep(goal, stepId, (step) => ({ ...step, done, doneAt: done ? now.toISOString() : null }));
+  return mapStep(goal, stepId, (step) => ({
+    ...step,
+    done,
+    doneAt: done ? now.toISOString() : null,
+  }));
 }
 
 /** The goal without one step. */
@@ -62,7 +66,8 @@ export function localDateOnly(date: Date): string {
  * local time). Achieved and let-go goals are never due.
  */
 export function isReviewDue(goal: Goal, now: Date): boolean {
-  if (goal.reviewOn === null || goal.status === 'achieved' || goal.status === 'let-go') return false;
+  if (goal.reviewOn === null || goal.status === 'achieved' || goal.status === 'let-go')
+    return false;
   return goal.reviewOn <= localDateOnly(now);
 }
 
@@ -74,7 +79,10 @@ export interface GoalFilter {
 
 /** True when a goal passes the filter. */
 export function matchesFilter(goal: Goal, filter: GoalFilter): boolean {
-  return (!filter.chime || goal.chime.includes(filter.chime)) && (!filter.status || goal.status === filter.status);
+  return (
+    (!filter.chime || goal.chime.includes(filter.chime)) &&
+    (!filter.status || goal.status === filter.status)
+  );
 }
 
 /** Counts for one CHIME process. A goal linked to two processes counts in both. */

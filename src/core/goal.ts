@@ -80,7 +80,8 @@ type Problems = ValidationProblem[];
 function checkText(problems: Problems, path: string, value: unknown, required = false): void {
   if (typeof value !== 'string') problems.push({ path, code: 'invalid-type' });
   else if (required && value.trim() === '') problems.push({ path, code: 'required' });
-  else if (value.length > GOAL_TEXT_MAX) problems.push({ path, code: 'too-long', params: { max: GOAL_TEXT_MAX } });
+  else if (value.length > GOAL_TEXT_MAX)
+    problems.push({ path, code: 'too-long', params: { max: GOAL_TEXT_MAX } });
 }
 
 function checkList(problems: Problems, path: string, value: unknown): value is unknown[] {
@@ -88,7 +89,8 @@ function checkList(problems: Problems, path: string, value: unknown): value is u
     problems.push({ path, code: 'invalid-type' });
     return false;
   }
-  if (value.length > GOAL_LIST_MAX) problems.push({ path, code: 'too-long', params: { max: GOAL_LIST_MAX } });
+  if (value.length > GOAL_LIST_MAX)
+    problems.push({ path, code: 'too-long', params: { max: GOAL_LIST_MAX } });
   return true;
 }
 
@@ -101,11 +103,13 @@ function checkSteps(problems: Problems, steps: unknown[]): void {
   steps.forEach((step, i) => {
     const path = `steps.${i}`;
     if (!isObject(step)) return void problems.push({ path, code: 'invalid-type' });
-    if (typeof step.id !== 'string' || step.id === '') problems.push({ path: `${path}.id`, code: 'required' });
+    if (typeof step.id !== 'string' || step.id === '')
+      problems.push({ path: `${path}.id`, code: 'required' });
     else if (seen.has(step.id)) problems.push({ path: `${path}.id`, code: 'duplicate' });
     seen.add(step.id);
     checkText(problems, `${path}.text`, step.text, true);
-    if (typeof step.done !== 'boolean') problems.push({ path: `${path}.done`, code: 'invalid-type' });
+    if (typeof step.done !== 'boolean')
+      problems.push({ path: `${path}.done`, code: 'invalid-type' });
     const doneAt = step.doneAt;
     if (doneAt !== null && (typeof doneAt !== 'string' || Number.isNaN(Date.parse(doneAt))))
       problems.push({ path: `${path}.doneAt`, code: 'invalid-date' });
@@ -117,26 +121,31 @@ export function validateGoal(data: unknown): ValidationProblem[] {
   const problems: Problems = [];
   if (!isObject(data)) return [{ path: '', code: 'invalid-type' }];
   checkText(problems, 'title', data.title, true);
-  if (checkList(problems, 'chime', data.chime)) {
-    if (data.chime.length === 0) problems.push({ path: 'chime', code: 'required' });
-    data.chime.forEach((key, i) => {
+  const chime = data.chime;
+  if (checkList(problems, 'chime', chime)) {
+    if (chime.length === 0) problems.push({ path: 'chime', code: 'required' });
+    chime.forEach((key, i) => {
       if (!isChimeKey(key)) problems.push({ path: `chime.${i}`, code: 'invalid-value' });
-      else if (data.chime.indexOf(key) !== i) problems.push({ path: `chime.${i}`, code: 'duplicate' });
+      else if (chime.indexOf(key) !== i) problems.push({ path: `chime.${i}`, code: 'duplicate' });
     });
   }
-  for (const field of ['why', 'strengths', 'notes'] as const) checkText(problems, field, data[field]);
+  for (const field of ['why', 'strengths', 'notes'] as const)
+    checkText(problems, field, data[field]);
   if (checkList(problems, 'steps', data.steps)) checkSteps(problems, data.steps);
   if (checkList(problems, 'barriers', data.barriers)) {
     data.barriers.forEach((barrier, i) => {
-      if (!isObject(barrier)) return void problems.push({ path: `barriers.${i}`, code: 'invalid-type' });
+      if (!isObject(barrier))
+        return void problems.push({ path: `barriers.${i}`, code: 'invalid-type' });
       checkText(problems, `barriers.${i}.text`, barrier.text);
       checkText(problems, `barriers.${i}.plan`, barrier.plan);
     });
   }
   if (checkList(problems, 'supporters', data.supporters))
     data.supporters.forEach((name, i) => checkText(problems, `supporters.${i}`, name));
-  if (data.reviewOn !== null && !isDateOnly(data.reviewOn)) problems.push({ path: 'reviewOn', code: 'invalid-date' });
-  if (!GOAL_STATUSES.includes(data.status as GoalStatus)) problems.push({ path: 'status', code: 'invalid-value' });
+  if (data.reviewOn !== null && !isDateOnly(data.reviewOn))
+    problems.push({ path: 'reviewOn', code: 'invalid-date' });
+  if (!GOAL_STATUSES.includes(data.status as GoalStatus))
+    problems.push({ path: 'status', code: 'invalid-value' });
   return problems;
 }
 

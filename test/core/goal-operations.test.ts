@@ -15,14 +15,17 @@ import {
 } from '../../src/core/goal-operations.js';
 
 const base = (): Goal => createGoal({ title: 'Join a choir', chime: ['connectedness'] });
-const withSteps = (...texts: string[]) => texts.reduce((goal, text) => addStep(goal, text, text), base());
+const withSteps = (...texts: string[]) =>
+  texts.reduce((goal, text) => addStep(goal, text, text), base());
 
 describe('goal operations', () => {
   it('adds trimmed steps and ignores blank ones, without touching the input', () => {
     const before = base();
     const after = addStep(addStep(before, '  Look up choirs nearby ', 'a'), '   ', 'b');
     expect(before.steps).to.deep.equal([]);
-    expect(after.steps).to.deep.equal([{ id: 'a', text: 'Look up choirs nearby', done: false, doneAt: null }]);
+    expect(after.steps).to.deep.equal([
+      { id: 'a', text: 'Look up choirs nearby', done: false, doneAt: null },
+    ]);
   });
 
   it('gives new steps unique ids by default', () => {
@@ -45,7 +48,10 @@ describe('goal operations', () => {
   });
 
   it('removes a step', () => {
-    expect(removeStep(withSteps('a', 'b', 'c'), 'b').steps.map((s) => s.id)).to.deep.equal(['a', 'c']);
+    expect(removeStep(withSteps('a', 'b', 'c'), 'b').steps.map((s) => s.id)).to.deep.equal([
+      'a',
+      'c',
+    ]);
   });
 
   it('moves a step up and down, clamped at the ends', () => {
@@ -59,11 +65,14 @@ describe('goal operations', () => {
 
   it('keeps every step when moving, whatever the moves (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(5), fc.integer({ min: -3, max: 3 })), { maxLength: 20 }), (moves) => {
-        let goal = withSteps('a', 'b', 'c', 'd', 'e', 'f');
-        for (const [index, offset] of moves) goal = moveStep(goal, goal.steps[index].id, offset);
-        expect(goal.steps.map((s) => s.id).sort()).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f']);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(5), fc.integer({ min: -3, max: 3 })), { maxLength: 20 }),
+        (moves) => {
+          let goal = withSteps('a', 'b', 'c', 'd', 'e', 'f');
+          for (const [index, offset] of moves) goal = moveStep(goal, goal.steps[index].id, offset);
+          expect(goal.steps.map((s) => s.id).sort()).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f']);
+        },
+      ),
     );
   });
 
@@ -100,7 +109,9 @@ describe('filter and overview', () => {
 
   it('filters by process and status', () => {
     expect(goals.filter((g) => matchesFilter(g, { chime: 'hope' })).length).to.equal(2);
-    expect(goals.filter((g) => matchesFilter(g, { chime: 'hope', status: 'active' })).length).to.equal(1);
+    expect(
+      goals.filter((g) => matchesFilter(g, { chime: 'hope', status: 'active' })).length,
+    ).to.equal(1);
     expect(goals.filter((g) => matchesFilter(g, { chime: '', status: '' })).length).to.equal(3);
   });
 

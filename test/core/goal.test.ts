@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { CHIME_KEYS, CHIME_PROCESSES, isChimeKey } from '../../src/core/chime.js';
-import { createGoal, goalModel, isDateOnly, validateGoal, GOAL_TEXT_MAX, type Goal } from '../../src/core/goal.js';
+import {
+  createGoal,
+  goalModel,
+  isDateOnly,
+  validateGoal,
+  GOAL_TEXT_MAX,
+  type Goal,
+} from '../../src/core/goal.js';
 
 const valid = (): Goal =>
   createGoal({
@@ -16,9 +23,18 @@ const paths = (data: unknown) => validateGoal(data).map((p) => `${p.path}:${p.co
 
 describe('chime', () => {
   it('lists the five processes in order, each with a name and description', () => {
-    expect(CHIME_KEYS).to.deep.equal(['connectedness', 'hope', 'identity', 'meaning', 'empowerment']);
+    expect(CHIME_KEYS).to.deep.equal([
+      'connectedness',
+      'hope',
+      'identity',
+      'meaning',
+      'empowerment',
+    ]);
     expect(CHIME_PROCESSES.map((p) => p.key)).to.deep.equal([...CHIME_KEYS]);
-    for (const p of CHIME_PROCESSES) expect(p.name && p.about).to.be.a('string').and.not.equal('');
+    for (const p of CHIME_PROCESSES)
+      expect(p.name && p.about)
+        .to.be.a('string')
+        .and.not.equal('');
   });
 
   it('recognises only its own keys', () => {
@@ -56,7 +72,10 @@ describe('goal model', () => {
   });
 
   it('keeps HTML, emoji, RTL and very long text as it is', () => {
-    const goal = { ...valid(), notes: '<img src=x onerror=alert(1)> 🌱 مرحبا ' + 'x'.repeat(100_000) };
+    const goal = {
+      ...valid(),
+      notes: '<img src=x onerror=alert(1)> 🌱 مرحبا ' + 'x'.repeat(100_000),
+    };
     expect(validateGoal(goal)).to.deep.equal([]);
   });
 
@@ -98,7 +117,9 @@ describe('goal model', () => {
   });
 
   it('refuses text over the limit and anything that is not an object', () => {
-    expect(paths({ ...valid(), notes: 'x'.repeat(GOAL_TEXT_MAX + 1) })).to.deep.equal(['notes:too-long']);
+    expect(paths({ ...valid(), notes: 'x'.repeat(GOAL_TEXT_MAX + 1) })).to.deep.equal([
+      'notes:too-long',
+    ]);
     expect(paths(null)).to.deep.equal([':invalid-type']);
     expect(paths([])).to.deep.equal([':invalid-type']);
     expect(paths({})).to.include('title:invalid-type');
