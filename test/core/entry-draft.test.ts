@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import { entryDraftModel, isBlankDraft, validateEntryDraft, type EntryDraft } from '../../src/core/entry-draft.js';
+
+const draft = (overrides: Partial<EntryDraft> = {}): EntryDraft => ({
+  body: '',
+  prompt: null,
+  goodThings: [],
+  hope: null,
+  tagText: '',
+  chime: [],
+  date: '2026-11-20',
+  editing: null,
+  ...overrides,
+});
+
+describe('entry draft model', () => {
+  it('accepts an empty draft and a full one', () => {
+    expect(validateEntryDraft(draft())).to.deep.equal([]);
+    const full = draft({
+      body: 'half a thought',
+      prompt: { id: 'p', text: 'A prompt' },
+      goodThings: [{ what: 'a', why: '' }, { what: '', why: '' }, { what: '', why: '' }],
+      hope: 5,
+      tagText: 'walks,',
+      chime: ['hope'],
+      editing: { id: 'e1', rev: 'r1' },
+    });
+    expect(validateEntryDraft(full)).to.deep.equal([]);
+    expect(entryDraftModel.kind).to.equal('entry-draft');
+  });
+
+  it('refuses a draft of the wrong shape', () => {
+    const problems = validateEntryDraft({ ...draft(), hope: 12, chime: ['nope'], goodThings: 'x' });
+    expect(problems.map((p) => p.path)).to.deep.equal(['goodThings', 'hope', 'chime']);
+    expect(validateEntryDraft(undefined)).to.have.length(1);
+  });
+
+  it('knows when a draft holds nothing typed or chosen', () => {
+    expect(isBlankDraft(draft())).to.equal(true);
+    expect(isBlankDraft(draft({ goodThings: [{ what: ' ', why: '' }] }))).to.equal(true);
+    expect(isBlankDraft(draft({ body: 'x' }))).to.equal(false);
+    expect(isBlankDraft(draft({ hope: 0 }))).to.equal(false);
+    expect(isBlankDraft(draft({ editing: { id: 'a', rev: 'b' } }))).to.equal(false);
+  });
+});
