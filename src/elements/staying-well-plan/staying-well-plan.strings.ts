@@ -1,0 +1,146 @@
+import type { PlanContactKind } from '../../core/plan-contact.js';
+import { SAFETY_PLAN_SECTIONS, STAYING_WELL_SECTIONS, type PlanTemplate } from '../../core/plan-sections.js';
+import type { StoredItemStatus } from '../../storage/stored-item.js';
+
+type SectionStringKey = `section:${PlanTemplate}:${string}:${'title' | 'prompt'}`;
+
+/**
+ * The default section titles and prompts, one key per template, section and part
+ * (`section:staying-well:helps:title`), taken from the words in `core/plan-sections.ts`
+ * so they are written once. A host rewords them like any other string.
+ */
+const sectionStrings = Object.fromEntries(
+  (
+    [
+      ['staying-well', STAYING_WELL_SECTIONS],
+      ['safety', SAFETY_PLAN_SECTIONS],
+    ] as const
+  ).flatMap(([template, sections]) =>
+    sections.flatMap((section) => [
+      [`section:${template}:${section.key}:title`, section.title],
+      [`section:${template}:${section.key}:prompt`, section.prompt],
+    ]),
+  ),
+) as Record<SectionStringKey, string>;
+
+const TEMPLATE_NAMES: Record<PlanTemplate, string> = {
+  'staying-well': 'Staying-well plan',
+  safety: 'Safety plan',
+};
+
+const CONTACT_KIND_NAMES: Record<PlanContactKind, string> = {
+  person: 'Someone I trust',
+  professional: 'A professional or service',
+};
+
+const READONLY_NOTES: Record<Exclude<StoredItemStatus, 'ok'>, string> = {
+  'too-new':
+    'This plan was saved by a newer version of this tool, so it is shown here as it is and left untouched.',
+  invalid: 'Part of this plan could not be read, so it is shown here as it is and left untouched.',
+  corrupt: 'This plan could not be read. It has been left untouched and can still be exported.',
+};
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * Every word `<rk-staying-well-plan>` shows, in en-GB. A host can override any of them
+ * (element `.strings`, provider `strings['staying-well-plan']`, or a registered locale).
+ */
+export const stayingWellPlanStrings = {
+  heading: (template: PlanTemplate) => (template === 'safety' ? 'My safety plan' : 'My staying-well plan'),
+  intro: (template: PlanTemplate) =>
+    template === 'safety'
+      ? 'A short plan, written ahead of time, of steps that can help you get through a hard moment. Start wherever feels right.'
+      : 'A plan you write while you are feeling well, so that you and the people around you notice early signs and know your wishes. Fill in as much or as little as you like.',
+  loading: 'Opening your plan…',
+
+  // Template
+  templateLegend: 'Kind of plan',
+  templateName: (template: PlanTemplate) => TEMPLATE_NAMES[template],
+  templateHint:
+    'Switching never deletes anything. Sections the other kind of plan does not show are kept and come back when you switch back.',
+  keptOutOfView: (count: number) =>
+    `${plural(count, 'section', 'sections')} you wrote in ${count === 1 ? 'is' : 'are'} not part of this kind of plan. ${count === 1 ? 'It is' : 'They are'} kept safe and will show again when you switch back.`,
+  templateChanged: (name: string) => `Now showing the ${name.toLowerCase()}.`,
+
+  // Sections and items
+  ...sectionStrings,
+  sectionNav: 'Sections of your plan',
+  itemsLabel: (section: string) => `Your lines for ${section}`,
+  itemLabel: (position: number, total: number, section: string) => `Line ${position} of ${total} in ${section}`,
+  itemHint: 'Enter adds a new line. Alt with the up or down arrow moves a line.',
+  addItem: 'Add a line',
+  moveUp: (position: number) => `Move line ${position} up`,
+  moveDown: (position: number) => `Move line ${position} down`,
+  removeItem: (position: number) => `Remove line ${position}`,
+  itemAdded: (total: number) => `New line added. ${plural(total, 'line', 'lines')} in this section.`,
+  itemMoved: (position: number, total: number) => `Moved to line ${position} of ${total}.`,
+  itemRemoved: (total: number) => `Line removed. ${plural(total, 'line', 'lines')} left in this section.`,
+  notesLabel: (section: string) => `Notes for ${section}`,
+  nothingYet: 'Nothing written here yet.',
+
+  // Contacts
+  peopleHeading: 'People I trust',
+  professionalsHeading: 'Professionals and services',
+  noContacts: 'No contacts added yet.',
+  addContact: 'Add a contact',
+  editContact: (name: string) => `Change ${name}`,
+  removeContact: (name: string) => `Remove ${name}`,
+  contactFormHeading: 'Contact details',
+  contactKindLegend: 'Who is this?',
+  contactKindName: (kind: PlanContactKind) => CONTACT_KIND_NAMES[kind],
+  contactName: 'Name',
+  contactRelationship: 'Who they are to me',
+  contactPhone: 'Phone number',
+  contactEmail: 'Email address',
+  contactWhen: 'When to contact them',
+  saveContact: 'Save contact',
+  contactSaved: (name: string) => `Saved ${name}.`,
+  contactRemoved: (name: string) => `Removed ${name}.`,
+  call: (name: string) => `Call ${name}`,
+  email: (name: string) => `Email ${name}`,
+  crisisLinesHeading: 'Crisis lines',
+  crisisLinesIntro: 'If you need help now, you can contact any of these.',
+  noCrisisLines: 'No crisis lines have been set up here. If your life is at risk, call the emergency services.',
+
+  // Review
+  reviewHeading: 'Looking over your plan',
+  reviewNever: 'It can help to read your plan through now and then and change anything that no longer fits.',
+  reviewRecent: (date: string) => `You last looked over this plan on ${date}.`,
+  reviewDue: (date: string) =>
+    `You last looked over this plan on ${date}. It might be a good time to read it through again, whenever suits you.`,
+  markReviewed: 'I have looked over my plan',
+  reviewedNow: 'Thank you. Noted that you looked over your plan today.',
+
+  // Sharing
+  shareHeading: 'Keep or share a copy',
+  shareHint: 'You might like to give a copy to a worker or someone you trust.',
+  print: 'Print',
+  copy: 'Copy as text',
+  download: 'Download as a text file',
+  copied: 'Your plan has been copied. You can paste it anywhere.',
+  copyFailed: 'Your plan could not be copied here. You could download it as a file instead.',
+  downloaded: 'Your plan has been downloaded as a text file.',
+  fileName: (template: PlanTemplate) => (template === 'safety' ? 'my-safety-plan.txt' : 'my-staying-well-plan.txt'),
+  textReviewed: (date: string) => `Last looked over on ${date}.`,
+  textNotReviewed: 'Not marked as looked over yet.',
+  textEmpty: '(nothing written yet)',
+  textNotes: 'Notes',
+  textRelationship: 'Who they are',
+  textPhone: 'Phone',
+  textEmail: 'Email',
+  textWhen: 'When to contact',
+
+  // States
+  readonlyNote: (status: Exclude<StoredItemStatus, 'ok'>) => READONLY_NOTES[status],
+  conflictReloaded: 'Your plan was changed in another window. What you typed here has been kept.',
+};
+
+/** The shape of the `staying-well-plan` string section. */
+export type StayingWellPlanStrings = typeof stayingWellPlanStrings;
+
+declare global {
+  interface RkStringSections {
+    'staying-well-plan': StayingWellPlanStrings;
+  }
+}
