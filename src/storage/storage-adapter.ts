@@ -76,6 +76,8 @@ export interface StorageAdapter {
   get(kind: string, id: string): Promise<StoredRecord | undefined>;
   /** Records of one kind, ordered by `sortKey ?? createdAt` then `id`, a page at a time. */
   list(kind: string, options?: ListOptions): Promise<ListPage>;
+  /** How many live (not removed) records of one kind there are. Optional: without it the store counts a full list. */
+  count?(kind: string): Promise<number>;
   /**
    * Compare-and-set write. `expectedRev` is the `rev` the caller last read, or `null`
    * to create a record that must not exist yet. On success the adapter sets a new `rev`
@@ -91,10 +93,11 @@ export interface StorageAdapter {
   /** Every stored record of every kind, tombstones and corrupt values included. */
   exportAll(): Promise<StoredRecord[]>;
   /**
-   * Writes many records in one all-or-nothing step. `replace` erases everything
-   * first; `merge` keeps records that are not in `records`.
+   * Writes many records in one all-or-nothing step, exactly as given (revisions and
+   * dates kept; a corrupt record's `raw` value is written back as it was). `replace`
+   * erases everything first; `merge` keeps records that are not in `records`.
    */
-  importAll(records: RecordEnvelope[], options: { mode: 'merge' | 'replace' }): Promise<void>;
+  importAll(records: StoredRecord[], options: { mode: 'merge' | 'replace' }): Promise<void>;
   /** Erases every record, tombstone and key this adapter owns; other tabs are told. */
   purgeAll(): Promise<void>;
   /** Releases connections and channels. Operations after `close()` reopen. */
