@@ -1,0 +1,30 @@
+/** Tags whose clash with another class has already been reported, so we warn once. */
+const reportedClashes = new Set<string>();
+
+/**
+ * Registers a custom element without ever throwing.
+ *
+ * - The tag is free: the class is defined.
+ * - The tag already holds this very class (the module ran twice): nothing happens.
+ * - The tag holds another class (a second copy or version of the library on the page):
+ *   the first definition is kept and `console.warn` says so, once per tag.
+ *
+ * Every element registers itself this way from its own `define.ts`; class modules
+ * have no side effects.
+ */
+export function defineElement(tag: string, elementClass: CustomElementConstructor): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag);
+  if (existing === elementClass) return;
+  if (existing) {
+    if (!reportedClashes.has(tag)) {
+      reportedClashes.add(tag);
+      console.warn(
+        `recovery-kit: <${tag}> is already defined by another copy of the library; keeping the first one. Load recovery-kit once per page.`,
+      );
+    }
+    return;
+  }
+  registry.define(tag, elementClass);
+}

@@ -1,0 +1,160 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+
+/**
+ * Labelled fields, rendered the same way in every tool: label, hint, error message,
+ * then the control, all in the caller's shadow root so `for`, `aria-describedby` and
+ * `aria-invalid` work. The styles come from `shared-styles.ts` (`.field`, `.label`,
+ * `.hint`, `.field-error`).
+ *
+ * Give every field an `id` unique within the shadow root (e.g. `goal-title`, or
+ * `step-${step.id}`); the hint and error get `${id}-hint` / `${id}-error`. Pass `error`
+ * already in words (`validationMessage(problem, common.strings)`); to point a person at
+ * a problem after a failed save, focus the first invalid control.
+ */
+export interface FieldOptions {
+  /** The control's id, unique within the shadow root. */
+  id: string;
+  /** Visible label text. */
+  label: string;
+  /** Help text under the label. */
+  hint?: string | undefined;
+  /** The validation message for this field, or nothing when it is fine. */
+  error?: string | undefined;
+  required?: boolean;
+  /** Shown but not editable (`readonly` on inputs, `disabled` on selects). */
+  readonly?: boolean;
+  /** The `name` attribute. */
+  name?: string;
+}
+
+export interface TextFieldOptions extends FieldOptions {
+  value: string;
+  /** Called on every `input` event with the control's current value. */
+  onInput: (value: string, event: Event) => void;
+  /** Called on `change` (the person left the field after changing it). */
+  onChange?: (value: string, event: Event) => void;
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'number' | 'search';
+  autocomplete?: string;
+  maxlength?: number;
+  /** For `number`: the range. */
+  min?: number;
+  max?: number;
+}
+
+export interface TextAreaFieldOptions extends Omit<
+  TextFieldOptions,
+  'type' | 'min' | 'max' | 'autocomplete'
+> {
+  rows?: number;
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldOptions extends FieldOptions {
+  value: string;
+  options: readonly SelectOption[];
+  onChange: (value: string, event: Event) => void;
+}
+
+interface FieldParts {
+  describedBy: string | undefined;
+  invalid: 'true' | 'false';
+}
+
+function fieldParts(o: FieldOptions): FieldParts {
+  const ids = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean);
+  return {
+    describedBy: ids.length ? ids.join(' ') : undefined,
+    invalid: o.error ? 'true' : 'false',
+  };
+}
+
+function valueOf(event: Event): string {
+  return (event.target as HTMLInputElement).value;
+}
+
+function fieldFrame(o: FieldOptions, control: TemplateResult): TemplateResult {
+  return html`<div class="field" part="field">
+    <label class="label" part="label" for=${o.id}>${o.label}</label>
+    ${o.hint ? html`<p class="hint" part="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing}
+    ${o.error ? html`<p class="field-error" part="field-error" id=${`${o.id}-error`}>${o.error}</p>` : nothing}
+    ${control}
+  </div>`;
+}
+
+/** A labelled single-line input. */
+export function textField(o: TextFieldOptions): TemplateResult {
+  const { describedBy, invalid } = fieldParts(o);
+  return fieldFrame(
+    o,
+    html`<input
+      id=${o.id}
+      part="control"
+      type=${o.type ?? 'text'}
+      name=${ifDefined(o.name)}
+      autocomplete=${ifDefined(o.autocomplete as never)}
+      maxlength=${ifDefined(o.maxlength)}
+      min=${ifDefined(o.min)}
+      max=${ifDefined(o.max)}
+      ?required=${o.required}
+      ?readonly=${o.readonly}
+      aria-invalid=${invalid}
+      aria-describedby=${ifDefined(describedBy)}
+      .value=${live(o.value)}
+      @input=${(e: Event) => o.onInput(valueOf(e), e)}
+      @change=${(e: Event) => o.onChange?.(valueOf(e), e)}
+    />`,
+  );
+}
+
+/** A labelled multi-line text area. */
+export function textAreaField(o: TextAreaFieldOptions): TemplateResult {
+  const { describedBy, invalid } = fieldParts(o);
+  return fieldFrame(
+    o,
+    html`<textarea
+      id=${o.id}
+      part="control"
+      name=${ifDefined(o.name)}
+      rows=${o.rows ?? 4}
+      maxlength=${ifDefined(o.maxlength)}
+      ?required=${o.required}
+      ?readonly=${o.readonly}
+      aria-invalid=${invalid}
+      aria-describedby=${ifDefined(describedBy)}
+      .value=${live(o.value)}
+      @input=${(e: Event) => o.onInput(valueOf(e), e)}
+      @change=${(e: Event) => o.onChange?.(valueOf(e), e)}
+    ></textarea>`,
+  );
+}
+
+/** A labelled select. */
+export function selectField(o: SelectFieldOptions): TemplateResult {
+  const { describedBy, invalid } = fieldParts(o);
+  return fieldFrame(
+    o,
+    html`<select
+      id=${o.id}
+      part="control"
+      name=${ifDefined(o.name)}
+      ?required=${o.required}
+      ?disabled=${o.readonly}
+      aria-invalid=${invalid}
+      aria-describedby=${ifDefined(describedBy)}
+      @change=${(e: Event) => o.onChange(valueOf(e), e)}
+    >
+      ${o.options.map(
+        (option) =>
+          html`<option value=${option.value} ?selected=${option.value === o.value}>
+            ${option.label}
+          </option>`,
+      )}
+    </select>`,
+  );
+}

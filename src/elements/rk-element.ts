@@ -1,0 +1,130 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import {
+  html,
+  LitElement,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { property } from 'lit/decorators.js';
+import { createRkEvent, type RkEventName } from '../events/rk-event.js';
+import type { RecordStore } from '../storage/record-store.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { tokens } from '../styles/tokens.js';
+import { rkConfigContext, type RkConfig } from './context.js';
+
+/** The colour theme of an element or provider; see `src/styles/tokens.ts`. */
+export type RkTheme = 'light' | 'dark' | 'auto';
+
+/** The heading level used when `heading-level` is missing or not a whole number from 1 to 6. */
+export const DEFAULT_HEADING_LEVEL = 2;
+
+let contextRootAttached = false;
+
+/**
+ * The base class of every recovery-kit element. Small on purpose: behaviour lives in
+ * controllers (`StoreController`, `LocalizeController`); this class holds the inputs
+ * every element shares, the provider's configuration, typed events and headings.
+ *
+ * Subclasses add their own sheet after the shared ones:
+ * `static override styles = [RkElement.styles, myStyles];`
+ */
+export class RkElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens, sharedStyles];
+
+  /** Shows the content without any way to change it. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /**
+   * The level (1-6) of the element's own heading; its sections use the next level down.
+   * Anything else warns and falls back to 2.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
+  @property() namespace?: string;
+
+  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  @property() locale?: string;
+
+  /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
+  @property({ reflect: true }) theme?: RkTheme;
+
+  /** A `RecordStore` to use instead of the provider's or the default one. */
+  @property({ attribute: false }) store?: RecordStore;
+
+  /** Configuration shared by an enclosing `<rk-provider>`, if any. */
+  rkConfig: RkConfig | undefined;
+
+  private validHeadingLevel = DEFAULT_HEADING_LEVEL;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: rkConfigContext,
+      subscribe: true,
+      callback: (config) => {
+        this.rkConfig = config;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    // Lets a provider defined (upgraded) after its children still reach them.
+    if (!contextRootAttached && typeof document !== 'undefined') {
+      contextRootAttached = true;
+      new ContextRoot().attach(document.documentElement);
+    }
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) {
+      const level = this.headingLevel;
+      const valid = Number.isInteger(level) && level >= 1 && level <= 6;
+      if (!valid) {
+        console.warn(
+          `recovery-kit: <${this.localName}> heading-level must be a whole number from 1 to 6, not "${level}"; using ${DEFAULT_HEADING_LEVEL}.`,
+        );
+      }
+      this.validHeadingLevel = valid ? level : DEFAULT_HEADING_LEVEL;
+    }
+  }
+
+  /** The heading level in use (the valid `heading-level`, else 2). */
+  get effectiveHeadingLevel(): number {
+    return this.validHeadingLevel;
+  }
+
+  /**
+   * A real `<h1>`-`<h6>` at the element's level plus `offset` (0 for the title, 1 for
+   * its sections, ...), capped at 6.
+   */
+  protected renderHeading(content: unknown, offset = 0, part = 'heading'): TemplateResult {
+    switch (Math.min(6, this.validHeadingLevel + offset)) {
+      case 1:
+        return html`<h1 part=${part}>${content}</h1>`;
+      case 2:
+        return html`<h2 part=${part}>${content}</h2>`;
+      case 3:
+        return html`<h3 part=${part}>${content}</h3>`;
+      case 4:
+        return html`<h4 part=${part}>${content}</h4>`;
+      case 5:
+        return html`<h5 part=${part}>${content}</h5>`;
+      default:
+        return html`<h6 part=${part}>${content}</h6>`;
+    }
+  }
+
+  /**
+   * Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
+   * `detail` type comes from the event's entry in `RkEventDetailMap`. Fire only after
+   * the write the event reports has succeeded. Returns false if a listener cancelled it.
+   */
+  emit<K extends RkEventName>(type: K, detail: RkEventDetailMap[K]): boolean {
+    return this.dispatchEvent(createRkEvent(type, detail));
+  }
+}
