@@ -56,14 +56,46 @@ export const DEFAULT_ANCHORS: readonly ScaleAnchor[] = Object.freeze([
 
 /** The default life areas, in recovery-kit's own words. */
 export const DEFAULT_AREAS: readonly LifeArea[] = Object.freeze([
-  { key: 'wellbeing', label: 'Mental wellbeing', description: 'How you feel in yourself, day to day.' },
-  { key: 'body', label: 'Physical health and self-care', description: 'Sleep, food, movement and looking after your body.' },
-  { key: 'home', label: 'Home and feeling safe', description: 'Where you live and how safe you feel there.' },
-  { key: 'money', label: 'Money and practical matters', description: 'Income, bills, forms and everyday practical things.' },
-  { key: 'activity', label: 'Work, learning and how I spend my time', description: 'Work, study, volunteering and the things you do with your days.' },
-  { key: 'people', label: 'Friends, family and community', description: 'The people around you and feeling part of something.' },
-  { key: 'self', label: 'Confidence and sense of self', description: 'How you see yourself and trust your own choices.' },
-  { key: 'hope', label: 'Hope for the future', description: 'Believing things can get better and having something to look forward to.' },
+  {
+    key: 'wellbeing',
+    label: 'Mental wellbeing',
+    description: 'How you feel in yourself, day to day.',
+  },
+  {
+    key: 'body',
+    label: 'Physical health and self-care',
+    description: 'Sleep, food, movement and looking after your body.',
+  },
+  {
+    key: 'home',
+    label: 'Home and feeling safe',
+    description: 'Where you live and how safe you feel there.',
+  },
+  {
+    key: 'money',
+    label: 'Money and practical matters',
+    description: 'Income, bills, forms and everyday practical things.',
+  },
+  {
+    key: 'activity',
+    label: 'Work, learning and how I spend my time',
+    description: 'Work, study, volunteering and the things you do with your days.',
+  },
+  {
+    key: 'people',
+    label: 'Friends, family and community',
+    description: 'The people around you and feeling part of something.',
+  },
+  {
+    key: 'self',
+    label: 'Confidence and sense of self',
+    description: 'How you see yourself and trust your own choices.',
+  },
+  {
+    key: 'hope',
+    label: 'Hope for the future',
+    description: 'Believing things can get better and having something to look forward to.',
+  },
 ]);
 
 /** The default area set: {@link DEFAULT_AREAS} with {@link DEFAULT_ANCHORS}. */
@@ -102,7 +134,8 @@ function fnv1a(text: string): string {
 }
 
 /** The outcome of checking a host's area set: the usable set, or every problem found. */
-export type AreaSetCheck = { ok: true; set: AreaSet } | { ok: false; problems: ValidationProblem[] };
+export type AreaSetCheck =
+  { ok: true; set: AreaSet } | { ok: false; problems: ValidationProblem[] };
 
 /**
  * Checks an area set supplied by a host and normalises it. Problems (each with a path
@@ -141,16 +174,19 @@ export function checkAreaSet(input: unknown): AreaSetCheck {
     const label = typeof item.label === 'string' ? item.label.trim() : '';
     checkText(problems, `${path}.key`, key, MAX_AREA_KEY_LENGTH);
     checkText(problems, `${path}.label`, label, MAX_AREA_LABEL_LENGTH);
-    if (key !== '' && seen.has(key)) problems.push({ path: `${path}.key`, code: 'duplicate', params: { key } });
+    if (key !== '' && seen.has(key))
+      problems.push({ path: `${path}.key`, code: 'duplicate', params: { key } });
     seen.add(key);
     const area: LifeArea = { key, label };
     if (typeof item.description === 'string' && item.description.trim() !== '') {
       area.description = item.description.trim();
     }
-    if (item.anchors !== undefined) area.anchors = checkAnchors(problems, `${path}.anchors`, item.anchors);
+    if (item.anchors !== undefined)
+      area.anchors = checkAnchors(problems, `${path}.anchors`, item.anchors);
     areas.push(area);
   });
-  const setAnchors = anchors === undefined ? DEFAULT_ANCHORS : checkAnchors(problems, 'anchors', anchors);
+  const setAnchors =
+    anchors === undefined ? DEFAULT_ANCHORS : checkAnchors(problems, 'anchors', anchors);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -181,20 +217,31 @@ function checkAnchors(problems: ValidationProblem[], path: string, input: unknow
       problems.push({ path: at, code: 'out-of-range', params: { min: SCALE_MIN, max: SCALE_MAX } });
       return;
     }
-    anchors.push(to === from ? { from, label: item.label.trim() } : { from, to: to as number, label: item.label.trim() });
+    anchors.push(
+      to === from
+        ? { from, label: item.label.trim() }
+        : { from, to: to as number, label: item.label.trim() },
+    );
   });
   return anchors;
 }
 
 /** True for a whole number on the scale (1-10). */
 export function isScore(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX;
+  return (
+    typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX
+  );
 }
 
 /** The anchor words for `score` in `area` (its own anchors, else the set's), if any. */
-export function anchorFor(score: number, area: LifeArea, set: Pick<AreaSet, 'anchors'>): string | undefined {
+export function anchorFor(
+  score: number,
+  area: LifeArea,
+  set: Pick<AreaSet, 'anchors'>,
+): string | undefined {
   const anchors = area.anchors ?? set.anchors;
-  return anchors.find((anchor) => score >= anchor.from && score <= (anchor.to ?? anchor.from))?.label;
+  return anchors.find((anchor) => score >= anchor.from && score <= (anchor.to ?? anchor.from))
+    ?.label;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -48,7 +48,11 @@ export const readingModel: RecordModel<Reading> = {
 };
 
 /** A reading with nothing rated yet, for the given set, day and author. */
-export function emptyReading(set: AreaSet, takenAt: string, by: ReadingAuthor = { role: 'self' }): Reading {
+export function emptyReading(
+  set: AreaSet,
+  takenAt: string,
+  by: ReadingAuthor = { role: 'self' },
+): Reading {
   return {
     areaSetId: set.id,
     areas: set.areas.map(({ key, label }) => ({ key, label })),
@@ -70,7 +74,8 @@ export function validateReading(data: unknown): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   checkString(problems, 'areaSetId', data.areaSetId, MAX_ID_LENGTH, true);
   const keys = checkAreas(problems, data.areas);
-  if (typeof data.takenAt !== 'string' || !isDay(data.takenAt)) problems.push({ path: 'takenAt', code: 'invalid-date' });
+  if (typeof data.takenAt !== 'string' || !isDay(data.takenAt))
+    problems.push({ path: 'takenAt', code: 'invalid-date' });
   checkAuthor(problems, data.by);
   checkScores(problems, data.scores, keys);
   checkNotes(problems, data.notes, keys);
@@ -86,7 +91,12 @@ function checkAreas(problems: ValidationProblem[], areas: unknown): Set<string> 
   }
   if (areas.length === 0) problems.push({ path: 'areas', code: 'required' });
   areas.forEach((area: unknown, index) => {
-    if (!isObject(area) || typeof area.key !== 'string' || area.key === '' || typeof area.label !== 'string') {
+    if (
+      !isObject(area) ||
+      typeof area.key !== 'string' ||
+      area.key === '' ||
+      typeof area.label !== 'string'
+    ) {
       problems.push({ path: `areas.${index}`, code: 'invalid-value' });
       return;
     }
@@ -101,7 +111,8 @@ function checkAuthor(problems: ValidationProblem[], by: unknown): void {
     problems.push({ path: 'by.role', code: 'invalid-value' });
     return;
   }
-  if (by.name !== undefined) checkString(problems, 'by.name', by.name, MAX_AUTHOR_NAME_LENGTH, false);
+  if (by.name !== undefined)
+    checkString(problems, 'by.name', by.name, MAX_AUTHOR_NAME_LENGTH, false);
 }
 
 function checkScores(problems: ValidationProblem[], scores: unknown, keys: Set<string>): void {
@@ -114,7 +125,8 @@ function checkScores(problems: ValidationProblem[], scores: unknown, keys: Set<s
   for (const [key, value] of entries) {
     const path = `scores.${key}`;
     if (typeof value !== 'number') problems.push({ path, code: 'invalid-type' });
-    else if (!isScore(value)) problems.push({ path, code: 'out-of-range', params: { min: SCALE_MIN, max: SCALE_MAX } });
+    else if (!isScore(value))
+      problems.push({ path, code: 'out-of-range', params: { min: SCALE_MIN, max: SCALE_MAX } });
     if (keys.size > 0 && !keys.has(key)) problems.push({ path, code: 'unknown' });
   }
 }
@@ -148,7 +160,13 @@ function checkFocusAreas(problems: ValidationProblem[], focus: unknown, keys: Se
   });
 }
 
-function checkString(problems: ValidationProblem[], path: string, value: unknown, max: number, required: boolean): void {
+function checkString(
+  problems: ValidationProblem[],
+  path: string,
+  value: unknown,
+  max: number,
+  required: boolean,
+): void {
   if (typeof value !== 'string') problems.push({ path, code: 'invalid-type' });
   else if (required && value.trim() === '') problems.push({ path, code: 'required' });
   else if (value.length > max) problems.push({ path, code: 'too-long', params: { max } });
@@ -162,7 +180,10 @@ export function isDay(value: string): boolean {
 }
 
 /** How one stored score can be shown: a usable score, missing, or something outside the scale. */
-export type ScoreState = { state: 'scored'; score: number } | { state: 'not-rated' } | { state: 'out-of-range'; raw: unknown };
+export type ScoreState =
+  | { state: 'scored'; score: number }
+  | { state: 'not-rated' }
+  | { state: 'out-of-range'; raw: unknown };
 
 /** What a reading holds for one area, without trusting the stored value. */
 export function scoreState(reading: Pick<Reading, 'scores'>, key: string): ScoreState {
@@ -176,15 +197,24 @@ export function scoreState(reading: Pick<Reading, 'scores'>, key: string): Score
  * The areas to show a reading against: the given set's areas when the reading was
  * taken with that set, otherwise the areas stored in the reading itself.
  */
-export function areasForReading(reading: Pick<Reading, 'areaSetId' | 'areas'>, set: AreaSet): readonly LifeArea[] {
-  if (reading.areaSetId === set.id || !Array.isArray(reading.areas) || reading.areas.length === 0) return set.areas;
+export function areasForReading(
+  reading: Pick<Reading, 'areaSetId' | 'areas'>,
+  set: AreaSet,
+): readonly LifeArea[] {
+  if (reading.areaSetId === set.id || !Array.isArray(reading.areas) || reading.areas.length === 0)
+    return set.areas;
   return reading.areas;
 }
 
 /** Keys scored in a reading that none of `areas` has, in stored order. */
-export function unknownAreaKeys(reading: Pick<Reading, 'scores'>, areas: readonly Pick<LifeArea, 'key'>[]): string[] {
+export function unknownAreaKeys(
+  reading: Pick<Reading, 'scores'>,
+  areas: readonly Pick<LifeArea, 'key'>[],
+): string[] {
   const known = new Set(areas.map((area) => area.key));
-  return Object.keys(isObject(reading.scores) ? reading.scores : {}).filter((key) => !known.has(key));
+  return Object.keys(isObject(reading.scores) ? reading.scores : {}).filter(
+    (key) => !known.has(key),
+  );
 }
 
 /**
@@ -192,7 +222,10 @@ export function unknownAreaKeys(reading: Pick<Reading, 'scores'>, areas: readonl
  * before their own, a supporter's before a supporter's). `readings` is ordered oldest
  * first, as the store lists them; `current` must be one of its entries.
  */
-export function previousReading<R extends { by: ReadingAuthor }>(readings: readonly R[], current: R): R | undefined {
+export function previousReading<R extends { by: ReadingAuthor }>(
+  readings: readonly R[],
+  current: R,
+): R | undefined {
   const index = readings.indexOf(current);
   for (let i = index - 1; i >= 0; i -= 1) {
     if (readings[i].by?.role === current.by?.role) return readings[i];
@@ -227,7 +260,8 @@ export function changesBetween(
       const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'same';
       return { key, label, now: nowState, before: beforeState, direction, change };
     }
-    const direction = nowState.state === 'scored' && beforeState.state === 'not-rated' ? 'new' : 'not-comparable';
+    const direction =
+      nowState.state === 'scored' && beforeState.state === 'not-rated' ? 'new' : 'not-comparable';
     return { key, label, now: nowState, before: beforeState, direction };
   });
 }
@@ -243,10 +277,22 @@ export function tidyReading(reading: Reading): Reading {
     const text = note.trim();
     if (text !== '' && keys.has(key)) notes[key] = text;
   }
-  const focusAreas = [...new Set(reading.focusAreas)].filter((key) => keys.has(key)).slice(0, MAX_FOCUS_AREAS);
+  const focusAreas = [...new Set(reading.focusAreas)]
+    .filter((key) => keys.has(key))
+    .slice(0, MAX_FOCUS_AREAS);
   const name = reading.by.name?.trim();
-  const by: ReadingAuthor = reading.by.role === 'supporter' && name ? { role: 'supporter', name } : { role: reading.by.role };
-  return { ...reading, by, notes, focusAreas, scores: { ...reading.scores }, areas: reading.areas.map((a) => ({ ...a })) };
+  const by: ReadingAuthor =
+    reading.by.role === 'supporter' && name
+      ? { role: 'supporter', name }
+      : { role: reading.by.role };
+  return {
+    ...reading,
+    by,
+    notes,
+    focusAreas,
+    scores: { ...reading.scores },
+    areas: reading.areas.map((a) => ({ ...a })),
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -57,7 +57,8 @@ describe('checkAreaSet', () => {
     for (const input of [undefined, null, 'areas', 3, { areas: 'x' }]) {
       const check = checkAreaSet(input);
       expect(check.ok).to.equal(false);
-      if (!check.ok) expect(check.problems[0]).to.deep.equal({ path: 'areas', code: 'invalid-type' });
+      if (!check.ok)
+        expect(check.problems[0]).to.deep.equal({ path: 'areas', code: 'invalid-type' });
     }
   });
 
@@ -78,7 +79,11 @@ describe('checkAreaSet', () => {
     expect(check.ok).to.equal(false);
     if (check.ok) return;
     expect(check.problems).to.deep.include({ path: 'areas.1.key', code: 'required' });
-    expect(check.problems).to.deep.include({ path: 'areas.2.key', code: 'duplicate', params: { key: 'a' } });
+    expect(check.problems).to.deep.include({
+      path: 'areas.2.key',
+      code: 'duplicate',
+      params: { key: 'a' },
+    });
     expect(check.problems).to.deep.include({ path: 'areas.3.label', code: 'required' });
     expect(check.problems).to.deep.include({ path: 'areas.4', code: 'invalid-type' });
   });
@@ -87,7 +92,12 @@ describe('checkAreaSet', () => {
     const check = checkAreaSet({
       id: 'our-set',
       areas: [
-        { key: 'sleep', label: ' Sleep ', description: 'Rest', anchors: [{ from: 1, label: 'Hardly' }] },
+        {
+          key: 'sleep',
+          label: ' Sleep ',
+          description: 'Rest',
+          anchors: [{ from: 1, label: 'Hardly' }],
+        },
         { key: 'food', label: 'Food' },
       ],
       anchors: [{ from: 1, to: 3, label: 'Low' }],
@@ -111,7 +121,13 @@ describe('checkAreaSet', () => {
   });
 
   it('rejects anchors outside the scale', () => {
-    const check = checkAreaSet({ areas: [{ key: 'a', label: 'A' }], anchors: [{ from: 0, label: 'x' }, { from: 4, to: 2, label: 'y' }] });
+    const check = checkAreaSet({
+      areas: [{ key: 'a', label: 'A' }],
+      anchors: [
+        { from: 0, label: 'x' },
+        { from: 4, to: 2, label: 'y' },
+      ],
+    });
     expect(check.ok).to.equal(false);
     if (!check.ok) {
       expect(check.problems.map((p) => p.path)).to.deep.equal(['anchors.0', 'anchors.1']);
@@ -122,6 +138,7 @@ describe('checkAreaSet', () => {
 describe('isScore', () => {
   it('accepts whole numbers 1-10 only', () => {
     expect([1, 5, 10].every(isScore)).to.equal(true);
-    for (const bad of [0, 11, 5.5, NaN, '5', null, undefined, -1]) expect(isScore(bad)).to.equal(false);
+    for (const bad of [0, 11, 5.5, NaN, '5', null, undefined, -1])
+      expect(isScore(bad)).to.equal(false);
   });
 });

@@ -16,7 +16,11 @@ import {
 } from '../../src/core/reading.js';
 
 function reading(overrides: Partial<Reading> = {}): Reading {
-  return { ...emptyReading(DEFAULT_AREA_SET, '2026-03-03'), scores: { wellbeing: 4, hope: 7 }, ...overrides };
+  return {
+    ...emptyReading(DEFAULT_AREA_SET, '2026-03-03'),
+    scores: { wellbeing: 4, hope: 7 },
+    ...overrides,
+  };
 }
 
 describe('readingModel', () => {
@@ -27,31 +31,56 @@ describe('readingModel', () => {
   });
 
   it('accepts a good reading', () => {
-    expect(validateReading(reading({ notes: { hope: 'Spring is coming' }, focusAreas: ['hope'] }))).to.deep.equal([]);
+    expect(
+      validateReading(reading({ notes: { hope: 'Spring is coming' }, focusAreas: ['hope'] })),
+    ).to.deep.equal([]);
     expect(validateReading(reading({ by: { role: 'supporter', name: 'Sam' } }))).to.deep.equal([]);
   });
 
   it('rejects what is not an object', () => {
-    for (const bad of [null, 'x', [], 3]) expect(validateReading(bad)).to.deep.equal([{ path: '', code: 'invalid-type' }]);
+    for (const bad of [null, 'x', [], 3])
+      expect(validateReading(bad)).to.deep.equal([{ path: '', code: 'invalid-type' }]);
   });
 
   it('reports out-of-range and wrongly typed scores at their path', () => {
-    const problems = validateReading(reading({ scores: { wellbeing: 11, body: 0, home: 2.5, money: '3' as unknown as number } }));
-    expect(problems).to.deep.include({ path: 'scores.wellbeing', code: 'out-of-range', params: { min: 1, max: 10 } });
-    expect(problems).to.deep.include({ path: 'scores.body', code: 'out-of-range', params: { min: 1, max: 10 } });
-    expect(problems).to.deep.include({ path: 'scores.home', code: 'out-of-range', params: { min: 1, max: 10 } });
+    const problems = validateReading(
+      reading({ scores: { wellbeing: 11, body: 0, home: 2.5, money: '3' as unknown as number } }),
+    );
+    expect(problems).to.deep.include({
+      path: 'scores.wellbeing',
+      code: 'out-of-range',
+      params: { min: 1, max: 10 },
+    });
+    expect(problems).to.deep.include({
+      path: 'scores.body',
+      code: 'out-of-range',
+      params: { min: 1, max: 10 },
+    });
+    expect(problems).to.deep.include({
+      path: 'scores.home',
+      code: 'out-of-range',
+      params: { min: 1, max: 10 },
+    });
     expect(problems).to.deep.include({ path: 'scores.money', code: 'invalid-type' });
   });
 
   it('reports scores, notes and focus areas for unknown areas', () => {
-    const problems = validateReading(reading({ scores: { garden: 5 }, notes: { garden: 'x' }, focusAreas: ['garden'] }));
+    const problems = validateReading(
+      reading({ scores: { garden: 5 }, notes: { garden: 'x' }, focusAreas: ['garden'] }),
+    );
     expect(problems).to.deep.include({ path: 'scores.garden', code: 'unknown' });
     expect(problems).to.deep.include({ path: 'notes.garden', code: 'unknown' });
     expect(problems).to.deep.include({ path: 'focusAreas.0', code: 'unknown' });
   });
 
   it('needs at least one score, a real day, a known author and a set id', () => {
-    const problems = validateReading({ ...reading(), scores: {}, takenAt: '2026-02-30', by: { role: 'boss' }, areaSetId: '' });
+    const problems = validateReading({
+      ...reading(),
+      scores: {},
+      takenAt: '2026-02-30',
+      by: { role: 'boss' },
+      areaSetId: '',
+    });
     expect(problems).to.deep.include({ path: 'scores', code: 'required' });
     expect(problems).to.deep.include({ path: 'takenAt', code: 'invalid-date' });
     expect(problems).to.deep.include({ path: 'by.role', code: 'invalid-value' });
@@ -66,9 +95,17 @@ describe('readingModel', () => {
         focusAreas: ['hope', 'hope', 'body', 'home'],
       }),
     );
-    expect(problems).to.deep.include({ path: 'notes.hope', code: 'too-long', params: { max: 500 } });
+    expect(problems).to.deep.include({
+      path: 'notes.hope',
+      code: 'too-long',
+      params: { max: 500 },
+    });
     expect(problems).to.deep.include({ path: 'by.name', code: 'too-long', params: { max: 80 } });
-    expect(problems).to.deep.include({ path: 'focusAreas', code: 'out-of-range', params: { max: MAX_FOCUS_AREAS } });
+    expect(problems).to.deep.include({
+      path: 'focusAreas',
+      code: 'out-of-range',
+      params: { max: MAX_FOCUS_AREAS },
+    });
     expect(problems).to.deep.include({ path: 'focusAreas.1', code: 'duplicate' });
   });
 
@@ -79,9 +116,12 @@ describe('readingModel', () => {
       }),
     );
     fc.assert(
-      fc.property(fc.record({ scores: fc.dictionary(fc.string(), fc.anything()), areas: fc.anything() }), (value) => {
-        expect(validateReading({ ...reading(), ...value })).to.be.an('array');
-      }),
+      fc.property(
+        fc.record({ scores: fc.dictionary(fc.string(), fc.anything()), areas: fc.anything() }),
+        (value) => {
+          expect(validateReading({ ...reading(), ...value })).to.be.an('array');
+        },
+      ),
     );
   });
 });
@@ -93,7 +133,9 @@ describe('scoreState', () => {
     expect(scoreState(r, 'body')).to.deep.equal({ state: 'out-of-range', raw: 12 });
     expect(scoreState(r, 'home')).to.deep.equal({ state: 'out-of-range', raw: -1 });
     expect(scoreState(r, 'money')).to.deep.equal({ state: 'not-rated' });
-    expect(scoreState({ scores: null as unknown as Record<string, number> }, 'x')).to.deep.equal({ state: 'not-rated' });
+    expect(scoreState({ scores: null as unknown as Record<string, number> }, 'x')).to.deep.equal({
+      state: 'not-rated',
+    });
   });
 });
 
@@ -107,9 +149,9 @@ describe('areasForReading and unknownAreaKeys', () => {
   });
 
   it('lists scored keys none of the areas has', () => {
-    expect(unknownAreaKeys(reading({ scores: { wellbeing: 3, garden: 4 } }), DEFAULT_AREA_SET.areas)).to.deep.equal([
-      'garden',
-    ]);
+    expect(
+      unknownAreaKeys(reading({ scores: { wellbeing: 3, garden: 4 } }), DEFAULT_AREA_SET.areas),
+    ).to.deep.equal(['garden']);
   });
 });
 

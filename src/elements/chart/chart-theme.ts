@@ -1,0 +1,90 @@
+/**
+ * Chart colours and fonts read from the `--rk-*` design tokens of the element the chart
+ * is drawn in, so host overrides, dark mode and forced colours all reach the canvas.
+ */
+
+/** How one data series (one reading, one goal, one line) is drawn. */
+export interface SeriesStyle {
+  /** Line and point colour. */
+  color: string;
+  /** A see-through version of `color` for filled areas. */
+  fill: string;
+  /** Canvas line-dash pattern: series differ by line style as well as colour. */
+  dash: number[];
+  /** Point shape, a third cue besides colour and dash. */
+  pointStyle: 'circle' | 'rect' | 'triangle' | 'rectRot';
+}
+
+/** The resolved colours and font for one chart. */
+export interface ChartTheme {
+  /** Labels and tick text. */
+  text: string;
+  /** Grid and angle lines. */
+  grid: string;
+  /** The background behind the chart (used for PNG downloads and tick backdrops). */
+  surface: string;
+  font: { family: string; size: number };
+  /** True while the page is in forced-colours (high contrast) mode. */
+  forcedColors: boolean;
+  /** The style for series number `index` (0-based); styles repeat after the fourth. */
+  series(index: number): SeriesStyle;
+}
+
+/**
+ * The tokens a chart reads, each with its fallback chain. A host can set any of them on
+ * an ancestor: `--rk-chart-series-1` ... `--rk-chart-series-4`, `--rk-chart-text`,
+ * `--rk-chart-grid`, `--rk-chart-surface`.
+ */
+export const CHART_TOKENS = {
+  text: 'var(--rk-chart-text, var(--rk-color-text, CanvasText))',
+  grid: 'var(--rk-chart-grid, var(--rk-color-border, GrayText))',
+  surface: 'var(--rk-chart-surface, var(--rk-color-surface, Canvas))',
+  series: [
+    'var(--rk-chart-series-1, var(--rk-color-accent, light-dark(#1d5fa6, #8bbcf2)))',
+    'var(--rk-chart-series-2, light-dark(#7a4aa8, #cfa8f2))',
+    'var(--rk-chart-series-3, light-dark(#0f6e62, #7fd6c8))',
+    'var(--rk-chart-series-4, light-dark(#8a5a00, #f2c66b))',
+  ],
+} as const;
+
+const DASHES: number[][] = [[], [8, 4], [2, 4], [12, 4, 2, 4]];
+const POINTS: SeriesStyle['pointStyle'][] = ['circle', 'rect', 'triangle', 'rectRot'];
+const FILL_ALPHA = 0.14;
+
+/**
+ * Resolves {@link CHART_TOKENS} to concrete colours by setting each on `probe` (an
+ * element inside the chart's shadow root) and reading the computed colour back.
+ * `fontSource` gives the font family and size (usually the canvas).
+ */
+export function readChartTheme(probe: HTMLElement, fontSource: Element = probe): ChartTheme {
+  const resolve = (value: string): string => {
+    probe.style.color = value;
+    return getComputedStyle(probe).color;
+  };
+  const text = resolve(CHART_TOKENS.text);
+  const grid = resolve(CHART_TOKENS.grid);
+  const surface = resolve(CHART_TOKENS.surface);
+  const series = CHART_TOKENS.series.map((token) => {
+    const color = resolve(token);
+    return { color, fill: withAlpha(color, FILL_ALPHA) };
+  });
+  probe.style.removeProperty('color');
+  const fontStyle = getComputedStyle(fontSource);
+  return {
+    text,
+    grid,
+    surface,
+    font: { family: fontStyle.fontFamily, size: Number.parseFloat(fontStyle.fontSize) || 16 },
+    forcedColors: matchMedia('(forced-colors: active)').matches,
+    series: (index) => {
+      const i = ((index % series.length) + series.length) % series.length;
+      return { ...series[i], dash: [...DASHES[i]], pointStyle: POINTS[i] };
+    },
+  };
+}
+
+/** `color` (any computed CSS colour) with the given opacity, as `rgba()`; the colour itself if it cannot be parsed. */
+export function withAlpha(color: string, alpha: number): string {
+  const match = /^rgba?\(\s*(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)/.exec(color);
+  return match ? `rgba(${match[1]}, ${match[2]}, ${match[3]}, ${alpha})` : color;
+}
