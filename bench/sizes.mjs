@@ -1,0 +1,228 @@
+// Size measurements for `npm run bench`: gzip -9 of minified code, as a person downloads it.
+// Every function returns BenchResult-shaped objects (see bench-types.ts), suite "size".
+import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** 1 KB here is 1,000 bytes (the stricter reading of every budget). */
+const KB = 1000;
+
+/**
+ * What counts as each tool's own code: its element folder plus its core models and its
+ * events file. Shared modules (base class, controllers, storage, styles, i18n) are not.
+ */
+export const TOOL_OWN_CODE = [
+  { folder: 'goal-tracker', models: ['goal'], maxKb: 12 },
+  { folder: 'star-assessment', models: ['reading', 'life-areas'], maxKb: 12 },
+  { folder: 'staying-well-plan', models: ['plan'], maxKb: 12 },
+  { folder: 'hope-journal', models: ['entry', 'journal'], maxKb: 14 },
+];
+
+/** The pieces of the "foundation" CDN bundle the issue budgets at 16 KB. */
+const FOUNDATION_ELEMENTS = ['provider', 'crisis-help', 'save-status'];
+
+export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+const sizeResult = (name, bytes, maxKb, note) => ({
+  suite: 'size',
+  name,
+  value: bytes,
+  unit: 'bytes',
+  ...(maxKb === undefined ? {} : { target: { max: maxKb * KB } }),
+  ...(note ? { note } : {}),
+});
+
+/** Bundles one entry with esbuild, minified, and returns the gzip -9 size of the output. */
+async function bundledGzip(root, options) {
+  const result = await build({
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
+    tsconfig: join(root, 'tsconfig.json'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    ...options,
+  });
+  return gzipSize(Buffer.concat(result.outputFiles.map((file) => Buffer.from(file.contents))));
+}
+
+/** An esbuild plugin that leaves every bare (package) import external. */
+const packagesExternal = {
+  name: 'packages-external',
+  setup(builder) {
+    builder.onResolve({ filter: /^[^./]/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+/**
+ * Each public entry of the npm build (dist/index.js, dist/define.js, dist/elements/x/define.js)
+ * with the package modules it pulls in, packages (lit, chart.js, ...) left out.
+ */
+export async function publicEntrySizes(root) {
+  const dist = join(root, 'dist');
+  const entries = ['index.js', 'define.js'];
+  const elementsDir = join(dist, 'elements');
+  if (existsSync(elementsDir)) {
+    for (const folder of readdirSync(elementsDir).sort()) {
+      if (existsSync(join(elementsDir, folder, 'define.js')))
+        entries.push(`elements/${folder}/define.js`);
+    }
+  }
+  const results = [];
+  for (const entry of entries) {
+    const bytes = await bundledGzip(root, {
+      entryPoints: [join(dist, entry)],
+      plugins: [packagesExternal],
+    });
+    results.push(
+      sizeResult(
+        `npm entry dist/${entry}`,
+        bytes,
+        undefined,
+        'with the package modules it imports; lit, @lit/context, chart.js external',
+      ),
+    );
+  }
+  return results;
+}
+
+/** Static `import ... from './x.js'` targets of a built chunk (other chunks it needs first). */
+function staticChunkImports(code) {
+  const targets = new Set();
+  for (const match of code.matchAll(
+    /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g,
+  ))
+    targets.add(match[1]);
+  return [...targets];
+}
+
+/**
+ * The CDN bundle, each lazy chunk beside it, and what drawing the first radar chart
+ * downloads (the radar chunk plus the chunks it imports).
+ */
+export function cdnSizes(root) {
+  const cdnDir = join(root, 'dist/cdn');
+  const results = [];
+  const files = readdirSync(cdnDir)
+    .filter((file) => file.endsWith('.js'))
+    .sort();
+  const code = new Map(files.map((file) => [file, readFileSync(join(cdnDir, file))]));
+  results.push(
+    sizeResult(
+      'CDN bundle dist/cdn/recovery-kit.js',
+      gzipSize(code.get('recovery-kit.js')),
+      undefined,
+      'every element and Lit; chart.js loads later from the chunks beside it',
+    ),
+  );
+  for (const file of files.filter((name) => name !== 'recovery-kit.js')) {
+    results.push(sizeResult(`CDN chunk ${file}`, gzipSize(code.get(file)), undefined, 'lazy'));
+  }
+  const radar = files.find((file) => file.startsWith('radar-chart'));
+  if (radar) {
+    const needed = new Set();
+    const visit = (file) => {
+      if (needed.has(file) || file === 'recovery-kit.js' || !code.has(file)) return;
+      needed.add(file);
+      staticChunkImports(code.get(file).toString()).forEach(visit);
+    };
+    visit(radar);
+    const bytes = [...needed].reduce((sum, file) => sum + gzipSize(code.get(file)), 0);
+    results.push(
+      sizeResult(
+        'radar chart: chart.js chunks loaded on first show',
+        bytes,
+        65,
+        `${[...needed].join(' + ')}, each gzipped`,
+      ),
+    );
+  }
+  return results;
+}
+
+/** Provider + crisis help + save status + store + IndexedDB adapter + Lit, all bundled. */
+export async function foundationSize(root) {
+  const missing = FOUNDATION_ELEMENTS.filter(
+    (name) => !existsSync(join(root, `src/elements/${name}/define.ts`)),
+  );
+  if (missing.length > 0) {
+    return [
+      {
+        ...sizeResult('CDN foundation-only bundle', 0, 16),
+        error: `not measured: src/elements/{${missing.join(',')}}/define.ts missing`,
+      },
+    ];
+  }
+  const contents = [
+    ...FOUNDATION_ELEMENTS.map((name) => `import './src/elements/${name}/define.ts';`),
+    `export { RecordStore, IndexedDbAdapter } from './src/index.ts';`,
+  ].join('\n');
+  const bytes = await bundledGzip(root, {
+    stdin: { contents, resolveDir: root, sourcefile: 'foundation.ts', loader: 'ts' },
+  });
+  return [
+    sizeResult(
+      'CDN foundation-only bundle',
+      bytes,
+      16,
+      'provider + crisis help + save status + RecordStore + IndexedDbAdapter + Lit',
+    ),
+  ];
+}
+
+/** True when `file` (absolute, .ts) belongs to the tool's own code. */
+function isOwnCode(root, tool, file) {
+  const path = relative(root, file).split('\\').join('/');
+  if (path.startsWith(`src/elements/${tool.folder}/`)) return true;
+  if (dirname(path) === 'src/core') return tool.models.some((m) => basename(path).startsWith(m));
+  return tool.models.some((model) => path === `src/events/${model}-events.ts`);
+}
+
+/** An esbuild plugin that keeps only the tool's own modules in the bundle. */
+function ownCodeOnly(root, tool) {
+  return {
+    name: 'own-code-only',
+    setup(builder) {
+      builder.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        if (!args.path.startsWith('.')) return { path: args.path, external: true };
+        const file = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+        return isOwnCode(root, tool, file) ? { path: file } : { path: args.path, external: true };
+      });
+    },
+  };
+}
+
+/** Each tool's own code: its define entry bundled with shared modules and packages external. */
+export async function ownCodeSizes(root) {
+  const results = [];
+  for (const tool of TOOL_OWN_CODE) {
+    const entry = join(root, `src/elements/${tool.folder}/define.ts`);
+    const name = `${tool.folder}: own code`;
+    if (!existsSync(entry)) {
+      results.push({
+        ...sizeResult(name, 0, tool.maxKb),
+        error: `not measured: src/elements/${tool.folder}/define.ts missing`,
+      });
+      continue;
+    }
+    const bytes = await bundledGzip(root, {
+      entryPoints: [entry],
+      plugins: [ownCodeOnly(root, tool)],
+    });
+    results.push(
+      sizeResult(
+        name,
+        bytes,
+        tool.maxKb,
+        `src/elements/${tool.folder}/, core ${tool.models.join('/')}*, events; shared code external`,
+      ),
+    );
+  }
+  return results;
+}
