@@ -31,19 +31,21 @@ export interface ChartTheme {
 }
 
 /**
- * The tokens a chart reads, each with its fallback chain. A host can set any of them on
- * an ancestor: `--rk-chart-series-1` ... `--rk-chart-series-4`, `--rk-chart-text`,
- * `--rk-chart-grid`, `--rk-chart-surface`.
+ * The tokens a chart reads, each with its fallback chain. Inside a recovery-kit element
+ * the resolved private tokens (`--_rk-*`, set by `tokens.ts` from the public ones) win;
+ * elsewhere the public `--rk-*` tokens, then built-in light/dark defaults. A host themes
+ * charts with `--rk-color-series-1` ... `--rk-color-series-3` (plus the chart-only
+ * `--rk-color-series-4`), `--rk-color-text`, `--rk-color-border` and `--rk-color-surface`.
  */
 export const CHART_TOKENS = {
-  text: 'var(--rk-chart-text, var(--rk-color-text, CanvasText))',
-  grid: 'var(--rk-chart-grid, var(--rk-color-border, GrayText))',
-  surface: 'var(--rk-chart-surface, var(--rk-color-surface, Canvas))',
+  text: 'var(--_rk-color-text, var(--rk-color-text, CanvasText))',
+  grid: 'var(--_rk-color-border, var(--rk-color-border, GrayText))',
+  surface: 'var(--_rk-color-surface, var(--rk-color-surface, Canvas))',
   series: [
-    'var(--rk-chart-series-1, var(--rk-color-accent, light-dark(#1d5fa6, #8bbcf2)))',
-    'var(--rk-chart-series-2, light-dark(#7a4aa8, #cfa8f2))',
-    'var(--rk-chart-series-3, light-dark(#0f6e62, #7fd6c8))',
-    'var(--rk-chart-series-4, light-dark(#8a5a00, #f2c66b))',
+    'var(--_rk-color-series-1, var(--rk-color-series-1, light-dark(#1f5f8b, #8cc4ea)))',
+    'var(--_rk-color-series-2, var(--rk-color-series-2, light-dark(#8a5a00, #e7c96f)))',
+    'var(--_rk-color-series-3, var(--rk-color-series-3, light-dark(#5b6b2e, #b9cc8a)))',
+    'var(--rk-color-series-4, light-dark(#6d4a9c, #cdb2f0))',
   ],
 } as const;
 

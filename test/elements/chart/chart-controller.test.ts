@@ -92,7 +92,7 @@ describe('ChartController', () => {
 
   it('draws the chart into the shadow root with the token colour', async () => {
     const el = await fixture<TestRadar>(
-      html`<test-chart-radar style="--rk-chart-series-1: rgb(200, 30, 140)"></test-chart-radar>`,
+      html`<test-chart-radar style="--rk-color-series-1: rgb(200, 30, 140)"></test-chart-radar>`,
     );
     const canvas = await ready(el);
     expect(canvas.getAttribute('role')).to.equal('img');
@@ -105,7 +105,7 @@ describe('ChartController', () => {
 
   it('redraws on host updates and when an ancestor theme attribute changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="--rk-chart-series-1: rgb(0, 0, 255)">
+      html`<div style="--rk-color-series-1: rgb(0, 0, 255)">
         <test-chart-radar></test-chart-radar>
       </div>`,
     );
@@ -117,7 +117,7 @@ describe('ChartController', () => {
     expect(el.builds).to.equal(builds + 1);
     expect(el.chart.chart?.data.datasets[0].data).to.deep.equal([1, 1, 1, 1, 10]);
 
-    wrapper.setAttribute('style', '--rk-chart-series-1: rgb(0, 128, 0)');
+    wrapper.setAttribute('style', '--rk-color-series-1: rgb(0, 128, 0)');
     await waitUntil(() => el.chart.theme?.series(0).color === 'rgb(0, 128, 0)', 'theme re-read');
   });
 
