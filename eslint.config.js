@@ -6,7 +6,10 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
-/** Globals of the Node tooling scripts (no `globals` package here: the few we use). */
+/**
+ * Globals of the plain-JS tooling scripts (no `globals` package here: the few we use),
+ * including browser ones for the functions those scripts run in a page.
+ */
 const nodeGlobals = Object.fromEntries(
   [
     'process',
@@ -18,6 +21,9 @@ const nodeGlobals = Object.fromEntries(
     'performance',
     'fetch',
     'structuredClone',
+    'window',
+    'document',
+    'requestAnimationFrame',
   ].map((name) => [name, 'readonly']),
 );
 

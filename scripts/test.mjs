@@ -1,14 +1,32 @@
 // `npm test`: every check a change must pass, in the order that fails fastest.
 // 1. a Chrome/Chromium exists (clear message if not)   2. types   3. lint and format
-// 4. custom-elements.json is up to date                 5. the browser tests
+// 4. custom-elements.json is up to date   5. Storybook builds and every story renders
+// 6. the browser tests
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { findChrome, MISSING_CHROME_MESSAGE } from './find-chrome.mjs';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const storybookOut = mkdtempSync(join(tmpdir(), 'rk-storybook-'));
+
+/** [name, command, args, quiet]: a quiet step prints its output only when it fails. */
 const steps = [
-  ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['lint and format', 'npm', ['run', '--silent', 'lint']],
-  ['custom-elements.json is current', 'node', ['scripts/check-manifest.mjs']],
-  ['browser tests (Chromium)', 'npx', ['wtr']],
+  ['type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+  ['lint', bin('eslint'), ['.']],
+  ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+  ['custom-elements.json is current', process.execPath, ['scripts/check-manifest.mjs']],
+  [
+    'Storybook builds',
+    bin('storybook'),
+    ['build', '--disable-telemetry', '--quiet', '-o', storybookOut],
+    true,
+  ],
+  ['every story renders', process.execPath, ['scripts/check-stories.mjs', storybookOut]],
+  ['browser tests (Chromium)', bin('wtr'), []],
 ];
 
 if (!(await findChrome())) {
@@ -16,13 +34,29 @@ if (!(await findChrome())) {
   process.exit(1);
 }
 
-for (const [name, command, args] of steps) {
-  console.log(`\n== ${name}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
-  if (status !== 0) {
-    console.error(`\n✗ ${name} failed (exit ${status}).`);
-    process.exit(status ?? 1);
+const startedAll = Date.now();
+try {
+  for (const [name, command, args, quiet] of steps) {
+    console.log(`\n== ${name}`);
+    const started = Date.now();
+    const run = spawnSync(command, args, {
+      cwd: root,
+      stdio: quiet ? 'pipe' : 'inherit',
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (run.status !== 0) {
+      if (quiet) console.error(`${run.stdout ?? ''}${run.stderr ?? ''}`);
+      if (run.error) console.error(run.error.message);
+      console.error(`\n✗ ${name} failed (exit ${run.status}).`);
+      process.exitCode = run.status || 1;
+      break;
+    }
+    console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
-  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+} finally {
+  rmSync(storybookOut, { recursive: true, force: true });
+}
+if (!process.exitCode) {
+  console.log(`\nAll checks passed in ${((Date.now() - startedAll) / 1000).toFixed(0)} s.`);
 }
