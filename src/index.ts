@@ -21,3 +21,5 @@ export {
   type BundleProblem,
   type BundleCheck,
 } from './core/export-format.js';
+export { IndexedDbAdapter, type IndexedDbAdapterOptions } from './storage/indexeddb-adapter.js';
+export { FaultInjectingAdapter, type AdapterOperation } from './storage/fault-injecting-adapter.js';
