@@ -1,6 +1,22 @@
 import { css } from 'lit';
 
 /**
+ * The `theme` attribute: `light` / `dark` force a colour scheme, `auto` follows the OS.
+ * Part of `tokens`; `<rk-provider>` uses it alone so its children inherit the scheme.
+ */
+export const themeStyles = css`
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+`;
+
+/**
  * Design tokens.
  *
  * **Hosts** theme recovery-kit by setting public `--rk-*` custom properties on any
@@ -89,15 +105,7 @@ export const tokens = css`
     --_rk-target-size: var(--rk-target-size, 2.75rem);
     --_rk-duration: var(--rk-duration, 150ms);
   }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='auto']) {
-    color-scheme: light dark;
-  }
+  ${themeStyles}
   @media (prefers-reduced-motion: reduce) {
     :host {
       --_rk-duration: 0s;

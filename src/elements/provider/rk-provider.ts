@@ -1,0 +1,98 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CrisisContact } from '../../core/crisis-contacts.js';
+import type { SectionOverrides } from '../../i18n/string-table.js';
+import type { RecordStore } from '../../storage/record-store.js';
+import { themeStyles } from '../../styles/tokens.js';
+import { rkConfigContext } from '../context.js';
+import {
+  DEFAULT_NAMESPACE,
+  DEFAULT_STORAGE,
+  sharedStore,
+  type StorageKind,
+} from '../controllers/default-store.js';
+import type { RkTheme } from '../rk-element.js';
+
+const STORAGE_KINDS: readonly StorageKind[] = ['indexeddb', 'localstorage', 'memory'];
+
+/**
+ * Shares one store and one configuration with every recovery-kit element inside it
+ * (through `@lit/context`). Optional: elements work alone too. It takes no space of its
+ * own (`display: contents`), so it does not change the host page's layout.
+ *
+ * An element's own attributes and properties win over the provider's.
+ *
+ * @summary Shares storage, namespace, locale, crisis contacts and string overrides with the tools inside it.
+ * @slot - The recovery-kit elements (and anything else).
+ */
+export class RkProvider extends LitElement {
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  /** Where data is kept when no `.store` is given: `indexeddb` (default), `localstorage` or `memory`. */
+  @property() storage: StorageKind = DEFAULT_STORAGE;
+
+  /** Which set of saved data the tools inside use. One store per namespace per page. */
+  @property() namespace = DEFAULT_NAMESPACE;
+
+  /** Locale for every element inside (default en-GB). */
+  @property() locale = 'en-GB';
+
+  /** `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page. */
+  @property({ reflect: true }) theme?: RkTheme;
+
+  /** A `RecordStore` to share instead of the one `storage` and `namespace` describe. */
+  @property({ attribute: false }) store?: RecordStore;
+
+  /** Crisis contacts for every "Need help now?" panel inside (default: UK contacts). */
+  @property({ attribute: false }) crisisContacts?: readonly CrisisContact[];
+
+  /** Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. */
+  @property({ attribute: false }) strings?: SectionOverrides;
+
+  private readonly provider = new ContextProvider(this, { context: rkConfigContext });
+
+  override connectedCallback(): void {
+    // Share before the children ask, so none of them starts on the default store first.
+    this.shareConfig();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storage') && !STORAGE_KINDS.includes(this.storage)) {
+      console.warn(
+        `recovery-kit: <rk-provider> storage must be one of ${STORAGE_KINDS.join(', ')}, not "${this.storage}"; using ${DEFAULT_STORAGE}.`,
+      );
+    }
+    this.shareConfig();
+  }
+
+  private shareConfig(): void {
+    const storage = STORAGE_KINDS.includes(this.storage) ? this.storage : DEFAULT_STORAGE;
+    const namespace = this.namespace || DEFAULT_NAMESPACE;
+    const store = this.store ?? sharedStore(namespace, storage);
+    const { locale, crisisContacts, strings } = this;
+    const current = this.provider.value;
+    if (
+      current?.store === store &&
+      current.namespace === namespace &&
+      current.locale === locale &&
+      current.crisisContacts === crisisContacts &&
+      current.strings === strings
+    ) {
+      return;
+    }
+    this.provider.setValue({ store, namespace, locale, crisisContacts, strings });
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+}
