@@ -12,6 +12,9 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/** Browser logs that say nothing about the code under test. */
+const QUIET_LOGS = [/Lit is in dev mode/];
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -28,5 +31,9 @@ export default {
     chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  filterBrowserLogs: ({ args }) =>
+    !args.some((arg) => typeof arg === 'string' && QUIET_LOGS.some((quiet) => quiet.test(arg))),
+  // No redrawn progress bar when the output goes to a log file (CI, npm test | tee).
+  staticLogging: !process.stdout.isTTY,
   reporters: [defaultReporter(), countingReporter()],
 };
