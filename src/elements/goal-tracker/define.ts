@@ -1,0 +1,11 @@
+import { defineElement } from '../define-element.js';
+import '../undo/define.js';
+import { RkGoalTracker } from './goal-tracker.js';
+
+defineElement('rk-goal-tracker', RkGoalTracker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rk-goal-tracker': RkGoalTracker;
+  }
+}

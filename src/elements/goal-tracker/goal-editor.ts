@@ -1,0 +1,222 @@
+import { html, type TemplateResult } from 'lit';
+import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
+import { GOAL_STATUSES, type Goal, type GoalStatus } from '../../core/goal.js';
+import { changeStatus } from '../../core/goal-operations.js';
+import { selectField, textAreaField, textField } from '../form-field.js';
+import { heading, type GoalUi } from './goal-ui.js';
+import { stepList } from './step-list.js';
+
+type TextKey = 'why' | 'strengths' | 'notes';
+
+/** CHIME checkboxes, shared by the "add a goal" form and the editor. */
+export function chimeChoices(
+  ui: GoalUi,
+  idPrefix: string,
+  chosen: readonly ChimeKey[],
+  error: string,
+  onToggle: (key: ChimeKey, on: boolean) => void,
+): TemplateResult {
+  const s = ui.s;
+  return html`<fieldset
+    class="chime"
+    aria-describedby="${idPrefix}-chime-hint ${idPrefix}-chime-error"
+  >
+    <legend class="label">${s.chimeLegend}</legend>
+    <p class="hint" id="${idPrefix}-chime-hint">${s.chimeHint}</p>
+    <p class="field-error" id="${idPrefix}-chime-error">${error}</p>
+    ${CHIME_KEYS.map(
+      (key) =>
+        html`<span class="check">
+          <input
+            type="checkbox"
+            id="${idPrefix}-chime-${key}"
+            .checked=${chosen.includes(key)}
+            aria-invalid=${error ? 'true' : 'false'}
+            @change=${(e: Event) => onToggle(key, (e.target as HTMLInputElement).checked)}
+          />
+          <label for="${idPrefix}-chime-${key}">${s.chimeName(key)}</label>
+        </span>`,
+    )}
+  </fieldset>`;
+}
+
+/** Adds or removes one CHIME key, keeping the framework's order. */
+export function toggleChime(chosen: readonly ChimeKey[], key: ChimeKey, on: boolean): ChimeKey[] {
+  return CHIME_KEYS.filter((each) => (each === key ? on : chosen.includes(each)));
+}
+
+function textBlock(
+  ui: GoalUi,
+  id: string,
+  goal: Goal,
+  key: TextKey,
+  label: string,
+): TemplateResult {
+  return textAreaField({
+    id: `${key}-${id}`,
+    label,
+    value: goal[key],
+    error: ui.problem(id, key),
+    onInput: (value) => ui.keep(id, (g) => ({ ...g, [key]: value })),
+    onChange: (value) => ui.change(id, (g) => ({ ...g, [key]: value })),
+  });
+}
+
+function barriers(ui: GoalUi, id: string, goal: Goal): TemplateResult {
+  const s = ui.s;
+  const setBarrier = (i: number, field: 'text' | 'plan', value: string, save: boolean) => {
+    const update = (g: Goal) => ({
+      ...g,
+      barriers: g.barriers.map((b, j) => (j === i ? { ...b, [field]: value } : b)),
+    });
+    if (save) ui.change(id, update);
+    else ui.keep(id, update);
+  };
+  return html`<section class="stack" aria-labelledby="barriers-${id}">
+    ${heading(ui.goalLevel + 1, s.barriersHeading, `barriers-${id}`)}
+    ${goal.barriers.map(
+      (barrier, i) =>
+        html`<div class="pair">
+          ${textAreaField({
+            id: `barrier-${id}-${i}`,
+            label: s.barrierLabel(i + 1),
+            value: barrier.text,
+            rows: 2,
+            error: ui.problem(id, `barriers.${i}.text`),
+            onInput: (value) => setBarrier(i, 'text', value, false),
+            onChange: (value) => setBarrier(i, 'text', value, true),
+          })}
+          ${textAreaField({
+            id: `plan-${id}-${i}`,
+            label: s.barrierPlanLabel(i + 1),
+            value: barrier.plan,
+            rows: 2,
+            error: ui.problem(id, `barriers.${i}.plan`),
+            onInput: (value) => setBarrier(i, 'plan', value, false),
+            onChange: (value) => setBarrier(i, 'plan', value, true),
+          })}
+          <button
+            class="quiet"
+            @click=${() => {
+              ui.change(id, (g) => ({ ...g, barriers: g.barriers.filter((_, j) => j !== i) }));
+              ui.focusLater(`add-barrier-${id}`);
+            }}
+          >
+            ${s.removeBarrier(i + 1)}
+          </button>
+        </div>`,
+    )}
+    <button
+      class="secondary"
+      id="add-barrier-${id}"
+      @click=${() => {
+        const next = ui.change(
+          id,
+          (g) => ({ ...g, barriers: [...g.barriers, { text: '', plan: '' }] }),
+          false,
+        );
+        ui.focusLater(`barrier-${id}-${next.barriers.length - 1}`);
+      }}
+    >
+      ${s.addBarrier}
+    </button>
+  </section>`;
+}
+
+function supporters(ui: GoalUi, id: string, goal: Goal): TemplateResult {
+  const s = ui.s;
+  const setName = (i: number, value: string, save: boolean) => {
+    const update = (g: Goal) => ({
+      ...g,
+      supporters: g.supporters.map((n, j) => (j === i ? value : n)),
+    });
+    if (save) ui.change(id, update);
+    else ui.keep(id, update);
+  };
+  return html`<section class="stack" aria-labelledby="supporters-${id}">
+    ${heading(ui.goalLevel + 1, s.supportersHeading, `supporters-${id}`)}
+    ${goal.supporters.map(
+      (name, i) =>
+        html`<div class="cluster supporter">
+          ${textField({
+            id: `supporter-${id}-${i}`,
+            label: s.supporterLabel(i + 1),
+            value: name,
+            error: ui.problem(id, `supporters.${i}`),
+            onInput: (value) => setName(i, value, false),
+            onChange: (value) => setName(i, value, true),
+          })}
+          <button
+            class="quiet"
+            @click=${() => {
+              ui.change(id, (g) => ({ ...g, supporters: g.supporters.filter((_, j) => j !== i) }));
+              ui.focusLater(`add-supporter-${id}`);
+            }}
+          >
+            ${s.removeSupporter(i + 1)}
+          </button>
+        </div>`,
+    )}
+    <button
+      class="secondary"
+      id="add-supporter-${id}"
+      @click=${() => {
+        const next = ui.change(id, (g) => ({ ...g, supporters: [...g.supporters, ''] }), false);
+        ui.focusLater(`supporter-${id}-${next.supporters.length - 1}`);
+      }}
+    >
+      ${s.addSupporter}
+    </button>
+  </section>`;
+}
+
+/**
+ * Everything about one goal, editable: title, CHIME links, status, why, strengths,
+ * steps, barriers, supporters, review date and notes. Text is kept on screen as it is
+ * typed and saved when the person leaves a field; choices and steps save at once.
+ */
+export function goalEditor(
+  ui: GoalUi,
+  id: string,
+  goal: Goal,
+  onRemove: () => void,
+): TemplateResult {
+  const s = ui.s;
+  return html`<div class="stack editor" part="goal-editor">
+    ${textField({
+      id: `title-${id}`,
+      label: s.titleLabel,
+      value: goal.title,
+      required: true,
+      error: ui.problem(id, 'title'),
+      onInput: (value) => ui.keep(id, (g) => ({ ...g, title: value })),
+      onChange: (value) => ui.change(id, (g) => ({ ...g, title: value.trim() })),
+    })}
+    ${chimeChoices(ui, id, goal.chime, ui.problem(id, 'chime'), (key, on) =>
+      ui.change(id, (g) => ({ ...g, chime: toggleChime(g.chime, key, on) })),
+    )}
+    ${selectField({
+      id: `status-${id}`,
+      label: s.statusLabel,
+      value: goal.status,
+      options: GOAL_STATUSES.map((status) => ({ value: status, label: s.statusName(status) })),
+      onChange: (value) => ui.change(id, (g) => changeStatus(g, value as GoalStatus)),
+    })}
+    ${textBlock(ui, id, goal, 'why', s.whyLabel)}
+    ${textBlock(ui, id, goal, 'strengths', s.strengthsLabel)} ${stepList(ui, id, goal, false)}
+    ${barriers(ui, id, goal)} ${supporters(ui, id, goal)}
+    ${textField({
+      id: `review-${id}`,
+      label: s.reviewOnLabel,
+      type: 'date',
+      value: goal.reviewOn ?? '',
+      error: ui.problem(id, 'reviewOn'),
+      onInput: (value) => ui.keep(id, (g) => ({ ...g, reviewOn: value || null })),
+      onChange: (value) => ui.change(id, (g) => ({ ...g, reviewOn: value || null })),
+    })}
+    ${textBlock(ui, id, goal, 'notes', s.notesLabel)}
+    <div class="cluster">
+      <button class="secondary" part="remove-button" @click=${onRemove}>${s.removeGoal}</button>
+    </div>
+  </div>`;
+}

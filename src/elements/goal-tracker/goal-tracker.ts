@@ -1,0 +1,537 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
+import {
+  createGoal,
+  goalModel,
+  validateGoal,
+  type Goal,
+  type GoalDraft,
+  type GoalStatus,
+} from '../../core/goal.js';
+import { DEFAULT_GOAL_IDEAS, type GoalIdeas } from '../../core/goal-ideas.js';
+import {
+  chimeOverview,
+  isReviewDue,
+  matchesFilter,
+  type GoalFilter,
+} from '../../core/goal-operations.js';
+import { ValidationError, type ValidationProblem } from '../../core/model.js';
+import type { RecordEnvelope } from '../../core/record.js';
+import type { RecordStore } from '../../storage/record-store.js';
+import { isStorageError } from '../../storage/storage-error.js';
+import type { StoredItem } from '../../storage/stored-item.js';
+import { commonStrings, validationMessage } from '../../i18n/common.strings.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { StringOverrides } from '../../i18n/string-table.js';
+import { StoreController } from '../controllers/store-controller.js';
+import { selectField, textField } from '../form-field.js';
+import { RkElement } from '../rk-element.js';
+// TODO(tool-header)
+import type { RkUndoNotice } from '../undo/undo-notice.js';
+import { chimeChoices, goalEditor, toggleChime } from './goal-editor.js';
+import { goalOverview } from './goal-overview.js';
+import { goalSummary } from './goal-summary.js';
+import { goalTrackerStyles } from './goal-tracker.styles.js';
+import { goalTrackerStrings, type GoalTrackerStrings } from './goal-tracker.strings.js';
+import { heading, type GoalUi } from './goal-ui.js';
+import '../../events/goal-events.js';
+
+const NEW = 'new';
+
+/**
+ * A place for a person's recovery goals, in their own words, each linked to the CHIME
+ * processes it serves, with steps, strengths, what might get in the way, who can help
+ * and a review date. Goals are saved on the person's device as they go.
+ *
+ * @summary Recovery goals with steps, CHIME links, review dates and an overview.
+ * @fires rk-goal-created - A new goal was saved. `detail: { goal, record }`.
+ * @fires rk-goal-updated - A goal's changes were saved. `detail: { goal, record }`.
+ * @fires rk-goal-removed - A goal was removed (it can be brought back with Undo). `detail: { goal, record }`.
+ * @fires rk-goal-restored - A removed goal was brought back. `detail: { goal, record }`.
+ * @fires rk-goal-status-changed - A new status was saved. `detail: { goal, record, from, to }`.
+ * @fires rk-step-completed - A step was ticked off and saved. `detail: { goal, record, step }`.
+ * @fires rk-storage-error - Saving or loading failed; the person's text stays on screen and a retry is offered.
+ * @csspart intro - The welcome shown when there are no goals yet, with example ideas.
+ * @csspart add-form - The "add a goal" form.
+ * @csspart filters - The CHIME and status filters.
+ * @csspart goal-list - The list of goals.
+ * @csspart goal - One goal in the list.
+ * @csspart goal-toggle - The button (the goal's title) that opens and closes a goal.
+ * @csspart goal-editor - An open goal's fields.
+ * @csspart goal-summary - A goal shown as text (printing, read-only).
+ * @csspart steps - A goal's steps.
+ * @csspart step - One step.
+ * @csspart review-due - The gentle "review date reached" marks.
+ * @csspart overview - The overview section; `overview-table` is its table.
+ * @csspart print-button - The "Print my goals" button.
+ * @cssprop --rk-color-accent - Buttons, links and the open goal's edge.
+ * @cssprop --rk-color-surface-raised - Background of each goal.
+ * @cssprop --rk-color-notice - The "review date reached" marks.
+ * @cssprop --rk-radius - Corners of each goal.
+ */
+export class RkGoalTracker extends RkElement implements GoalUi {
+  static override styles = [RkElement.styles, goalTrackerStyles];
+
+  /** Example goal ideas per CHIME process for the empty tracker (default: ours). */
+  @property({ attribute: false }) ideas: GoalIdeas = DEFAULT_GOAL_IDEAS;
+  /** Overrides for any of the tracker's words. */
+  @property({ attribute: false }) strings?: StringOverrides<GoalTrackerStrings>;
+
+  @state() private items: StoredItem<Goal>[] | undefined;
+  @state() private filter: GoalFilter = {};
+  @state() private printing = false;
+  @state() editingStep: string | null = null;
+  @query('rk-undo-notice') private undoNotice?: RkUndoNotice;
+
+  private readonly t = new LocalizeController(
+    this,
+    'goal-tracker',
+    goalTrackerStrings,
+    () => this.strings,
+  );
+  private readonly common = new LocalizeController(this, 'common', commonStrings);
+  private readonly data = new StoreController(this, {
+    onReady: () => this.load(),
+    onChange: (change) => {
+      if (change.kind && change.kind !== goalModel.kind) return;
+      const known = this.items?.find((item) => item.id === change.id);
+      const alreadyShown = change.type === 'remove' ? !known : known?.record?.rev === change.rev;
+      if (!(change.type === 'put' || change.type === 'remove') || !alreadyShown) void this.load();
+    },
+  });
+  private drafts = new Map<string, Goal>();
+  private problems = new Map<string, Map<string, string>>();
+  private expanded = new Set<string>();
+  private writes = new Map<string, Promise<unknown>>();
+  private newGoal: Pick<Goal, 'title' | 'chime'> = { title: '', chime: [] };
+  private lastRemoved:
+    { tombstone: RecordEnvelope<null>; record: RecordEnvelope<Goal> } | undefined;
+  @state() private message = '';
+
+  get s(): GoalTrackerStrings {
+    return this.t.strings;
+  }
+
+  get goalLevel(): number {
+    return this.effectiveHeadingLevel + 1;
+  }
+
+  /** The goals now stored (valid ones), in the order they were created. */
+  get goalRecords(): RecordEnvelope<Goal>[] {
+    return (this.items ?? []).filter((item) => item.status === 'ok').map((item) => item.record!);
+  }
+
+  private async load(): Promise<void> {
+    const store = this.data.store ?? (await this.data.whenReady());
+    this.items = await store.collection(goalModel).all();
+  }
+
+  /** Puts a freshly saved record in place of the one shown (or adds it). */
+  private put(record: RecordEnvelope<Goal>): void {
+    const item: StoredItem<Goal> = {
+      id: record.id,
+      status: 'ok',
+      record,
+      problems: [],
+      readonly: false,
+    };
+    const items = this.items ?? [];
+    this.items = items.some((each) => each.id === record.id)
+      ? items.map((each) => (each.id === record.id ? item : each))
+      : [...items, item];
+  }
+
+  private detail(record: RecordEnvelope<Goal>) {
+    return { goal: structuredClone(record.data), record: structuredClone(record) };
+  }
+
+  // ---- Public methods -------------------------------------------------------------
+
+  /**
+   * Saves a new goal. Rejects with `ValidationError` (nothing saved) when the draft is
+   * not valid, or with the store's error when saving fails.
+   */
+  addGoal(draft: GoalDraft): Promise<RecordEnvelope<Goal>> {
+    return this.create(draft, () => undefined);
+  }
+
+  /** Saves a new goal; `done` runs after the save succeeds (also after a retry). */
+  private async create(draft: GoalDraft, done: (record: RecordEnvelope<Goal>) => void) {
+    const goal = createGoal(draft);
+    const problems = validateGoal(goal);
+    if (problems.length) throw new ValidationError(problems);
+    return this.data.save('add-goal', async (store) => {
+      const record = await store.collection(goalModel).create(goal);
+      this.put(record);
+      this.emit('rk-goal-created', this.detail(record));
+      done(record);
+      return record;
+    });
+  }
+
+  /** Opens a goal, scrolls to it and moves focus to its title. */
+  async focusGoal(id: string): Promise<void> {
+    this.filter = {};
+    this.expanded.add(id);
+    this.requestUpdate();
+    await this.updateComplete;
+    const toggle = this.shadowRoot!.getElementById(`toggle-${id}`);
+    toggle?.scrollIntoView({ block: 'nearest' });
+    toggle?.focus();
+  }
+
+  /** Removes a goal; the person can bring it back with Undo. */
+  async removeGoal(id: string): Promise<void> {
+    const record = this.items?.find((item) => item.id === id && item.status === 'ok')?.record;
+    if (!record || this.readonly) return;
+    await this.data.save('remove-goal', async (store) => {
+      const tombstone = await store.collection(goalModel).remove(id, record.rev);
+      this.items = this.items!.filter((item) => item.id !== id);
+      this.drafts.delete(id);
+      this.lastRemoved = { tombstone, record };
+      this.emit('rk-goal-removed', this.detail(record));
+      this.undoNotice?.show(this.s.removed(record.data.title));
+      await this.undoNotice?.focusUndo();
+    });
+  }
+
+  // ---- GoalUi: what the editor templates call ------------------------------------
+
+  keep(id: string, update: (goal: Goal) => Goal): Goal {
+    const saved = this.items?.find((item) => item.id === id)?.record?.data;
+    const next = update(this.drafts.get(id) ?? saved!);
+    this.drafts.set(id, next);
+    return next;
+  }
+
+  change(id: string, update: (goal: Goal) => Goal, save = true): Goal {
+    const next = this.keep(id, update);
+    this.requestUpdate();
+    if (!save) return next;
+    const problems = validateGoal(next);
+    this.problems.set(id, this.describe(problems));
+    if (!problems.length) void this.queueWrite(id).catch(() => undefined);
+    return next;
+  }
+
+  editStep(stepId: string | null): void {
+    this.editingStep = stepId;
+    if (stepId) this.focusLater(`text-${stepId}`);
+  }
+
+  problem(id: string, path: string): string {
+    return this.problems.get(id)?.get(path) ?? '';
+  }
+
+  flag(id: string, path: string, message: string): void {
+    const map = this.problems.get(id) ?? new Map<string, string>();
+    this.problems.set(id, map.set(path, message));
+    this.requestUpdate();
+  }
+
+  announce(message: string): void {
+    this.message = message;
+  }
+
+  focusLater(elementId: string): void {
+    void this.updateComplete.then(() => this.shadowRoot!.getElementById(elementId)?.focus());
+  }
+
+  // ---- Writing --------------------------------------------------------------------
+
+  private describe(problems: ValidationProblem[]): Map<string, string> {
+    const s = this.s;
+    const own: Record<string, string> = {
+      'title:required': s.titleRequired,
+      'chime:required': s.chimeRequired,
+    };
+    return new Map(
+      problems.map((p) => [
+        p.path,
+        own[`${p.path}:${p.code}`] ?? validationMessage(p, this.common.strings),
+      ]),
+    );
+  }
+
+  /** Saves a goal's newest draft after any write of it still running (never two at once). */
+  private queueWrite(id: string): Promise<unknown> {
+    const run = () => this.data.save('save-goal', (store) => this.write(store, id));
+    const next = (this.writes.get(id) ?? Promise.resolve()).then(run, run);
+    this.writes.set(id, next);
+    return next;
+  }
+
+  /**
+   * Writes a goal's newest draft over the record shown. When another tab saved the goal
+   * meanwhile, the person's version (on screen) is written over the newer revision.
+   */
+  private async write(store: RecordStore, id: string): Promise<void> {
+    const before = this.items?.find((each) => each.id === id)?.record;
+    const draft = this.drafts.get(id);
+    if (!before || !draft) return;
+    const goals = store.collection(goalModel);
+    const record = await goals.update(id, draft, before.rev).catch((error: unknown) => {
+      const current =
+        isStorageError(error) && error.code === 'conflict' ? error.details.current : undefined;
+      if (!current || current.deleted) throw error;
+      return goals.update(id, draft, current.rev);
+    });
+    if (this.drafts.get(id) === draft) this.drafts.delete(id);
+    this.put(record);
+    const detail = () => this.detail(record);
+    this.emit('rk-goal-updated', detail());
+    if (before.data.status !== record.data.status)
+      this.emit('rk-goal-status-changed', {
+        ...detail(),
+        from: before.data.status,
+        to: record.data.status,
+      });
+    for (const step of record.data.steps) {
+      const was = before.data.steps.find((each) => each.id === step.id);
+      if (step.done && !was?.done)
+        this.emit('rk-step-completed', { ...detail(), step: structuredClone(step) });
+    }
+  }
+
+  private async submitNew(event: Event): Promise<void> {
+    event.preventDefault();
+    const goal = createGoal(this.newGoal);
+    const problems = validateGoal(goal);
+    this.problems.set(NEW, this.describe(problems));
+    this.requestUpdate();
+    if (problems.length)
+      return this.focusLater(
+        problems[0].path === 'title' ? 'title-new' : 'new-chime-connectedness',
+      );
+    await this.create(goal, () => {
+      this.newGoal = { title: '', chime: [] };
+      this.announce(this.s.added(goal.title));
+      this.focusLater('title-new');
+    }).catch(() => undefined); // the save status shows the failure and offers a retry; the text stays
+  }
+
+  private async undo(): Promise<void> {
+    const removed = this.lastRemoved;
+    if (!removed) return;
+    this.lastRemoved = undefined;
+    await this.data.save('restore-goal', async (store) => {
+      const record = await store
+        .collection(goalModel)
+        .restore(removed.tombstone, removed.record.data);
+      this.put(record);
+      this.emit('rk-goal-restored', this.detail(record));
+      this.announce(this.s.restored(record.data.title));
+      await this.focusGoal(record.id);
+    });
+  }
+
+  private async print(): Promise<void> {
+    this.printing = true;
+    await this.updateComplete;
+    window.print();
+  }
+
+  private readonly beforePrint = () => {
+    this.printing = true;
+    this.performUpdate();
+  };
+  private readonly afterPrint = () => (this.printing = false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+  }
+
+  // ---- Rendering ------------------------------------------------------------------
+
+  private shownGoal(item: StoredItem<Goal>): Goal {
+    return this.drafts.get(item.id) ?? item.record!.data;
+  }
+
+  private renderIntro(): TemplateResult {
+    const s = this.s;
+    return html`<section class="stack" part="intro">
+      <p>${s.intro}</p>
+      ${heading(this.goalLevel, s.ideasHeading)}
+      <ul class="plain ideas">
+        ${CHIME_KEYS.map(
+          (key) =>
+            html`<li>
+              <strong>${s.chimeName(key)}</strong> - ${s.chimeAbout(key)}
+              <ul>
+                ${(this.ideas[key] ?? []).map((idea) => html`<li>${idea}</li>`)}
+              </ul>
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderAddForm(): TemplateResult {
+    const s = this.s;
+    return html`<form class="stack add" part="add-form" novalidate @submit=${this.submitNew}>
+      ${heading(this.goalLevel, s.addHeading)}
+      ${textField({
+        id: 'title-new',
+        label: s.titleLabel,
+        value: this.newGoal.title,
+        required: true,
+        error: this.problem(NEW, 'title'),
+        onInput: (title) => (this.newGoal = { ...this.newGoal, title }),
+      })}
+      ${chimeChoices(
+        this,
+        NEW,
+        this.newGoal.chime,
+        this.problem(NEW, 'chime'),
+        (key: ChimeKey, on: boolean) => {
+          this.newGoal = { ...this.newGoal, chime: toggleChime(this.newGoal.chime, key, on) };
+        },
+      )}
+      <div><button type="submit">${s.addGoal}</button></div>
+    </form>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const s = this.s;
+    return html`<div class="cluster filters" part="filters">
+      ${selectField({
+        id: 'filter-chime',
+        label: s.filterChime,
+        value: this.filter.chime ?? '',
+        options: [
+          { value: '', label: s.anything },
+          ...CHIME_KEYS.map((key) => ({ value: key, label: s.chimeName(key) })),
+        ],
+        onChange: (value) => (this.filter = { ...this.filter, chime: value as ChimeKey | '' }),
+      })}
+      ${selectField({
+        id: 'filter-status',
+        label: s.filterStatus,
+        value: this.filter.status ?? '',
+        options: [
+          { value: '', label: s.anyStatus },
+          ...(['active', 'paused', 'achieved', 'let-go'] as const).map((status: GoalStatus) => ({
+            value: status,
+            label: s.statusName(status),
+          })),
+        ],
+        onChange: (value) => (this.filter = { ...this.filter, status: value as GoalStatus | '' }),
+      })}
+    </div>`;
+  }
+
+  private renderGoal(item: StoredItem<Goal>, now: Date): TemplateResult {
+    const s = this.s;
+    const id = item.id;
+    if (item.status !== 'ok') {
+      const title = (item.record?.data as { title?: unknown } | undefined)?.title;
+      return html`<li part="goal" class="goal readonly">
+        ${heading(this.goalLevel, typeof title === 'string' && title ? title : s.untitled)}
+        <p class="note">${s.readonlyNote(item.status)}</p>
+        ${item.record ? goalSummary(s, item.record.data) : nothing}
+      </li>`;
+    }
+    const goal = this.shownGoal(item);
+    const open = this.expanded.has(id) && !this.readonly;
+    const done = goal.steps.filter((step) => step.done).length;
+    return html`<li part="goal" class="goal ${open ? 'open' : ''}">
+      ${heading(
+        this.goalLevel,
+        html`<button
+          part="goal-toggle"
+          class="toggle"
+          id="toggle-${id}"
+          aria-expanded=${open ? 'true' : 'false'}
+          ?disabled=${this.readonly}
+          @click=${() => {
+            if (open) this.expanded.delete(id);
+            else this.expanded.add(id);
+            this.requestUpdate();
+          }}
+        >
+          ${item.record!.data.title}
+        </button>`,
+      )}
+      <p class="meta">
+        <span>${goal.chime.map(s.chimeName).join(', ')}</span>
+        <span>${s.statusName(goal.status)}</span>
+        ${goal.steps.length ? html`<span>${s.stepsDone(done, goal.steps.length)}</span>` : nothing}
+        ${isReviewDue(goal, now) ? html`<span class="due" part="review-due">${s.reviewDue}</span>` : nothing}
+      </p>
+      ${open ? goalEditor(this, id, goal, () => void this.removeGoal(id)) : nothing}
+      ${this.readonly ? goalSummary(s, goal) : nothing}
+    </li>`;
+  }
+
+  private renderPrint(goals: StoredItem<Goal>[]): TemplateResult {
+    const s = this.s;
+    return html`<div class="print-only">
+      ${goals.map(
+        (item) =>
+          html`<article class="print-goal">
+            ${heading(this.goalLevel, item.record ? this.shownGoal(item).title : s.untitled)}
+            ${item.record ? goalSummary(s, item.status === 'ok' ? this.shownGoal(item) : item.record.data) : nothing}
+          </article>`,
+      )}
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const s = this.s;
+    const items = this.items ?? [];
+    const now = new Date();
+    const okGoals = items
+      .filter((item) => item.status === 'ok')
+      .map((item) => this.shownGoal(item));
+    const shown = items.filter(
+      (item) => item.status !== 'ok' || matchesFilter(this.shownGoal(item), this.filter),
+    );
+    const due = okGoals.filter((goal) => isReviewDue(goal, now)).length;
+    return html`${this.renderHeading(s.heading)}
+      <div class="stack screen">
+        ${this.items && !items.length ? this.renderIntro() : nothing}
+        ${this.readonly ? nothing : this.renderAddForm()}
+        ${
+          items.length
+            ? html`<section class="stack" aria-labelledby="list-heading">
+                ${heading(this.goalLevel, s.listHeading, 'list-heading')}
+                ${due ? html`<p class="due" part="review-due">${s.reviewDueSummary(due)}</p>` : nothing}
+                ${this.renderFilters()}
+                <p>${shown.length ? s.shown(shown.length, items.length) : s.noMatches}</p>
+                <ul class="plain stack goals" part="goal-list">
+                  ${repeat(
+                    shown,
+                    (item) => item.id,
+                    (item) => this.renderGoal(item, now),
+                  )}
+                </ul>
+                ${goalOverview(s, this.goalLevel, chimeOverview(okGoals))}
+                <div>
+                  <button class="secondary" part="print-button" @click=${this.print}>
+                    ${s.print}
+                  </button>
+                </div>
+              </section>`
+            : nothing
+        }
+        <rk-undo-notice
+          .undoLabel=${s.undo}
+          .dismissLabel=${s.dismiss}
+          @rk-undo-requested=${() => void this.undo().catch(() => undefined)}
+          @rk-undo-expired=${() => (this.lastRemoved = undefined)}
+        ></rk-undo-notice>
+        <p class="visually-hidden" role="status">${this.message}</p>
+      </div>
+      ${this.printing ? this.renderPrint(items) : nothing}`;
+  }
+}
