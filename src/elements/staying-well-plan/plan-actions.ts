@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ReviewState } from '../../core/plan-operations.js';
+import type { StayingWellPlanStrings } from './staying-well-plan.strings.js';
+
+/**
+ * Puts `text` on the clipboard. Uses the Clipboard API, and falls back to a hidden
+ * text area and `execCommand('copy')` where that API is missing or refused (for example
+ * in an iframe without clipboard permission). Resolves to whether it worked.
+ */
+export async function copyText(text: string, root: ShadowRoot | HTMLElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    root.appendChild(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+    }
+  }
+}
+
+/** Offers `text` as a downloaded `.txt` file, without any network request. */
+export function downloadText(text: string, fileName: string, root: ShadowRoot | HTMLElement): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  root.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** What the review and share blocks ask the element to do. */
+export interface PlanActions {
+  markReviewed(): void;
+  print(): void;
+  copy(): void;
+  download(): void;
+}
+
+/**
+ * "Looking over your plan": when it was last looked over, a gentle note when that was a
+ * while ago, and the button to mark it as looked over (left out when read-only).
+ */
+export function renderReview(
+  review: ReviewState,
+  formatDate: (iso: string) => string,
+  strings: StayingWellPlanStrings,
+  heading: TemplateResult,
+  actions: PlanActions | undefined,
+): TemplateResult {
+  const message =
+    review.status === 'never'
+      ? strings.reviewNever
+      : review.status === 'due'
+        ? strings.reviewDue(formatDate(review.reviewedAt))
+        : strings.reviewRecent(formatDate(review.reviewedAt));
+  return html`<section class="review no-print" part="review" data-state=${review.status}>
+    ${heading}
+    <p class=${review.status === 'due' ? 'gentle-note' : ''}>${message}</p>
+    ${actions
+      ? html`<button type="button" class="secondary" @click=${() => actions.markReviewed()}>
+          ${strings.markReviewed}
+        </button>`
+      : nothing}
+  </section>`;
+}
+
+/** "Keep or share a copy": print, copy as text, download as a text file. */
+export function renderShare(strings: StayingWellPlanStrings, heading: TemplateResult, actions: PlanActions): TemplateResult {
+  return html`<section class="share no-print" part="share">
+    ${heading}
+    <p class="hint">${strings.shareHint}</p>
+    <div class="cluster">
+      <button type="button" class="secondary" @click=${() => actions.print()}>${strings.print}</button>
+      <button type="button" class="secondary" @click=${() => actions.copy()}>${strings.copy}</button>
+      <button type="button" class="secondary" @click=${() => actions.download()}>${strings.download}</button>
+    </div>
+  </section>`;
+}

@@ -1,0 +1,144 @@
+import { createPlan, PLAN_RECORD_ID, planModel, type Plan } from '../../core/plan.js';
+import type { PlanTemplate } from '../../core/plan-sections.js';
+import type { RecordEnvelope } from '../../core/record.js';
+import type { RecordStore } from '../../storage/record-store.js';
+import type { StorageChange } from '../../storage/storage-adapter.js';
+import { isStorageError } from '../../storage/storage-error.js';
+import type { StoredItemStatus } from '../../storage/stored-item.js';
+import { AutosaveController } from '../controllers/autosave-controller.js';
+import { StoreController, type StoreHost } from '../controllers/store-controller.js';
+
+/** Why a stored plan can only be shown: it failed validation, is from a newer version, or is unreadable. */
+export type UnreadableStatus = Exclude<StoredItemStatus, 'ok'>;
+
+/** What the document needs from its element. */
+export interface PlanDocumentHost extends StoreHost {
+  /** The template a brand-new plan starts on. */
+  readonly template: PlanTemplate;
+}
+
+/** Options for {@link PlanDocument}. */
+export interface PlanDocumentOptions {
+  /** Quiet time after typing before saving, in ms. */
+  autosaveDelay?: number;
+  /** A write succeeded; `record` holds the plan as stored. */
+  onSaved?: (record: RecordEnvelope<Plan>) => void;
+}
+
+/**
+ * The person's one plan in a namespace, kept under the fixed id `PLAN_RECORD_ID`:
+ * loading it, holding the version on screen, and saving it.
+ *
+ * - Every change is applied in memory at once (`change()`) and saved shortly after
+ *   typing stops, or at once on `pagehide`, when the page is hidden, when the element is
+ *   removed, or on `flush()` (via `AutosaveController`).
+ * - Each write stores the newest plan on screen, so a retry after a failure or a late
+ *   write can never put older text back.
+ * - Nothing is written until the person changes something; a plan that could not be
+ *   read (invalid, too new, corrupt) is shown and never written.
+ * - Another tab's change is loaded when nothing is waiting to be saved here; otherwise the
+ *   newest typing here wins (the person is looking at it).
+ */
+export class PlanDocument {
+  /** The plan on screen (possibly ahead of what is stored). */
+  plan: Plan;
+  /** The stored record the plan was last read from or written to. */
+  record: RecordEnvelope<Plan> | undefined;
+  /** False until the stored plan (or its absence) has been read. */
+  loaded = false;
+  /** Set when the stored plan may only be shown. */
+  unreadable: UnreadableStatus | undefined;
+
+  readonly storage: StoreController;
+  private readonly autosave: AutosaveController<Plan>;
+  private writing: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly host: PlanDocumentHost,
+    private readonly options: PlanDocumentOptions = {},
+  ) {
+    this.plan = createPlan(host.template);
+    this.storage = new StoreController(host, {
+      onReady: (store) => this.load(store),
+      onChange: (change) => this.onStoredChange(change),
+    });
+    this.autosave = new AutosaveController<Plan>(host, {
+      delay: options.autosaveDelay,
+      save: () => this.storage.save('save-plan', (store) => this.writeNewest(store)),
+      onError: () => {
+        // Shown by the save status (`rk-storage-error` was fired); the plan stays pending.
+      },
+    });
+  }
+
+  /** True when the plan may be changed: loaded, readable. */
+  get editable(): boolean {
+    return this.loaded && !this.unreadable;
+  }
+
+  /** True while a change is waiting to be saved or being saved. */
+  get pending(): boolean {
+    return this.autosave.pending;
+  }
+
+  /** Shows `next` at once and saves it shortly (or now, with `immediate`). Ignored when not editable. */
+  change(next: Plan, options: { immediate?: boolean } = {}): void {
+    if (!this.editable || next === this.plan) return;
+    this.plan = next;
+    this.host.requestUpdate();
+    this.autosave.schedule(next);
+    if (options.immediate) this.flush().catch(() => undefined);
+  }
+
+  /** Saves any waiting change now; rejects when it could not be saved (it stays pending). */
+  flush(): Promise<void> {
+    return this.autosave.flush();
+  }
+
+  private async load(store: RecordStore): Promise<void> {
+    const item = await store.collection(planModel).get(PLAN_RECORD_ID);
+    if (this.loaded && this.autosave.pending) return;
+    this.unreadable = item?.readonly ? (item.status as UnreadableStatus) : undefined;
+    this.record = item?.record;
+    this.plan = item?.record?.data ?? createPlan(this.host.template);
+    this.loaded = true;
+    this.host.requestUpdate();
+  }
+
+  private onStoredChange(change: StorageChange): void {
+    if (change.origin === 'local' && change.type === 'put') return;
+    if (change.id !== undefined && change.id !== PLAN_RECORD_ID) return;
+    if (change.rev !== undefined && change.rev === this.record?.rev) return;
+    if (this.autosave.pending || !this.storage.store) return;
+    void this.load(this.storage.store);
+  }
+
+  /** Writes the newest plan, one write at a time. */
+  private writeNewest(store: RecordStore): Promise<RecordEnvelope<Plan>> {
+    const next = this.writing.catch(() => undefined).then(() => this.write(store, this.plan));
+    this.writing = next;
+    return next;
+  }
+
+  private async write(store: RecordStore, plan: Plan): Promise<RecordEnvelope<Plan>> {
+    const collection = store.collection(planModel);
+    let record: RecordEnvelope<Plan>;
+    try {
+      record = this.record
+        ? await collection.update(PLAN_RECORD_ID, plan, this.record.rev)
+        : await collection.create(plan, { id: PLAN_RECORD_ID });
+    } catch (error) {
+      if (!isStorageError(error) || error.code !== 'conflict') throw error;
+      // Another tab (or a restore) wrote first: what is on screen here is the newest typing.
+      const current = error.details.current;
+      if (current && current.schemaVersion > planModel.schemaVersion) throw error;
+      if (!current) record = await collection.create(plan, { id: PLAN_RECORD_ID });
+      else if (current.deleted) record = await collection.restore(current as RecordEnvelope<null>, plan);
+      else record = await collection.update(PLAN_RECORD_ID, plan, current.rev);
+    }
+    this.record = record;
+    if (plan === this.plan) this.autosave.cancel();
+    this.options.onSaved?.(record);
+    return record;
+  }
+}

@@ -1,0 +1,389 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { UK_CRISIS_CONTACTS, type CrisisContact } from '../../core/crisis-contacts.js';
+import { newId } from '../../core/ids.js';
+import type { Plan } from '../../core/plan.js';
+import type { PlanContact } from '../../core/plan-contact.js';
+import * as ops from '../../core/plan-operations.js';
+import {
+  isPlanTemplate,
+  PLAN_TEMPLATES,
+  resolveSections,
+  templateSections,
+  type PlanSection,
+  type PlanSectionConfig,
+  type PlanTemplate,
+} from '../../core/plan-sections.js';
+import { planToText } from '../../core/plan-text.js';
+import type { RecordEnvelope } from '../../core/record.js';
+import { commonStrings } from '../../i18n/common.strings.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { StringOverrides } from '../../i18n/string-table.js';
+import { RkElement } from '../rk-element.js';
+import {
+  ADD_CONTACT_BUTTON,
+  checkContactDraft,
+  CONTACT_FORM_FIRST_FIELD,
+  editContactButtonId,
+  renderContactsEditor,
+  type ContactDraft,
+  type ContactsEditorActions,
+} from './contacts-editor.js';
+import { copyText, downloadText, renderReview, renderShare, type PlanActions } from './plan-actions.js';
+import { PlanDocument } from './plan-document.js';
+import { renderPlanView } from './plan-view.js';
+import {
+  addButtonId,
+  itemControlId,
+  renderSectionEditor,
+  sectionHeadingId,
+  type ItemControl,
+  type SectionEditorActions,
+} from './section-editor.js';
+import { stayingWellPlanStrings, type StayingWellPlanStrings } from './staying-well-plan.strings.js';
+import { stayingWellPlanStyles } from './staying-well-plan.styles.js';
+import type {} from '../../events/plan-events.js';
+
+/**
+ * A staying-well plan that a person writes for themselves and the people around them:
+ * what keeps them well, early signs, what they would like to happen when things get
+ * harder or in a crisis, and who to contact. An optional safety-plan template follows
+ * the six-step approach in plain words. Everything saves on the device as the person
+ * types (shortly after typing stops, and at once when the page is hidden or closed).
+ *
+ * One plan per namespace: it is stored under the fixed id `staying-well-plan`.
+ * Switching template never deletes anything: sections the other template does not show
+ * stay stored and come back when switched back.
+ *
+ * @summary A staying-well or safety plan, section by section, with contacts, review and print/copy/download.
+ * @fires rk-plan-saved - The plan was saved (after typing pauses, or at once for contacts and template). `detail: { plan, record }`.
+ * @fires rk-plan-reviewed - The person marked the plan as looked over and it was saved. `detail: { plan, record }`.
+ * @fires rk-storage-error - Loading or saving failed; the text stays on screen and a retry is offered. `detail: { error, operation, retryable }`.
+ * @csspart header - The heading, help link and save status.
+ * @csspart template - The choice between a staying-well plan and a safety plan.
+ * @csspart section - One section of the plan.
+ * @csspart prompt - A section's short explanation.
+ * @csspart items - A section's list of lines.
+ * @csspart item - One line, with its move and remove buttons.
+ * @csspart contact - One contact card.
+ * @csspart contact-form - The form for adding or changing a contact.
+ * @csspart crisis-lines - The host's crisis lines in the contacts section.
+ * @csspart review - When the plan was last looked over, and the button to mark it.
+ * @csspart share - Print, copy as text and download.
+ * @csspart field - A labelled field; `label`, `hint`, `field-error` and `control` are its pieces.
+ * @cssprop --rk-color-surface - Background of each section.
+ * @cssprop --rk-color-surface-raised - Background of contact cards and notes.
+ * @cssprop --rk-color-border - Borders of sections, contacts and fields.
+ * @cssprop --rk-color-notice - The edge of gentle notes (review, kept sections, read-only).
+ * @cssprop --rk-color-accent - Buttons and links.
+ * @cssprop --rk-radius - Corners of each section.
+ */
+export class RkStayingWellPlan extends RkElement {
+  static override styles = [RkElement.styles, stayingWellPlanStyles];
+
+  /** The template a new plan starts on: `staying-well` (default) or `safety`. The person's choice is then saved with the plan. */
+  @property() template: PlanTemplate = 'staying-well';
+  /** The host's changes to the sections: rename, reword the prompt, reorder, hide, or add a list section. */
+  @property({ attribute: false }) sections?: PlanSectionConfig[];
+  /** Crisis lines listed in the contacts section. Default: the provider's, else the UK list. */
+  @property({ attribute: false }) crisisContacts?: readonly CrisisContact[];
+  /** Overrides for any of the plan's words. */
+  @property({ attribute: false }) strings?: StringOverrides<StayingWellPlanStrings>;
+
+  @state() private contactDraft: ContactDraft | undefined;
+  @state() private announcement = '';
+
+  private readonly t = new LocalizeController(this, 'staying-well-plan', stayingWellPlanStrings, () => this.strings);
+  private readonly common = new LocalizeController(this, 'common', commonStrings);
+  private readonly doc = new PlanDocument(this, {
+    onSaved: (record) => this.emit('rk-plan-saved', this.detail(record)),
+  });
+  private shown: { key: unknown[]; sections: PlanSection[] } = { key: [], sections: [] };
+
+  /** The plan as it is on screen (a copy). */
+  get plan(): Plan {
+    return structuredClone(this.doc.plan);
+  }
+
+  /** True while a change is waiting to be saved or being saved. */
+  get pending(): boolean {
+    return this.doc.pending;
+  }
+
+  /** Saves any waiting change now. Rejects when it could not be saved (the text stays on screen). */
+  flush(): Promise<void> {
+    return this.doc.flush();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('template') && !isPlanTemplate(this.template)) {
+      console.warn(`recovery-kit: <rk-staying-well-plan> template must be "staying-well" or "safety"; using "staying-well".`);
+      this.template = 'staying-well';
+    }
+  }
+
+  private get s(): StayingWellPlanStrings {
+    return this.t.strings;
+  }
+
+  private get isReadonly(): boolean {
+    return this.readonly || this.doc.unreadable !== undefined;
+  }
+
+  private get crisisLines(): readonly CrisisContact[] {
+    return this.crisisContacts ?? this.rkConfig?.crisisContacts ?? UK_CRISIS_CONTACTS;
+  }
+
+  /** The sections shown for the plan's template, reworded by strings and the host's config (cached). */
+  private get shownSections(): PlanSection[] {
+    const template = this.doc.plan.template;
+    const key = [template, this.sections, this.s];
+    if (key.every((part, i) => part === this.shown.key[i])) return this.shown.sections;
+    const strings = this.s as unknown as Record<string, string>;
+    const worded = templateSections(template).map((section) => ({
+      ...section,
+      title: strings[`section:${template}:${section.key}:title`] ?? section.title,
+      prompt: strings[`section:${template}:${section.key}:prompt`] ?? section.prompt,
+    }));
+    const { sections, warnings } = resolveSections(worded, this.sections);
+    for (const warning of warnings) console.warn(`recovery-kit: <rk-staying-well-plan> ${warning}.`);
+    this.shown = { key, sections };
+    return sections;
+  }
+
+  private detail(record: RecordEnvelope<Plan>) {
+    return { plan: structuredClone(record.data), record: structuredClone(record) };
+  }
+
+  private announce(message: string): void {
+    this.announcement = message;
+  }
+
+  private focusAfterUpdate(id: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus());
+  }
+
+  private formatDate(iso: string): string {
+    return new Date(iso).toLocaleDateString(this.t.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  }
+
+  // ---- Editing -----------------------------------------------------------------------
+
+  private readonly sectionActions: SectionEditorActions = {
+    editItem: (section, id, text) => this.doc.change(ops.editItem(this.doc.plan, section, id, text)),
+    setNotes: (section, notes) => this.doc.change(ops.setNotes(this.doc.plan, section, notes)),
+    addItem: (section, afterId) => {
+      const items = ops.sectionContent(this.doc.plan, section).items;
+      const after = afterId ? items.findIndex((item) => item.id === afterId) : -1;
+      const id = newId();
+      this.doc.change(ops.addItem(this.doc.plan, section, { id, text: '' }, after < 0 ? items.length : after + 1));
+      this.focusAfterUpdate(itemControlId(id, 'text'));
+      this.announce(this.s.itemAdded(items.length + 1));
+    },
+    moveItem: (section, id, by, focus: ItemControl) => {
+      const next = ops.moveItem(this.doc.plan, section, id, by);
+      if (next === this.doc.plan) return;
+      this.doc.change(next);
+      const items = ops.sectionContent(next, section).items;
+      this.focusAfterUpdate(itemControlId(id, focus));
+      this.announce(this.s.itemMoved(items.findIndex((item) => item.id === id) + 1, items.length));
+    },
+    removeItem: (section, id) => {
+      const items = ops.sectionContent(this.doc.plan, section).items;
+      const index = items.findIndex((item) => item.id === id);
+      const neighbour = items[index + 1] ?? items[index - 1];
+      this.doc.change(ops.removeItem(this.doc.plan, section, id), { immediate: true });
+      this.focusAfterUpdate(neighbour ? itemControlId(neighbour.id, 'text') : addButtonId(section));
+      this.announce(this.s.itemRemoved(items.length - 1));
+    },
+  };
+
+  private readonly contactActions: ContactsEditorActions = {
+    setNotes: this.sectionActions.setNotes,
+    openContactForm: (id) => {
+      const existing = this.doc.plan.contacts.find((contact) => contact.id === id);
+      const blank: PlanContact = { id: newId(), kind: 'person', name: '', relationship: '', phone: '', email: '', when: '' };
+      this.contactDraft = { contact: { ...(existing ?? blank) }, isNew: !existing, errors: {} };
+      this.focusAfterUpdate(CONTACT_FORM_FIRST_FIELD);
+    },
+    editContactDraft: (change) => {
+      if (!this.contactDraft) return;
+      const draft = { ...this.contactDraft, contact: { ...this.contactDraft.contact, ...change } };
+      // Once messages are showing, keep them in step with what is typed.
+      const showing = Object.keys(draft.errors).length > 0;
+      this.contactDraft = showing ? checkContactDraft(draft, this.common.strings) : draft;
+    },
+    submitContact: () => {
+      if (!this.contactDraft) return;
+      const checked = checkContactDraft(this.contactDraft, this.common.strings);
+      this.contactDraft = checked;
+      const firstInvalid = Object.keys(checked.errors)[0];
+      if (firstInvalid) return this.focusAfterUpdate(`contact-${firstInvalid}`);
+      const contact = { ...checked.contact, name: checked.contact.name.trim() };
+      this.doc.change(ops.saveContact(this.doc.plan, contact), { immediate: true });
+      this.contactDraft = undefined;
+      this.announce(this.s.contactSaved(contact.name));
+      this.focusAfterUpdate(editContactButtonId(contact.id));
+    },
+    cancelContactForm: () => {
+      const draft = this.contactDraft;
+      this.contactDraft = undefined;
+      this.focusAfterUpdate(draft && !draft.isNew ? editContactButtonId(draft.contact.id) : ADD_CONTACT_BUTTON);
+    },
+    removeContact: (id) => {
+      const contact = this.doc.plan.contacts.find((c) => c.id === id);
+      this.doc.change(ops.removeContact(this.doc.plan, id), { immediate: true });
+      if (contact) this.announce(this.s.contactRemoved(contact.name));
+      this.focusAfterUpdate(ADD_CONTACT_BUTTON);
+    },
+  };
+
+  private readonly planActions: PlanActions = {
+    markReviewed: async () => {
+      this.doc.change(ops.markReviewed(this.doc.plan, new Date()));
+      try {
+        await this.doc.flush();
+      } catch {
+        return; // The save status shows the failure and offers a retry.
+      }
+      if (this.doc.record) this.emit('rk-plan-reviewed', this.detail(this.doc.record));
+      this.announce(this.s.reviewedNow);
+    },
+    print: () => window.print(),
+    copy: async () => {
+      const copied = await copyText(this.planText(), this.renderRoot as ShadowRoot);
+      this.announce(copied ? this.s.copied : this.s.copyFailed);
+    },
+    download: () => {
+      downloadText(this.planText(), this.s.fileName(this.doc.plan.template), this.renderRoot as ShadowRoot);
+      this.announce(this.s.downloaded);
+    },
+  };
+
+  private switchTemplate(template: PlanTemplate): void {
+    this.doc.change(ops.setTemplate(this.doc.plan, template), { immediate: true });
+    this.announce(this.s.templateChanged(this.s.templateName(template)));
+  }
+
+  /** The plan as plain text, in the words and order on screen. */
+  planText(): string {
+    const s = this.s;
+    const lines = this.crisisLines.map((line) => ({
+      name: line.name,
+      detail: [line.linkText, line.availability].filter(Boolean).join('. '),
+    }));
+    return planToText(
+      this.doc.plan,
+      this.shownSections,
+      {
+        title: s.heading(this.doc.plan.template),
+        reviewed: (at) => s.textReviewed(this.formatDate(at)),
+        notReviewed: s.textNotReviewed,
+        empty: s.textEmpty,
+        notes: s.textNotes,
+        people: s.peopleHeading,
+        professionals: s.professionalsHeading,
+        crisisLines: s.crisisLinesHeading,
+        relationship: s.textRelationship,
+        phone: s.textPhone,
+        email: s.textEmail,
+        when: s.textWhen,
+      },
+      lines,
+    );
+  }
+
+  // ---- Rendering ---------------------------------------------------------------------
+
+  private sectionHeading(section: PlanSection): TemplateResult {
+    return this.renderHeading(html`<span id=${sectionHeadingId(section.key)}>${section.title}</span>`, 1);
+  }
+
+  private renderTemplateChoice(): TemplateResult {
+    const s = this.s;
+    const kept = ops.keptOutOfView(
+      this.doc.plan,
+      this.shownSections.map((section) => section.key),
+    ).length;
+    return html`<fieldset class="template" part="template" aria-describedby="template-hint">
+      <legend class="label">${s.templateLegend}</legend>
+      ${PLAN_TEMPLATES.map(
+        (template) => html`<label class="choice">
+          <input
+            type="radio"
+            name="template"
+            .checked=${this.doc.plan.template === template}
+            @change=${() => this.switchTemplate(template)}
+          />
+          ${s.templateName(template)}
+        </label>`,
+      )}
+      <p class="hint" id="template-hint">${s.templateHint}</p>
+      ${kept ? html`<p class="note">${s.keptOutOfView(kept)}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderEditor(): TemplateResult {
+    const { plan } = this.doc;
+    return html`<div class="editor plan">
+      ${this.renderTemplateChoice()}
+      ${this.shownSections.map((section) =>
+        section.kind === 'contacts'
+          ? renderContactsEditor(
+              {
+                section,
+                contacts: plan.contacts,
+                content: ops.sectionContent(plan, section.key),
+                crisisLines: this.crisisLines,
+                draft: this.contactDraft,
+                heading: this.sectionHeading(section),
+                subheading: (text) => this.renderHeading(text, 2),
+              },
+              this.s,
+              this.contactActions,
+            )
+          : renderSectionEditor(section, ops.sectionContent(plan, section.key), this.sectionHeading(section), this.s, this.sectionActions),
+      )}
+    </div>`;
+  }
+
+  private renderView(): TemplateResult {
+    return renderPlanView(this.doc.plan, this.shownSections, this.crisisLines, this.s, {
+      section: (text) => this.renderHeading(text, 1),
+      group: (text) => this.renderHeading(text, 2),
+    });
+  }
+
+  // TODO(tool-header): replace with SHARED-UI's toolHeader once it lands.
+  private renderHeader(): TemplateResult {
+    return html`<div part="header">
+      ${this.renderHeading(this.s.heading(this.doc.plan.template))}
+      <p class="hint">${this.doc.storage.state}</p>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const s = this.s;
+    const { doc } = this;
+    const readonly = this.isReadonly;
+    return html`<div class="plan">
+      ${this.renderHeader()}
+      ${doc.unreadable ? html`<p class="note" role="note">${s.readonlyNote(doc.unreadable)}</p>` : nothing}
+      <p class="intro no-print">${s.intro(doc.plan.template)}</p>
+      ${!doc.loaded
+        ? html`<p>${s.loading}</p>`
+        : html`${readonly ? html`<div class="plan">${this.renderView()}</div>` : this.renderEditor()}
+            ${renderReview(
+              ops.reviewState(doc.plan, new Date()),
+              (iso) => this.formatDate(iso),
+              s,
+              this.renderHeading(s.reviewHeading, 1),
+              readonly ? undefined : this.planActions,
+            )}
+            ${renderShare(s, this.renderHeading(s.shareHeading, 1), this.planActions)}
+            ${readonly ? nothing : html`<div class="print-copy">${this.renderView()}</div>`}`}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+}
