@@ -54,7 +54,9 @@ export const goalTrackerStrings = {
       : `Showing ${shown} of ${total} goals.`,
   noMatches: 'No goals match these choices. Try “Anything” or “Any status”.',
   reviewDueSummary: (count: number) =>
-    `${count} ${count === 1 ? 'goal has' : 'goals have'} reached its review date. Look at ${count === 1 ? 'it' : 'them'} again whenever suits you.`,
+    count === 1
+      ? '1 goal has reached its review date. Look at it again whenever suits you.'
+      : `${count} goals have reached their review date. Look at them again whenever suits you.`,
   reviewDue: 'Review date reached',
   stepsDone: (done: number, total: number) => `${done} of ${total} steps done`,
   statusName: (status: GoalStatus) => STATUS_NAMES[status],
