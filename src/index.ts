@@ -23,3 +23,39 @@ export {
 } from './core/export-format.js';
 export { IndexedDbAdapter, type IndexedDbAdapterOptions } from './storage/indexeddb-adapter.js';
 export { FaultInjectingAdapter, type AdapterOperation } from './storage/fault-injecting-adapter.js';
+
+// Staying-well plan: model, sections, text export, element and the shared autosave controller.
+export {
+  createPlan,
+  planModel,
+  validatePlan,
+  PLAN_RECORD_ID,
+  type Plan,
+  type PlanItem,
+  type PlanSectionContent,
+} from './core/plan.js';
+export {
+  validateContact,
+  phoneProblem,
+  emailProblem,
+  PLAN_CONTACT_KINDS,
+  type PlanContact,
+  type PlanContactKind,
+} from './core/plan-contact.js';
+export {
+  STAYING_WELL_SECTIONS,
+  SAFETY_PLAN_SECTIONS,
+  PLAN_TEMPLATES,
+  resolveSections,
+  templateSections,
+  type PlanTemplate,
+  type PlanSection,
+  type PlanSectionConfig,
+  type PlanSectionKind,
+} from './core/plan-sections.js';
+export * as planOperations from './core/plan-operations.js';
+export { planToText, type PlanTextLabels, type PlanTextCrisisLine } from './core/plan-text.js';
+export type { PlanEventDetail } from './events/plan-events.js';
+export { AutosaveController, DEFAULT_AUTOSAVE_DELAY, type AutosaveOptions } from './elements/controllers/autosave-controller.js';
+export { RkStayingWellPlan } from './elements/staying-well-plan/staying-well-plan.js';
+export { stayingWellPlanStrings, type StayingWellPlanStrings } from './elements/staying-well-plan/staying-well-plan.strings.js';
