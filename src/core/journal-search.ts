@@ -28,8 +28,8 @@ export interface JournalQuery {
   pinnedOnly?: boolean;
 }
 
-interface IndexRow {
-  item: JournalItem;
+interface IndexRow<I extends JournalItem> {
+  item: I;
   key: string;
   /** Lower-case text of everything searchable, built once per entry. */
   haystack: string;
@@ -42,7 +42,7 @@ function searchableText(entry: Entry): string {
   return parts.join('\n').toLocaleLowerCase();
 }
 
-function rowFor(item: JournalItem): IndexRow {
+function rowFor<I extends JournalItem>(item: I): IndexRow<I> {
   return {
     item,
     key: entrySortKey(item.entry),
@@ -66,8 +66,8 @@ export function isEmptyQuery(query: JournalQuery): boolean {
  * their searchable text prepared so that filtering 10,000 entries is one pass over
  * an array of strings.
  */
-export class JournalIndex {
-  private rows: IndexRow[] = [];
+export class JournalIndex<I extends JournalItem = JournalItem> {
+  private rows: IndexRow<I>[] = [];
 
   /** Number of entries held. */
   get size(): number {
@@ -75,17 +75,17 @@ export class JournalIndex {
   }
 
   /** Every entry, newest first. */
-  get items(): JournalItem[] {
+  get items(): I[] {
     return this.rows.map((row) => row.item);
   }
 
   /** Replaces everything held (for example after loading every page). */
-  replaceAll(items: Iterable<JournalItem>): void {
+  replaceAll(items: Iterable<I>): void {
     this.rows = [...items].map(rowFor).sort(compareRows);
   }
 
   /** Adds an entry or replaces the one with the same id, keeping the order. */
-  upsert(item: JournalItem): void {
+  upsert(item: I): void {
     this.remove(item.id);
     const row = rowFor(item);
     let low = 0;
@@ -107,16 +107,16 @@ export class JournalIndex {
   }
 
   /** The entry with `id`, if held. */
-  get(id: string): JournalItem | undefined {
+  get(id: string): I | undefined {
     return this.rows.find((row) => row.item.id === id)?.item;
   }
 
   /** The entries matching `query`, newest first. */
-  search(query: JournalQuery): JournalItem[] {
+  search(query: JournalQuery): I[] {
     if (isEmptyQuery(query)) return this.items;
     const words = searchWords(query.text);
     const tag = query.tag?.toLocaleLowerCase() ?? '';
-    const matches: JournalItem[] = [];
+    const matches: I[] = [];
     for (const row of this.rows) {
       const entry = row.item.entry;
       if (query.pinnedOnly && !entry.pinned) continue;
@@ -132,7 +132,7 @@ export class JournalIndex {
 }
 
 /** Newest first: larger key first, then larger id (a stable, total order). */
-function compareRows(a: IndexRow, b: IndexRow): number {
+function compareRows(a: IndexRow<JournalItem>, b: IndexRow<JournalItem>): number {
   if (a.key !== b.key) return a.key < b.key ? 1 : -1;
   if (a.item.id === b.item.id) return 0;
   return a.item.id < b.item.id ? 1 : -1;

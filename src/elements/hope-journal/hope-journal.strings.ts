@@ -1,0 +1,138 @@
+/**
+ * Every word `<rk-hope-journal>` shows, in en-GB. A host can override any of them
+ * (element `.strings`, provider `strings`, or a registered locale). The default
+ * prompts live in `src/core/journal-prompts.ts` and are replaced with `prompts`.
+ */
+import { CHIME_PROCESSES, type ChimeKey } from '../../core/chime.js';
+export const hopeJournalStrings = {
+  heading: 'Hope journal',
+  intro: 'Short notes on what gives you hope. Only you decide what goes in here.',
+
+  // Composer
+  composeHeading: 'Write an entry',
+  editHeading: 'Edit entry',
+  promptLabel: 'A prompt, if you would like one',
+  usePrompt: 'Use this prompt',
+  anotherPrompt: 'Another prompt',
+  writeFreely: 'Write without a prompt',
+  bodyLabel: 'Your entry',
+  bodyLabelWithPrompt: 'Anything else you want to add',
+  goodThingLegend: (n: number) => `Good thing ${n}`,
+  goodThingWhat: 'What happened',
+  goodThingWhy: 'Why it mattered',
+  hopeLegend: 'Hope check-in (optional)',
+  hopeHint:
+    'A personal check-in just for you, not a measure or a score. 0 means very little hope today, 10 means a lot.',
+  hopeNone: 'No check-in',
+  chimeLegend: 'What it connects to (optional)',
+  /** The name of a CHIME process. */
+  chimeName: (key: ChimeKey) => CHIME_PROCESSES.find((process) => process.key === key)?.name ?? key,
+  tagsLabel: 'Your own tags (optional)',
+  tagsHint: 'Separate tags with commas, for example: walks, family',
+  dateLabel: 'Date',
+  dateHint: 'Today, or an earlier day.',
+  dateInFuture: 'Choose today or an earlier day.',
+  dateInvalid: 'Enter a full date.',
+  save: 'Save entry',
+  saveChanges: 'Save changes',
+  cancelEdit: 'Stop editing',
+  discardDraft: 'Discard draft',
+  discardQuestion: (excerpt: string) =>
+    excerpt ? `Discard this draft? “${excerpt}” will be deleted.` : 'Discard this draft? What you chose will be cleared.',
+  discardConfirm: 'Yes, discard it',
+  discardKeep: 'Keep writing',
+  draftKept: 'Draft kept on this device as you type.',
+  draftDiscarded: 'Draft discarded.',
+  finishDraftFirst: 'Save or discard the entry you are writing first, then choose Edit again.',
+  emptyEntry: 'Write something before saving, even a few words.',
+  tooLong: (max: number) => `This is longer than ${max.toLocaleString('en-GB')} characters. Please shorten it.`,
+  tooManyTags: (max: number) => `Use at most ${max} tags.`,
+  tagTooLong: (max: number) => `Keep each tag under ${max} characters.`,
+  entrySaved: 'Entry saved.',
+  changesSaved: 'Changes saved.',
+  editConflict: 'This entry was changed somewhere else. Your text is still here; saving again keeps your version.',
+
+  // Reading back
+  listHeading: 'Your entries',
+  listLabel: 'Journal entries',
+  searchLabel: 'Search your entries',
+  tagFilterLabel: 'Tag',
+  anyTag: 'Any tag',
+  chimeFilterLabel: 'Connects to',
+  anyChime: 'Anything',
+  fromLabel: 'From',
+  toLabel: 'To',
+  pinnedOnly: 'Pinned only',
+  clearFilters: 'Clear filters',
+  noEntries: 'No entries yet. When you save one, it will appear here.',
+  noMatches: 'No entries match. Try fewer words or clear the filters.',
+  showing: (shown: number, total: number) =>
+    shown === total
+      ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'entry' : 'entries'}`
+      : `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} entries`,
+  loadingMore: 'Loading older entries…',
+  loadMore: 'Show older entries',
+  monthHeading: (month: string) => {
+    const [year, monthNumber] = month.split('-').map(Number);
+    if (!year || !monthNumber) return 'No date';
+    return new Date(Date.UTC(year, monthNumber - 1, 1)).toLocaleDateString('en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+  },
+  entryDate: (date: string) => {
+    const time = Date.parse(`${date}T00:00:00Z`);
+    if (Number.isNaN(time)) return 'No date';
+    return new Date(time).toLocaleDateString('en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+  },
+  readAll: 'Read all of this entry',
+  hopeValue: (value: number) => `Hope check-in: ${value} out of 10`,
+  tagsHeading: 'Tags',
+  pin: 'Pin',
+  pinnedLabel: 'Pinned',
+  pinAction: (excerpt: string) => `Pin “${excerpt}”`,
+  edit: 'Edit',
+  editAction: (excerpt: string) => `Edit “${excerpt}”`,
+  remove: 'Remove',
+  removeAction: (excerpt: string) => `Remove “${excerpt}”`,
+  removed: (excerpt: string) => `Removed “${excerpt}”.`,
+  undo: 'Undo',
+  dismiss: 'Close',
+  restored: 'Entry brought back.',
+  untitled: 'entry',
+  readonlyInvalid: 'Part of this entry could not be read, so it is shown as it is and cannot be changed here.',
+  readonlyTooNew: 'This entry was saved by a newer version of this tool, so it is shown read-only.',
+  corruptEntry: 'One entry could not be read at all. It is kept untouched and is included when you export your data.',
+
+  // Looking back
+  overTimeHeading: 'Looking back',
+  hopeChartLabel: 'Your hope check-ins over time',
+  hopeChartEmpty: 'Once you add a hope check-in to some entries, you can see them over time here.',
+  hopeTableSummary: 'Show the check-ins as a table',
+  hopeTableCaption: (granularity: 'check-in' | 'month') =>
+    granularity === 'month' ? 'Average hope check-in per month' : 'Hope check-ins',
+  hopeTableDate: 'Date',
+  hopeTableMonth: 'Month',
+  hopeTableValue: 'Check-in (0 to 10)',
+  hopeTableCount: 'Number of check-ins',
+  hopeChartSummary: (count: number, first: string, last: string, lowest: number, highest: number) =>
+    `${count} points from ${first} to ${last}, between ${lowest} and ${highest} out of 10.`,
+  chimeFrequencyHeading: 'How often each part of recovery comes up',
+  chimeFrequencyValue: (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`,
+};
+
+/** The strings `<rk-hope-journal>` reads; a host may override any of them. */
+export type HopeJournalStrings = typeof hopeJournalStrings;
+
+declare global {
+  interface RkStringSections {
+    'hope-journal': HopeJournalStrings;
+  }
+}

@@ -1,0 +1,162 @@
+import { css } from 'lit';
+
+/** `<rk-hope-journal>`'s own styles, after the shared ones. Logical properties only (RTL). */
+export const hopeJournalStyles = css`
+  .journal {
+    gap: var(--_rk-space-5);
+  }
+  section {
+    gap: var(--_rk-space-3);
+  }
+  fieldset {
+    margin: 0;
+    padding: var(--_rk-space-3);
+    border: 1px solid var(--_rk-color-border);
+    border-radius: var(--_rk-radius);
+    display: grid;
+    gap: var(--_rk-space-2);
+  }
+  legend {
+    font-weight: 600;
+    padding-inline: var(--_rk-space-1);
+  }
+  .prompt,
+  .confirm,
+  .entry {
+    padding: var(--_rk-space-3);
+    border-radius: var(--_rk-radius);
+    background: var(--_rk-color-surface-raised);
+    border: 1px solid var(--_rk-color-border);
+    display: grid;
+    gap: var(--_rk-space-2);
+  }
+  .prompt-text,
+  .entry-prompt {
+    font-style: italic;
+    overflow-wrap: anywhere;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_rk-space-1);
+    min-block-size: 1.5rem;
+  }
+  .hope-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_rk-space-2) var(--_rk-space-3);
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+    align-items: end;
+    gap: var(--_rk-space-3);
+  }
+  .filters .field:first-child {
+    grid-column: 1 / -1;
+  }
+  .list {
+    display: block;
+    inline-size: 100%;
+    block-size: var(--rk-journal-list-block-size, min(75vh, 40rem));
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .row {
+    inline-size: 100%;
+    padding-block-end: var(--rk-journal-list-gap, var(--_rk-space-3));
+    display: grid;
+    gap: var(--_rk-space-2);
+  }
+  .entry:focus-visible {
+    outline: var(--_rk-focus-ring-width) solid var(--_rk-color-focus);
+    outline-offset: 2px;
+  }
+  .entry.pinned {
+    border-inline-start: 0.375rem solid var(--_rk-color-accent);
+  }
+  .entry-date {
+    font-weight: 600;
+  }
+  .body,
+  .good-things li {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    unicode-bidi: plaintext;
+  }
+  .good-things {
+    margin: 0;
+    padding-inline-start: var(--_rk-space-4);
+  }
+  .why {
+    display: block;
+    color: var(--_rk-color-text-muted);
+  }
+  .badge,
+  .tag {
+    display: inline-block;
+    padding-inline: var(--_rk-space-2);
+    border-radius: 999px;
+    border: 1px solid var(--_rk-color-border);
+    font-size: var(--_rk-font-size-small);
+  }
+  .tag.chime {
+    border-color: var(--_rk-color-accent);
+  }
+  .note {
+    padding: var(--_rk-space-2);
+    border-inline-start: 0.25rem solid var(--_rk-color-notice);
+    background: var(--_rk-color-surface-raised);
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: var(--_rk-space-1) var(--_rk-space-2);
+    border-block-end: 1px solid var(--_rk-color-border);
+  }
+  summary {
+    cursor: pointer;
+    min-block-size: 1.5rem;
+    color: var(--_rk-color-accent);
+  }
+  .frequency dl {
+    display: grid;
+    gap: var(--_rk-space-2);
+    margin: 0;
+  }
+  .frequency-row {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1fr) 2fr;
+    gap: var(--_rk-space-2);
+    align-items: center;
+  }
+  .frequency dd {
+    margin: 0;
+    display: flex;
+    align-items: center;
+    gap: var(--_rk-space-2);
+  }
+  .bar {
+    display: inline-block;
+    block-size: 0.75rem;
+    max-inline-size: 60%;
+    background: var(--_rk-color-accent);
+    border-radius: var(--_rk-radius-small);
+  }
+  @media (forced-colors: active) {
+    .bar {
+      background: CanvasText;
+    }
+    .entry.pinned {
+      border-inline-start-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,433 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
+import { isBlankDraft, type EntryDraft } from '../../core/entry-draft.js';
+import {
+  ENTRY_LIMITS,
+  HOPE_MAX,
+  HOPE_MIN,
+  isIsoDate,
+  localIsoDate,
+  normalizeEntry,
+  parseTags,
+  validateEntry,
+  type Entry,
+} from '../../core/entry.js';
+import { promptIndexForDay, type JournalPrompt } from '../../core/journal-prompts.js';
+import { AutosaveController } from '../controllers/autosave-controller.js';
+import { textAreaField, textField } from '../form-field.js';
+import type { HopeJournalStrings } from './hope-journal.strings.js';
+
+/** What the composer hands over to be saved: an entry without the fields the journal keeps. */
+export type EntryInput = Omit<Entry, 'pinned' | 'writtenAt'>;
+
+/** The element the composer lives in. */
+export type ComposerElement = ReactiveControllerHost & {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly readonly: boolean;
+};
+
+/** What the composer needs from the element that hosts it. */
+export interface ComposerHost {
+  strings(): HopeJournalStrings;
+  prompts(): readonly JournalPrompt[];
+  /** The kept draft, if any. */
+  readDraft(): Promise<EntryDraft | undefined>;
+  /** Keeps `draft` in the store (a blank draft removes the kept one). Rejects when it failed. */
+  keepDraft(draft: EntryDraft): Promise<void>;
+  /**
+   * Saves the entry (new, or an edit of `editing`) and then calls `afterSaved` (also
+   * after a later retry succeeds). Resolves true when it was stored.
+   */
+  saveEntry(input: EntryInput, editing: EntryDraft['editing'], afterSaved: () => Promise<void>): Promise<boolean>;
+}
+
+type FieldName = 'body' | 'date' | 'tags';
+
+const blankDraft = (): EntryDraft => ({
+  body: '',
+  prompt: null,
+  goodThings: [],
+  hope: null,
+  tagText: '',
+  chime: [],
+  date: localIsoDate(),
+  editing: null,
+});
+
+const threeBlankThings = () => [0, 1, 2].map(() => ({ what: '', why: '' }));
+
+/** The first words of a text, for confirmations and labels. */
+export function excerpt(text: string, length = 40): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
+/**
+ * The "write an entry" form: an optional rotating prompt (the "three good things"
+ * form included), free text, the optional hope check-in, CHIME processes, own tags
+ * and the date. What is typed is kept as a draft in the store while writing
+ * (AutosaveController), until the entry is saved or the draft deliberately discarded.
+ */
+export class JournalComposer implements ReactiveController {
+  draft: EntryDraft = blankDraft();
+  private offered = -1;
+  private errors: Partial<Record<FieldName, string>> = {};
+  private confirmingDiscard = false;
+  private status = '';
+  private busy = false;
+  private readonly autosave: AutosaveController<EntryDraft>;
+
+  constructor(
+    private readonly element: ComposerElement,
+    private readonly host: ComposerHost,
+  ) {
+    element.addController(this);
+    this.autosave = new AutosaveController<EntryDraft>(element, {
+      save: (draft) => host.keepDraft(draft),
+    });
+  }
+
+  hostConnected(): void {}
+
+  /** True while typing waits to be written to the store. */
+  get pending(): boolean {
+    return this.autosave.pending;
+  }
+
+  /** Brings back a kept draft, unless the person already started typing here. */
+  async restore(): Promise<void> {
+    const kept = await this.host.readDraft();
+    if (kept && isBlankDraft(this.draft)) {
+      this.draft = kept;
+      this.element.requestUpdate();
+    }
+  }
+
+  /** Writes waiting typing now (used before the element goes away and by retry). */
+  flush(): Promise<void> {
+    return this.autosave.flush();
+  }
+
+  /** Starts editing a saved entry; refuses (with a note) while another draft holds text. */
+  edit(id: string, rev: string, entry: Entry): boolean {
+    const strings = this.host.strings();
+    if (!isBlankDraft(this.draft) && this.draft.editing?.id !== id) {
+      this.status = strings.finishDraftFirst;
+      this.element.requestUpdate();
+      return false;
+    }
+    this.change({
+      body: entry.body,
+      prompt: entry.prompt,
+      goodThings: entry.goodThings.length ? [...entry.goodThings, ...threeBlankThings()].slice(0, 3) : [],
+      hope: entry.hope,
+      tagText: entry.tags.join(', '),
+      chime: [...entry.chime],
+      date: entry.date,
+      editing: { id, rev },
+    });
+    this.status = '';
+    void this.focus('#entry-body');
+    return true;
+  }
+
+  private change(patch: Partial<EntryDraft>): void {
+    this.draft = { ...this.draft, ...patch };
+    this.confirmingDiscard = false;
+    this.autosave.schedule(this.draft);
+    this.element.requestUpdate();
+  }
+
+  private prompts(): readonly JournalPrompt[] {
+    return this.host.prompts();
+  }
+
+  private offeredPrompt(): JournalPrompt | undefined {
+    const prompts = this.prompts();
+    if (this.offered < 0 || this.offered >= prompts.length) this.offered = promptIndexForDay(prompts.length, localIsoDate());
+    return prompts[this.offered];
+  }
+
+  private usePrompt(prompt: JournalPrompt): void {
+    const three = prompt.form === 'three-good-things';
+    this.change({ prompt: { id: prompt.id, text: prompt.text }, goodThings: three ? threeBlankThings() : [] });
+    void this.focus(three ? '#good-thing-0-what' : '#entry-body');
+  }
+
+  private dropPrompt(): void {
+    // Any "good things" text moves into the body, so nothing typed is lost.
+    const carried = this.draft.goodThings
+      .filter((thing) => thing.what.trim() || thing.why.trim())
+      .map((thing) => [thing.what, thing.why].filter((part) => part.trim()).join(' - '));
+    const body = [this.draft.body, ...carried].filter((part) => part.trim()).join('\n');
+    this.change({ prompt: null, goodThings: [], body });
+    void this.focus('#offered-prompt-use');
+  }
+
+  private anotherPrompt(): void {
+    this.offered = (this.offered + 1) % Math.max(1, this.prompts().length);
+    this.element.requestUpdate();
+  }
+
+  private check(input: EntryInput): Partial<Record<FieldName, string>> {
+    const strings = this.host.strings();
+    const errors: Partial<Record<FieldName, string>> = {};
+    const entry: Entry = { ...input, pinned: false, writtenAt: new Date().toISOString() };
+    for (const problem of validateEntry(entry)) {
+      const field = problem.path.split('.')[0];
+      if (field === 'tags') {
+        errors.tags ??= problem.path === 'tags' ? strings.tooManyTags(ENTRY_LIMITS.tags) : strings.tagTooLong(ENTRY_LIMITS.tagText);
+      } else if (field === 'date') {
+        errors.date ??= strings.dateInvalid;
+      } else if (problem.code === 'too-long') {
+        errors.body ??= strings.tooLong(Number(problem.params?.max ?? ENTRY_LIMITS.body));
+      } else if (problem.code === 'required') {
+        errors.body ??= strings.emptyEntry;
+      }
+    }
+    if (!errors.date && isIsoDate(input.date) && input.date > localIsoDate()) errors.date = strings.dateInFuture;
+    return errors;
+  }
+
+  /** Saves the draft as an entry. Returns true when it was stored. */
+  async save(): Promise<boolean> {
+    if (this.busy || this.element.readonly) return false;
+    const strings = this.host.strings();
+    const draft = this.draft;
+    const { editing, tagText, ...rest } = draft;
+    const input: EntryInput = normalizeEntry({ ...rest, tags: parseTags(tagText), pinned: false, writtenAt: '' });
+    this.errors = this.check(input);
+    this.status = '';
+    if (Object.keys(this.errors).length) {
+      this.element.requestUpdate();
+      const first = (['body', 'tags', 'date'] as const).find((field) => this.errors[field]);
+      void this.focus(first === 'body' ? '#entry-body' : first === 'tags' ? '#entry-tags' : '#entry-date');
+      return false;
+    }
+    this.busy = true;
+    this.element.requestUpdate();
+    this.autosave.cancel();
+    try {
+      await this.autosave.flush();
+    } catch {
+      // A failed draft write does not stop the entry itself from being saved.
+    }
+    const saved = await this.host.saveEntry(input, editing, () => this.afterSaved(draft, strings));
+    this.busy = false;
+    if (!saved && this.draft === draft) {
+      // The draft stays on screen and in the store; the save status offers a retry.
+      this.autosave.schedule(draft);
+    }
+    this.element.requestUpdate();
+    return saved;
+  }
+
+  /** Clears the composer once `draft` was stored (unless the person has typed on since). */
+  private async afterSaved(draft: EntryDraft, strings: HopeJournalStrings): Promise<void> {
+    this.status = draft.editing ? strings.changesSaved : strings.entrySaved;
+    if (this.draft !== draft) return;
+    this.autosave.cancel();
+    this.draft = blankDraft();
+    this.errors = {};
+    this.element.requestUpdate();
+    await this.autosave.flush().catch(() => undefined);
+    await this.host.keepDraft(this.draft).catch(() => undefined);
+  }
+
+  private askDiscard(): void {
+    this.confirmingDiscard = true;
+    this.element.requestUpdate();
+    void this.focus('#discard-confirm');
+  }
+
+  private async discard(): Promise<void> {
+    this.autosave.cancel();
+    this.draft = blankDraft();
+    this.confirmingDiscard = false;
+    this.errors = {};
+    this.status = this.host.strings().draftDiscarded;
+    this.element.requestUpdate();
+    await this.autosave.flush().catch(() => undefined);
+    await this.host.keepDraft(this.draft).catch(() => undefined);
+    void this.focus('#entry-body');
+  }
+
+  private async focus(selector: string): Promise<void> {
+    await this.element.updateComplete;
+    (this.element.renderRoot.querySelector(selector) as HTMLElement | null)?.focus();
+  }
+
+  private renderPrompt(strings: HopeJournalStrings): TemplateResult | typeof nothing {
+    const inUse = this.draft.prompt;
+    if (inUse) {
+      return html`<div class="prompt" part="prompt">
+        <p id="prompt-text" class="prompt-text">${inUse.text}</p>
+        <button type="button" class="quiet" @click=${() => this.dropPrompt()}>${strings.writeFreely}</button>
+      </div>`;
+    }
+    const offered = this.offeredPrompt();
+    if (!offered) return nothing;
+    return html`<div class="prompt" part="prompt" role="group" aria-labelledby="offered-prompt-label">
+      <p id="offered-prompt-label" class="hint">${strings.promptLabel}</p>
+      <p class="prompt-text">${offered.text}</p>
+      <div class="cluster">
+        <button id="offered-prompt-use" type="button" class="secondary" @click=${() => this.usePrompt(offered)}>
+          ${strings.usePrompt}
+        </button>
+        ${this.prompts().length > 1
+          ? html`<button type="button" class="quiet" @click=${() => this.anotherPrompt()}>${strings.anotherPrompt}</button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderGoodThings(strings: HopeJournalStrings): TemplateResult[] {
+    return this.draft.goodThings.map((thing, index) => {
+      const update = (patch: Partial<typeof thing>) =>
+        this.change({ goodThings: this.draft.goodThings.map((t, i) => (i === index ? { ...t, ...patch } : t)) });
+      return html`<fieldset class="good-thing" part="good-thing">
+        <legend>${strings.goodThingLegend(index + 1)}</legend>
+        ${textField({
+          id: `good-thing-${index}-what`,
+          label: strings.goodThingWhat,
+          value: thing.what,
+          maxlength: ENTRY_LIMITS.goodThingText,
+          onInput: (what) => update({ what }),
+        })}
+        ${textField({
+          id: `good-thing-${index}-why`,
+          label: strings.goodThingWhy,
+          value: thing.why,
+          maxlength: ENTRY_LIMITS.goodThingText,
+          onInput: (why) => update({ why }),
+        })}
+      </fieldset>`;
+    });
+  }
+
+  private renderHope(strings: HopeJournalStrings): TemplateResult {
+    const values: (number | null)[] = [null];
+    for (let value = HOPE_MIN; value <= HOPE_MAX; value += 1) values.push(value);
+    return html`<fieldset class="hope" part="hope" aria-describedby="hope-hint">
+      <legend>${strings.hopeLegend}</legend>
+      <p id="hope-hint" class="hint">${strings.hopeHint}</p>
+      <div class="hope-options">
+        ${values.map(
+          (value) => html`<label class="choice">
+            <input
+              type="radio"
+              name="hope"
+              .checked=${live(this.draft.hope === value)}
+              @change=${() => this.change({ hope: value })}
+            />
+            <span>${value === null ? strings.hopeNone : value}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderChime(strings: HopeJournalStrings): TemplateResult {
+    const toggle = (key: ChimeKey, on: boolean) =>
+      this.change({ chime: CHIME_KEYS.filter((k) => (k === key ? on : this.draft.chime.includes(k))) });
+    return html`<fieldset class="chime" part="chime">
+      <legend>${strings.chimeLegend}</legend>
+      <div class="cluster">
+        ${CHIME_KEYS.map(
+          (key) => html`<label class="choice">
+            <input
+              type="checkbox"
+              .checked=${live(this.draft.chime.includes(key))}
+              @change=${(e: Event) => toggle(key, (e.target as HTMLInputElement).checked)}
+            />
+            <span>${strings.chimeName(key)}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderDiscard(strings: HopeJournalStrings): TemplateResult | typeof nothing {
+    if (!this.confirmingDiscard) return nothing;
+    const words = excerpt(this.draft.body || this.draft.goodThings.map((t) => t.what).join(' '));
+    return html`<div class="confirm" part="confirm" role="alertdialog" aria-labelledby="discard-question">
+      <p id="discard-question">${strings.discardQuestion(words)}</p>
+      <div class="cluster">
+        <button id="discard-confirm" type="button" @click=${() => this.discard()}>${strings.discardConfirm}</button>
+        <button
+          type="button"
+          class="secondary"
+          @click=${() => {
+            this.confirmingDiscard = false;
+            this.element.requestUpdate();
+            void this.focus('#entry-body');
+          }}
+        >
+          ${strings.discardKeep}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  /** The form, with `heading` as its title. */
+  render(heading: (text: string) => TemplateResult): TemplateResult {
+    const strings = this.host.strings();
+    const draft = this.draft;
+    const three = draft.goodThings.length > 0;
+    const blank = isBlankDraft(draft);
+    return html`<section class="composer stack" part="composer" aria-labelledby="composer-heading">
+      <div id="composer-heading">${heading(draft.editing ? strings.editHeading : strings.composeHeading)}</div>
+      <form
+        class="stack"
+        novalidate
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          void this.save();
+        }}
+      >
+        ${draft.editing ? nothing : this.renderPrompt(strings)}
+        ${draft.editing && draft.prompt ? html`<p class="prompt-text">${draft.prompt.text}</p>` : nothing}
+        ${three ? this.renderGoodThings(strings) : nothing}
+        ${textAreaField({
+          id: 'entry-body',
+          label: three ? strings.bodyLabelWithPrompt : strings.bodyLabel,
+          hint: !three && draft.prompt ? draft.prompt.text : undefined,
+          error: this.errors.body,
+          value: draft.body,
+          rows: 6,
+          maxlength: ENTRY_LIMITS.body,
+          onInput: (body) => this.change({ body }),
+        })}
+        ${this.renderHope(strings)} ${this.renderChime(strings)}
+        ${textField({
+          id: 'entry-tags',
+          label: strings.tagsLabel,
+          hint: strings.tagsHint,
+          error: this.errors.tags,
+          value: draft.tagText,
+          onInput: (tagText) => this.change({ tagText }),
+        })}
+        ${textField({
+          id: 'entry-date',
+          label: strings.dateLabel,
+          hint: strings.dateHint,
+          error: this.errors.date,
+          type: 'date',
+          value: draft.date,
+          onInput: (date) => this.change({ date }),
+        })}
+        <div class="cluster">
+          <button type="submit" ?disabled=${this.busy}>${draft.editing ? strings.saveChanges : strings.save}</button>
+          ${blank
+            ? nothing
+            : html`<button type="button" class="secondary" @click=${() => this.askDiscard()}>
+                ${draft.editing ? strings.cancelEdit : strings.discardDraft}
+              </button>`}
+        </div>
+        ${this.renderDiscard(strings)}
+        <p class="hint" role="status">${this.status || (blank ? '' : strings.draftKept)}</p>
+      </form>
+    </section>`;
+  }
+}

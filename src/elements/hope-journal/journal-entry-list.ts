@@ -1,0 +1,158 @@
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { monthOf } from '../../core/journal-search.js';
+import { excerpt } from './journal-composer.js';
+import type { HopeJournalStrings } from './hope-journal.strings.js';
+import type { ShownEntry } from './journal-entries.js';
+
+/** Bodies longer than this are shortened until the person asks to read all of it. */
+export const LONG_BODY = 1_500;
+
+/** What the entry list shows and reports. */
+export interface EntryListView {
+  strings: HopeJournalStrings;
+  /** The entries to show, newest first (already searched and filtered). */
+  entries: readonly ShownEntry[];
+  readonly: boolean;
+  /** Renders a month heading at the right level. */
+  monthHeading: (text: string) => TemplateResult;
+  /** Ids of long entries the person opened in full. */
+  expanded: ReadonlySet<string>;
+  onPin: (entry: ShownEntry) => void;
+  onEdit: (entry: ShownEntry) => void;
+  onRemove: (entry: ShownEntry) => void;
+  onExpand: (entry: ShownEntry) => void;
+}
+
+function entryName(entry: ShownEntry, strings: HopeJournalStrings): string {
+  const text = entry.entry.body || entry.entry.goodThings.map((thing) => thing.what).join(', ');
+  return excerpt(text, 30) || strings.untitled;
+}
+
+function renderEntry(view: EntryListView, item: ShownEntry, index: number): TemplateResult {
+  const { strings } = view;
+  const { entry } = item;
+  const previous = view.entries[index - 1];
+  const month = monthOf(entry.date);
+  const startsMonth = !previous || monthOf(previous.entry.date) !== month;
+  const long = entry.body.length > LONG_BODY && !view.expanded.has(item.id);
+  const name = entryName(item, strings);
+  const canChange = !view.readonly && !item.readonly;
+  return html`<div
+    role="listitem"
+    class="row"
+    aria-setsize=${view.entries.length}
+    aria-posinset=${index + 1}
+  >
+    ${startsMonth ? view.monthHeading(strings.monthHeading(month)) : nothing}
+    <article
+      class="entry ${entry.pinned ? 'pinned' : ''}"
+      part="entry"
+      data-index=${index}
+      tabindex="-1"
+      aria-labelledby=${`date-${item.id}`}
+    >
+      <p class="entry-date" id=${`date-${item.id}`}>
+        ${strings.entryDate(entry.date)}${entry.pinned ? html` <span class="badge">${strings.pinnedLabel}</span>` : nothing}
+      </p>
+      ${item.readonlyReason
+        ? html`<p class="note" part="readonly-note">
+            ${item.readonlyReason === 'too-new' ? strings.readonlyTooNew : strings.readonlyInvalid}
+          </p>`
+        : nothing}
+      ${entry.prompt ? html`<p class="entry-prompt">${entry.prompt.text}</p>` : nothing}
+      ${entry.goodThings.length
+        ? html`<ol class="good-things">
+            ${entry.goodThings.map(
+              (thing) => html`<li>${thing.what}${thing.why ? html`<span class="why">${thing.why}</span>` : nothing}</li>`,
+            )}
+          </ol>`
+        : nothing}
+      ${entry.body
+        ? html`<p class="body" part="entry-body">${long ? `${entry.body.slice(0, LONG_BODY)}…` : entry.body}</p>`
+        : nothing}
+      ${long ? html`<button type="button" class="quiet" @click=${() => view.onExpand(item)}>${strings.readAll}</button>` : nothing}
+      ${entry.hope !== null ? html`<p class="hope-value">${strings.hopeValue(entry.hope)}</p>` : nothing}
+      ${entry.chime.length || entry.tags.length
+        ? html`<ul class="plain cluster tags" aria-label=${strings.tagsHeading}>
+            ${entry.chime.map((key) => html`<li class="tag chime">${strings.chimeName(key)}</li>`)}
+            ${entry.tags.map((tag) => html`<li class="tag">${tag}</li>`)}
+          </ul>`
+        : nothing}
+      ${canChange
+        ? html`<div class="cluster actions">
+            <button
+              type="button"
+              class="secondary"
+              aria-pressed=${entry.pinned ? 'true' : 'false'}
+              aria-label=${strings.pinAction(name)}
+              @click=${() => view.onPin(item)}
+            >
+              ${strings.pin}
+            </button>
+            <button type="button" class="secondary" aria-label=${strings.editAction(name)} @click=${() => view.onEdit(item)}>
+              ${strings.edit}
+            </button>
+            <button type="button" class="secondary" aria-label=${strings.removeAction(name)} @click=${() => view.onRemove(item)}>
+              ${strings.remove}
+            </button>
+          </div>`
+        : nothing}
+    </article>
+  </div>`;
+}
+
+/**
+ * The list of entries, newest first, with a heading at the start of each month. Only
+ * the entries near the screen are in the DOM (@lit-labs/virtualizer), so a journal of
+ * years stays fast. It is a `role="list"` whose items carry their position and the
+ * total; arrow keys, Home and End move between entries (see {@link moveFocus}).
+ */
+export function renderEntryList(view: EntryListView): TemplateResult {
+  return html`<div
+    class="list"
+    part="list"
+    role="list"
+    aria-label=${view.strings.listLabel}
+    data-count=${view.entries.length}
+    @keydown=${(e: KeyboardEvent) => void onListKey(e)}
+  >
+    ${virtualize({
+      scroller: true,
+      items: view.entries as ShownEntry[],
+      keyFunction: (item: ShownEntry) => item.id,
+      renderItem: (item: ShownEntry, index: number) => renderEntry(view, item, index),
+    })}
+  </div>`;
+}
+
+const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (index, count) => Math.min(count - 1, index + 1),
+  ArrowUp: (index) => Math.max(0, index - 1),
+  Home: () => 0,
+  End: (_index, count) => count - 1,
+};
+
+async function onListKey(event: KeyboardEvent): Promise<void> {
+  const step = KEY_STEPS[event.key];
+  const article = (event.target as HTMLElement).closest?.('article[data-index]');
+  // Only when an entry itself has focus, so arrow keys still work inside buttons and text.
+  if (!step || article !== event.target) return;
+  event.preventDefault();
+  const list = event.currentTarget as HTMLElement;
+  await moveFocus(list, step(Number((article as HTMLElement).dataset.index), Number(list.dataset.count)));
+}
+
+/**
+ * Scrolls entry `index` into view (rendering it if it was not in the DOM) and focuses
+ * it. `index` is clamped to the list.
+ */
+export async function moveFocus(list: HTMLElement, index: number): Promise<void> {
+  const virtualizer = (list as HTMLElement & VirtualizerHostElement)[virtualizerRef];
+  if (!virtualizer) return;
+  const count = Number(list.dataset.count);
+  const target = Math.max(0, Math.min(count - 1, index));
+  virtualizer.element(target)?.scrollIntoView({ block: 'nearest' });
+  await virtualizer.layoutComplete.catch(() => undefined);
+  (list.querySelector(`article[data-index="${target}"]`) as HTMLElement | null)?.focus();
+}

@@ -1,0 +1,142 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
+import type { Entry } from '../../core/entry.js';
+import { chimeFrequency, hopeSeries, type HopeSeries } from '../../core/journal-search.js';
+import { ChartController } from '../chart/chart-controller.js';
+import type { HopeJournalStrings } from './hope-journal.strings.js';
+
+/**
+ * "Looking back": the hope check-in over time as a lazily loaded chart.js line chart
+ * with a table holding the same numbers, and how often each CHIME process comes up.
+ * The figures are worked out again only when the journal changed (`version`).
+ */
+export class JournalOverTime {
+  private series: HopeSeries = { granularity: 'check-in', points: [] };
+  private frequency: Record<ChimeKey, number> = chimeFrequency([]);
+  private seenVersion = -1;
+  private readonly chart: ChartController<'line'>;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    private readonly strings: () => HopeJournalStrings,
+  ) {
+    this.chart = new ChartController(host, {
+      kind: 'line',
+      label: () => this.chartLabel(),
+      build: (theme) => {
+        const style = theme.series(0);
+        return {
+          data: {
+            labels: this.series.points.map((point) => point.period),
+            datasets: [
+              {
+                label: this.strings().hopeChartLabel,
+                data: this.series.points.map((point) => point.value),
+                borderColor: style.color,
+                backgroundColor: style.color,
+                pointStyle: style.pointStyle,
+                borderDash: style.dash,
+                tension: 0.2,
+              },
+            ],
+          },
+          options: {
+            scales: {
+              y: { min: 0, max: 10, ticks: { stepSize: 2, color: theme.text }, grid: { color: theme.grid } },
+              x: { ticks: { color: theme.text, maxRotation: 0, autoSkip: true }, grid: { display: false } },
+            },
+          },
+        };
+      },
+    });
+  }
+
+  /** Chart status, for tests and the host: `idle`, `loading`, `ready` or `failed`. */
+  get chartStatus(): string {
+    return this.chart.status;
+  }
+
+  /** Brings the figures up to date with the journal. */
+  update(version: number, entries: () => Iterable<Entry>): void {
+    if (version === this.seenVersion) return;
+    this.seenVersion = version;
+    const all = [...entries()];
+    this.series = hopeSeries(all);
+    this.frequency = chimeFrequency(all);
+  }
+
+  private chartLabel(): string {
+    const strings = this.strings();
+    const points = this.series.points;
+    if (!points.length) return strings.hopeChartLabel;
+    const values = points.map((point) => point.value);
+    return `${strings.hopeChartLabel}. ${strings.hopeChartSummary(
+      points.length,
+      points[0].period,
+      points[points.length - 1].period,
+      Math.min(...values),
+      Math.max(...values),
+    )}`;
+  }
+
+  private renderTable(strings: HopeJournalStrings): TemplateResult {
+    const monthly = this.series.granularity === 'month';
+    return html`<details class="table-equivalent" part="hope-table">
+      <summary>${strings.hopeTableSummary}</summary>
+      <table>
+        <caption>${strings.hopeTableCaption(this.series.granularity)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${monthly ? strings.hopeTableMonth : strings.hopeTableDate}</th>
+            <th scope="col">${strings.hopeTableValue}</th>
+            ${monthly ? html`<th scope="col">${strings.hopeTableCount}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${this.series.points.map(
+            (point) => html`<tr>
+              <th scope="row">${monthly ? strings.monthHeading(point.period) : strings.entryDate(point.period)}</th>
+              <td>${point.value}</td>
+              ${monthly ? html`<td>${point.count}</td>` : nothing}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+
+  private renderFrequency(strings: HopeJournalStrings, heading: (text: string) => TemplateResult): TemplateResult {
+    const most = Math.max(1, ...CHIME_KEYS.map((key) => this.frequency[key]));
+    return html`<div class="frequency" part="chime-frequency">
+      ${heading(strings.chimeFrequencyHeading)}
+      <dl>
+        ${CHIME_KEYS.map(
+          (key) => html`<div class="frequency-row">
+            <dt>${strings.chimeName(key)}</dt>
+            <dd>
+              <span
+                class="bar"
+                style=${styleMap({ inlineSize: `${(this.frequency[key] / most) * 100}%` })}
+                aria-hidden="true"
+              ></span>
+              ${strings.chimeFrequencyValue(this.frequency[key])}
+            </dd>
+          </div>`,
+        )}
+      </dl>
+    </div>`;
+  }
+
+  /** The section; `heading` renders its title and `subheading` the titles inside it. */
+  render(heading: (text: string) => TemplateResult, subheading: (text: string) => TemplateResult): TemplateResult {
+    const strings = this.strings();
+    const hasPoints = this.series.points.length > 0;
+    return html`<section class="over-time stack" part="over-time" aria-labelledby="over-time-heading">
+      <div id="over-time-heading">${heading(strings.overTimeHeading)}</div>
+      ${subheading(strings.hopeChartLabel)}
+      ${hasPoints ? html`${this.chart.render()} ${this.renderTable(strings)}` : html`<p class="hint">${strings.hopeChartEmpty}</p>`}
+      ${this.renderFrequency(strings, subheading)}
+    </section>`;
+  }
+}

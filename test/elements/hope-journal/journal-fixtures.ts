@@ -1,0 +1,99 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { entryModel, type Entry } from '../../../src/core/entry.js';
+import type { RecordStore } from '../../../src/storage/record-store.js';
+import type { RkHopeJournal } from '../../../src/elements/hope-journal/hope-journal.js';
+import '../../../src/elements/hope-journal/define.js';
+
+/** A journal on `store`, once its first entries are read. */
+export async function journal(store: RecordStore, extra: Partial<RkHopeJournal> = {}): Promise<RkHopeJournal> {
+  const el = await fixture<RkHopeJournal>(html`<rk-hope-journal .store=${store} ?readonly=${extra.readonly ?? false} .prompts=${extra.prompts}></rk-hope-journal>`);
+  await waitUntil(() => el.entries.state !== 'idle', 'entries never loaded', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+export const q = <E extends Element = HTMLElement>(el: RkHopeJournal, selector: string): E => {
+  const found = el.shadowRoot!.querySelector<E>(selector);
+  if (!found) throw new Error(`Nothing matches ${selector}`);
+  return found;
+};
+
+export const all = (el: RkHopeJournal, selector: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+
+/** Focuses a field and types into it, as a person would. */
+export async function typeInto(el: RkHopeJournal, selector: string, text: string): Promise<void> {
+  const field = q<HTMLInputElement>(el, selector);
+  field.focus();
+  field.select?.();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+/** Clicks the button whose text (trimmed) is `label`. */
+export async function clickButton(el: RkHopeJournal, label: string, root: ParentNode = el.shadowRoot!): Promise<void> {
+  const button = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
+  if (!button) throw new Error(`No button "${label}"`);
+  button.click();
+  await el.updateComplete;
+}
+
+/** Every stored entry, newest first. */
+export async function storedEntries(store: RecordStore): Promise<Entry[]> {
+  const { items } = await store.collection(entryModel).list({ direction: 'desc' });
+  return items.map((item) => item.record!.data);
+}
+
+export async function waitForStored(store: RecordStore, count: number): Promise<Entry[]> {
+  let entries: Entry[] = [];
+  await waitUntil(async () => (entries = await storedEntries(store)).length === count, `expected ${count} stored entries`, {
+    timeout: 5000,
+  });
+  return entries;
+}
+
+/**
+ * Scrolls the list into view (as a person would) and waits until `count` entries are
+ * rendered: the virtualizer renders only what is on screen.
+ */
+export async function showList(el: RkHopeJournal, count: number): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(
+    () => {
+      el.shadowRoot!.querySelector('[part="list"]')?.scrollIntoView();
+      return all(el, 'article[part="entry"]').length === count;
+    },
+    `expected ${count} entries on screen`,
+    { timeout: 5000 },
+  );
+}
+
+/** Entry texts as listed on screen. */
+export const listedBodies = (el: RkHopeJournal): string[] =>
+  all(el, '[part="entry-body"]').map((body) => body.textContent!.trim());
+
+let written = 0;
+/** A valid entry for seeding. */
+export function sampleEntry(overrides: Partial<Entry> = {}): Entry {
+  written += 1;
+  return {
+    body: `Entry ${written}`,
+    prompt: null,
+    goodThings: [],
+    hope: null,
+    tags: [],
+    chime: [],
+    pinned: false,
+    date: '2026-11-01',
+    writtenAt: new Date(Date.UTC(2026, 0, 1, 0, 0, written)).toISOString(),
+    ...overrides,
+  };
+}
+
+// The virtualizer's ResizeObserver may report a harmless "loop completed" error while
+// items are measured; it is not a failure of the journal.
+window.addEventListener('error', (event) => {
+  if (event.message?.includes('ResizeObserver loop')) event.stopImmediatePropagation();
+});
