@@ -59,3 +59,59 @@ export type { PlanEventDetail } from './events/plan-events.js';
 export { AutosaveController, DEFAULT_AUTOSAVE_DELAY, type AutosaveOptions } from './elements/controllers/autosave-controller.js';
 export { RkStayingWellPlan } from './elements/staying-well-plan/staying-well-plan.js';
 export { stayingWellPlanStrings, type StayingWellPlanStrings } from './elements/staying-well-plan/staying-well-plan.strings.js';
+// Shared element pieces: base class, provider, crisis help, save status, controllers, i18n, styles.
+export { defineElement } from './elements/define-element.js';
+export { RkElement, DEFAULT_HEADING_LEVEL, type RkTheme } from './elements/rk-element.js';
+export { rkConfigContext, type RkConfig } from './elements/context.js';
+export { RkProvider } from './elements/provider/rk-provider.js';
+export { RkCrisisHelp } from './elements/crisis-help/rk-crisis-help.js';
+export { crisisHelpStrings } from './elements/crisis-help/crisis-help.strings.js';
+export { RkSaveStatus } from './elements/save-status/rk-save-status.js';
+export { saveStatusStrings } from './elements/save-status/save-status.strings.js';
+export {
+  StoreController,
+  type StoreState,
+  type StoreHost,
+  type StoreControllerOptions,
+} from './elements/controllers/store-controller.js';
+export {
+  sharedStore,
+  openStore,
+  DEFAULT_NAMESPACE,
+  DEFAULT_STORAGE,
+  type StorageKind,
+} from './elements/controllers/default-store.js';
+export { toolHeader, type ToolHeaderOptions } from './elements/tool-header.js';
+export {
+  textField,
+  textAreaField,
+  selectField,
+  type FieldOptions,
+  type TextFieldOptions,
+  type TextAreaFieldOptions,
+  type SelectFieldOptions,
+  type SelectOption,
+} from './elements/form-field.js';
+export { LocalizeController, type LocalizeHost } from './i18n/localize-controller.js';
+export { registerLocale, DEFAULT_LOCALE } from './i18n/locale-registry.js';
+export { pseudoLocalize } from './i18n/pseudo-locale.js';
+export {
+  commonStrings,
+  validationMessage,
+  type CommonStrings,
+  type ValidationMessage,
+} from './i18n/common.strings.js';
+export type {
+  StringValue,
+  StringTable,
+  StringOverrides,
+  SectionName,
+  SectionOverrides,
+  LocaleDefinition,
+} from './i18n/string-table.js';
+export { tokens, themeStyles } from './styles/tokens.js';
+export { sharedStyles } from './styles/shared-styles.js';
+export { safeHref, SAFE_URL_SCHEMES } from './core/safe-url.js';
+export { UK_CRISIS_CONTACTS, type CrisisContact } from './core/crisis-contacts.js';
+export { createRkEvent, type RkEvent, type RkEventMap, type RkEventName } from './events/rk-event.js';
+export type { StorageErrorDetail } from './events/storage-events.js';

@@ -100,9 +100,9 @@ export class RkElement extends LitElement {
 
   /**
    * A real `<h1>`-`<h6>` at the element's level plus `offset` (0 for the title, 1 for
-   * its sections, ...), capped at 6.
+   * its sections, ...), capped at 6. Public so template helpers (`toolHeader`) can use it.
    */
-  protected renderHeading(content: unknown, offset = 0, part = 'heading'): TemplateResult {
+  renderHeading(content: unknown, offset = 0, part = 'heading'): TemplateResult {
     switch (Math.min(6, this.validHeadingLevel + offset)) {
       case 1:
         return html`<h1 part=${part}>${content}</h1>`;

@@ -9,6 +9,7 @@ import { css } from 'lit';
  * - Fields: `.field` wraps label + control + `.hint` + `.field-error` (see
  *   `form-field.ts`, which renders them); `[aria-invalid='true']` gets the error border.
  * - `.visually-hidden` hides text from sight but not from screen readers.
+ * - `.tool-header` lays out `toolHeader()`.
  * - `.stack` (vertical gap) and `.cluster` (wrapping row) for layout; `ul.plain` is a list
  *   without bullets.
  * - Logical properties only, so right-to-left pages work; print shows text, not controls
@@ -145,6 +146,21 @@ export const sharedStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .tool-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_rk-space-2) var(--_rk-space-3);
+    margin-block-end: var(--_rk-space-4);
+  }
+  .tool-header > :is(h1, h2, h3, h4, h5, h6) {
+    flex: 1 1 12rem;
+    font-size: var(--_rk-font-size-large);
+  }
+  .tool-header > rk-save-status {
+    flex: 1 0 100%;
   }
   .visually-hidden {
     position: absolute;

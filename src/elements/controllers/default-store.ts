@@ -1,3 +1,5 @@
+import { IndexedDbAdapter } from '../../storage/indexeddb-adapter.js';
+import { LocalStorageAdapter } from '../../storage/localstorage-adapter.js';
 import { MemoryAdapter } from '../../storage/memory-adapter.js';
 import { RecordStore } from '../../storage/record-store.js';
 import type { OpenReport, StorageAdapter } from '../../storage/storage-adapter.js';
@@ -18,9 +20,10 @@ function keyOf(namespace: string, storage: StorageKind): string {
   return `${storage}\u0000${namespace}`;
 }
 
-function createAdapter(storage: StorageKind, _namespace: string): StorageAdapter {
-  // IndexedDB and localStorage adapters are wired in here as the storage layer provides them.
-  void storage;
+function createAdapter(storage: StorageKind, namespace: string): StorageAdapter {
+  if (storage === 'indexeddb' && typeof indexedDB !== 'undefined')
+    return new IndexedDbAdapter({ namespace });
+  if (storage === 'localstorage') return new LocalStorageAdapter({ namespace });
   return new MemoryAdapter();
 }
 

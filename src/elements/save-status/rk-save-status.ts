@@ -1,0 +1,157 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { StringOverrides } from '../../i18n/string-table.js';
+import type { Durability } from '../../storage/storage-adapter.js';
+import type { StorageErrorCode } from '../../storage/storage-error.js';
+import type { StoreState } from '../controllers/store-controller.js';
+import { RkElement } from '../rk-element.js';
+import { saveStatusStrings } from './save-status.strings.js';
+import { saveStatusStyles } from './rk-save-status.styles.js';
+import type {} from '../../events/storage-events.js';
+
+/** Adapters that keep data in this browser, on this device. */
+const ON_DEVICE_ADAPTERS = new Set(['indexeddb', 'localstorage', 'memory']);
+
+/**
+ * One calm line that says where the person's data is kept and what happened to the
+ * last save, with a short "Where is my data kept?" disclosure. It shows what it is
+ * given; `toolHeader()` feeds it from a `StoreController`.
+ *
+ * Only what matters is announced to screen readers (politely): a failed save, the first
+ * save, and that nothing will be kept - never every save while someone types.
+ *
+ * @summary Says where data is kept and whether the last change was saved.
+ * @fires rk-retry-requested - The person pressed "Try again"; the tool's `StoreController` retries the failed save.
+ * @csspart message - The status line.
+ * @csspart retry - The "Try again" button.
+ * @csspart details - The "Where is my data kept?" disclosure.
+ * @cssprop --rk-color-notice - The marker beside a warning or failure.
+ */
+export class RkSaveStatus extends RkElement {
+  static override styles = [RkElement.styles, saveStatusStyles];
+
+  /** Where saving stands (from `StoreController.state`). */
+  @property() state: StoreState = 'connecting';
+
+  /** How long data lives where it is kept (`OpenReport.durability`); `memory` means nothing survives the page. */
+  @property() durability?: Durability;
+
+  /** True when the page is in a third-party iframe whose storage the browser may clear. */
+  @property({ type: Boolean }) partitioned = false;
+
+  /** The adapter's name (`OpenReport.adapter`): `indexeddb`, `localstorage` and `memory` are on this device. */
+  @property() adapter?: string;
+
+  /** When the last save succeeded. */
+  @property({ attribute: false }) savedAt?: Date;
+
+  /** Why the last save failed, while `state` is `error`. */
+  @property({ attribute: 'error-code' }) errorCode?: StorageErrorCode;
+
+  /** Overrides of this element's strings. */
+  @property({ attribute: false }) strings?: StringOverrides<typeof saveStatusStrings>;
+
+  @state() private announcement = '';
+
+  private announcedFirstSave = false;
+  private readonly t = new LocalizeController(
+    this,
+    'save-status',
+    saveStatusStrings,
+    () => this.strings,
+  );
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const s = this.t.strings;
+    if (changed.has('state') && this.state === 'error') {
+      this.announcement = s.notSaved(this.reason());
+    } else if (changed.has('durability') && this.durability === 'memory') {
+      this.announcement = s.memory;
+    } else if (changed.has('state') && this.state === 'saved' && !this.announcedFirstSave) {
+      this.announcedFirstSave = true;
+      this.announcement = s.firstSaveAnnouncement;
+    }
+  }
+
+  private reason(): string {
+    const s = this.t.strings;
+    return s[this.errorCode ?? 'unavailable'] ?? s.unavailable;
+  }
+
+  private get onDevice(): boolean {
+    return !this.adapter || ON_DEVICE_ADAPTERS.has(this.adapter);
+  }
+
+  private time(date: Date): string {
+    const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+    try {
+      return date.toLocaleTimeString(this.t.locale, options);
+    } catch {
+      return date.toLocaleTimeString('en-GB', options);
+    }
+  }
+
+  private message(): string {
+    const s = this.t.strings;
+    switch (this.state) {
+      case 'connecting':
+        return s.connecting;
+      case 'saving':
+        return s.saving;
+      case 'saved':
+        if (this.savedAt)
+          return this.onDevice
+            ? s.savedOnDevice(this.time(this.savedAt))
+            : s.savedElsewhere(this.time(this.savedAt));
+        return this.onDevice ? s.ready : s.readyElsewhere;
+      default:
+        return this.onDevice ? s.ready : s.readyElsewhere;
+    }
+  }
+
+  private renderLine(): unknown {
+    const s = this.t.strings;
+    if (this.state === 'error') {
+      return html`<p class="line" part="message" data-state="error">
+        <span>${s.notSaved(this.reason())}</span>
+        <button
+          class="quiet"
+          part="retry"
+          type="button"
+          @click=${() => this.emit('rk-retry-requested', {})}
+        >
+          ${s.tryAgain}
+        </button>
+      </p>`;
+    }
+    const memory = this.durability === 'memory';
+    const notice = memory || this.partitioned;
+    const text = memory ? s.memory : this.message();
+    return html`<p class="line" part="message" data-state=${this.state} ?data-notice=${notice}>
+      <span>${text}</span
+      >${this.partitioned && !memory ? html`<span>${s.partitioned}</span>` : nothing}
+    </p>`;
+  }
+
+  protected override render(): unknown {
+    const s = this.t.strings;
+    const where =
+      this.durability === 'memory'
+        ? [s.whereMemory]
+        : this.onDevice
+          ? [
+              s.whereOnDevice,
+              this.durability === 'persistent' ? s.wherePersistent : s.whereBestEffort,
+            ]
+          : [s.whereElsewhere];
+    return html`${this.renderLine()}
+      <details part="details">
+        <summary>${s.whereQuestion}</summary>
+        ${where.map((text) => html`<p>${text}</p>`)}
+        ${this.partitioned ? html`<p>${s.partitioned}</p>` : nothing}
+      </details>
+      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+  }
+}
