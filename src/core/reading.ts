@@ -295,6 +295,48 @@ export function tidyReading(reading: Reading): Reading {
   };
 }
 
+/**
+ * A reading safe to display, from stored data of any shape (for example a record the
+ * store marked `invalid`): fields of the wrong type become empty, areas without a key
+ * are dropped, and scores are kept exactly as stored so out-of-range values can be shown
+ * as such. `undefined` when the data is not an object at all.
+ */
+export function readableReading(data: unknown): Reading | undefined {
+  if (!isObject(data)) return undefined;
+  const areas = (Array.isArray(data.areas) ? data.areas : [])
+    .filter(
+      (area: unknown): area is Record<string, unknown> =>
+        isObject(area) && typeof area.key === 'string' && area.key !== '',
+    )
+    .map((area) => ({
+      key: area.key as string,
+      label:
+        typeof area.label === 'string' && area.label !== '' ? area.label : (area.key as string),
+    }));
+  const by: ReadingAuthor =
+    isObject(data.by) && data.by.role === 'supporter'
+      ? typeof data.by.name === 'string' && data.by.name !== ''
+        ? { role: 'supporter', name: data.by.name }
+        : { role: 'supporter' }
+      : { role: 'self' };
+  const notes = Object.fromEntries(
+    Object.entries(isObject(data.notes) ? data.notes : {}).filter(
+      ([, note]) => typeof note === 'string',
+    ),
+  );
+  return {
+    areaSetId: typeof data.areaSetId === 'string' ? data.areaSetId : '',
+    areas,
+    takenAt: typeof data.takenAt === 'string' ? data.takenAt : '',
+    by,
+    scores: (isObject(data.scores) ? { ...data.scores } : {}) as Record<string, number>,
+    notes: notes as Record<string, string>,
+    focusAreas: Array.isArray(data.focusAreas)
+      ? data.focusAreas.filter((key): key is string => typeof key === 'string')
+      : [],
+  };
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -7,6 +7,7 @@ import {
   emptyReading,
   MAX_FOCUS_AREAS,
   previousReading,
+  readableReading,
   readingModel,
   scoreState,
   tidyReading,
@@ -199,5 +200,41 @@ describe('tidyReading', () => {
     expect(tidy.focusAreas).to.deep.equal(['hope', 'body', 'home']);
     expect(tidy.by).to.deep.equal({ role: 'supporter' });
     expect(validateReading(tidy)).to.deep.equal([]);
+  });
+});
+
+describe('readableReading', () => {
+  it('returns undefined for data that is not an object', () => {
+    expect(readableReading(null)).to.equal(undefined);
+    expect(readableReading('x')).to.equal(undefined);
+  });
+
+  it('keeps a good reading as it is', () => {
+    const good = reading({ notes: { hope: 'yes' }, focusAreas: ['hope'] });
+    expect(readableReading(good)).to.deep.equal(good);
+  });
+
+  it('makes odd stored data safe to show, keeping scores exactly as stored', () => {
+    const odd = readableReading({
+      areas: [{ key: 'a' }, { label: 'no key' }, 'x'],
+      takenAt: 5,
+      by: { role: 'supporter', name: 3 },
+      scores: { a: 14, b: 'lots' },
+      notes: { a: 'fine', b: 7 },
+      focusAreas: ['a', 2],
+    });
+    expect(odd).to.deep.equal({
+      areaSetId: '',
+      areas: [{ key: 'a', label: 'a' }],
+      takenAt: '',
+      by: { role: 'supporter' },
+      scores: { a: 14, b: 'lots' },
+      notes: { a: 'fine' },
+      focusAreas: ['a'],
+    });
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.anything(), (value) => void readableReading(value)));
   });
 });

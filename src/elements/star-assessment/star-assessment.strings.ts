@@ -44,6 +44,9 @@ export const starAssessmentStrings = {
 
   // Looking back
   historyHeading: 'Your readings',
+  loading: 'Looking for your saved readings…',
+  loadFailed: 'Your saved readings could not be loaded just now. Nothing has been lost.',
+  tryAgain: 'Try again',
   noReadings:
     'No readings saved yet. Once you save one, it will be here so you can look back over time.',
   showOnChartLegend: 'Readings to show on the chart',

@@ -1,0 +1,31 @@
+/** Days as readings store them (`YYYY-MM-DD`), made and shown without time-zone surprises. */
+
+/** The person's local calendar day for `date` (default now), as `YYYY-MM-DD`. */
+export function localDay(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * A stored day in words for `locale`, for example `3 March 2026` in en-GB. Anything
+ * that is not a `YYYY-MM-DD` day is returned as it is, so odd stored data still shows.
+ */
+export function formatDay(day: string, locale: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T12:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return day;
+  try {
+    return new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(date);
+  }
+}

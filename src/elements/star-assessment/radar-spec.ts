@@ -1,0 +1,92 @@
+import type { LifeArea } from '../../core/life-areas.js';
+import { SCALE_MAX } from '../../core/life-areas.js';
+import { scoreState, type Reading } from '../../core/reading.js';
+import type { ChartSpec } from '../chart/chart-controller.js';
+import type { ChartTheme } from '../chart/chart-theme.js';
+
+/** One reading as drawn on the radar: its name in the legend and its scores. */
+export interface RadarSeries {
+  /** Stable key (record id, or `draft`). */
+  key: string;
+  /** The name in the legend and the table header. */
+  name: string;
+  reading: Pick<Reading, 'scores'>;
+}
+
+const LABEL_LINE_LENGTH = 16;
+
+/**
+ * Splits a long area label into lines of about 16 characters at spaces, so the labels
+ * around the radar stay readable at narrow widths and 200% zoom.
+ */
+export function wrapLabel(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length + 1 <= LABEL_LINE_LENGTH)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length ? lines : [label];
+}
+
+/**
+ * The scores of `series` on `areas`, in area order: a number for a usable score,
+ * `null` (a gap in the line) for an area not rated or a stored score outside the scale.
+ */
+export function radarValues(series: RadarSeries, areas: readonly LifeArea[]): (number | null)[] {
+  return areas.map(({ key }) => {
+    const state = scoreState(series.reading, key);
+    return state.state === 'scored' ? state.score : null;
+  });
+}
+
+/**
+ * The chart.js radar for some readings on some areas. Each series gets the theme's
+ * colour, dash pattern and point shape for its position, so overlaid readings differ
+ * by line style as well as colour. The scale runs from 0 to 10 so a 1 is still visible.
+ */
+export function radarSpec(
+  areas: readonly LifeArea[],
+  series: readonly RadarSeries[],
+  theme: ChartTheme,
+): ChartSpec<'radar'> {
+  return {
+    data: {
+      labels: areas.map((area) => wrapLabel(area.label)),
+      datasets: series.map((item, index) => {
+        const style = theme.series(index);
+        return {
+          label: item.name,
+          data: radarValues(item, areas),
+          borderColor: style.color,
+          backgroundColor: style.fill,
+          borderDash: style.dash,
+          borderWidth: 2.5,
+          pointStyle: style.pointStyle,
+          pointRadius: 4,
+          pointBackgroundColor: style.color,
+          pointBorderColor: style.color,
+          fill: index === 0,
+          spanGaps: false,
+        };
+      }),
+    },
+    options: {
+      scales: {
+        r: {
+          min: 0,
+          max: SCALE_MAX,
+          ticks: { stepSize: 2, color: theme.text, backdropColor: theme.surface, font: theme.font },
+          grid: { color: theme.grid },
+          angleLines: { color: theme.grid },
+          pointLabels: {
+            color: theme.text,
+            font: { family: theme.font.family, size: theme.font.size * 0.85 },
+          },
+        },
+      },
+      plugins: { legend: { display: false } },
+    },
+  };
+}

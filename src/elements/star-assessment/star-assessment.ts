@@ -1,0 +1,449 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { newId } from '../../core/ids.js';
+import {
+  checkAreaSet,
+  DEFAULT_AREA_SET,
+  type AreaSet,
+  type AreaSetCheck,
+  type AreaSetInput,
+} from '../../core/life-areas.js';
+import { ValidationError, type ValidationProblem } from '../../core/model.js';
+import type { RecordEnvelope } from '../../core/record.js';
+import { formatDay, localDay } from '../../core/reading-dates.js';
+import {
+  areasForReading,
+  emptyReading,
+  readableReading,
+  readingModel,
+  tidyReading,
+  type Reading,
+  type ReadingAuthor,
+} from '../../core/reading.js';
+import { commonStrings } from '../../i18n/common.strings.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { StringOverrides } from '../../i18n/string-table.js';
+import type { StoredItem } from '../../storage/stored-item.js';
+import { ChartController } from '../chart/chart-controller.js';
+import { chartStyles } from '../chart/chart.styles.js';
+import { downloadBlob } from '../chart/download-image.js';
+import { StoreController } from '../controllers/store-controller.js';
+import { RkElement } from '../rk-element.js';
+import type {} from '../../events/reading-events.js';
+import { radarSpec, type RadarSeries } from './radar-spec.js';
+import { ratingForm } from './rating-form.js';
+import {
+  authorName,
+  legend,
+  MAX_SHOWN_READINGS,
+  readingDetails,
+  readingPicker,
+  shownEntries,
+  type HistoryContext,
+  type ReadingEntry,
+} from './reading-history.js';
+import { readingTable } from './reading-table.js';
+import { areaSetMessages } from './area-set-messages.js';
+import { starAssessmentStyles } from './star-assessment.styles.js';
+import { starAssessmentStrings, type StarAssessmentStrings } from './star-assessment.strings.js';
+
+/**
+ * A life-areas ("star chart") self-assessment: the person rates each area of their life
+ * from 1 to 10, sees it as a radar chart, saves readings over time, compares up to three,
+ * and can record a supporter's view beside their own. Areas and scale words are the
+ * host's to set (`areas`); the default set is recovery-kit's own.
+ *
+ * @summary Rate life areas 1-10, see them on a radar chart and compare readings over time.
+ *
+ * @fires rk-reading-saved - A reading was saved. `detail: { reading, created }` (a copy of the stored record).
+ * @fires rk-reading-removed - A reading was removed. `detail: { reading }` (a copy of the record as it was).
+ * @fires rk-storage-error - Loading or saving failed. `detail: { error, operation, retryable }`. What was typed stays on screen.
+ *
+ * @csspart heading - The tool's heading.
+ * @csspart message - The line announcing saves and removals.
+ * @csspart form - The rating form.
+ * @csspart whose - The "whose view is this" choice.
+ * @csspart area - One area's fieldset (label, 1-10 choice, note).
+ * @csspart scale - The row of 1-10 choices of one area.
+ * @csspart focus - The focus-areas choice.
+ * @csspart save-button - The save button.
+ * @csspart chart - A chart's container (the canvas is inside).
+ * @csspart legend - The list naming each reading on the history chart.
+ * @csspart table - A table with the same scores as the chart beside it.
+ * @csspart table-frame - The scrolling frame around a table.
+ * @csspart picker - The choice of readings to show.
+ * @csspart supporter-badge - The "Supporter’s view" label on a supporter's reading.
+ * @csspart reading-details - Change since the previous reading, focus areas and notes of one shown reading.
+ * @csspart problem - The message shown instead of the tool when the host's area set has a problem.
+ *
+ * @cssprop --rk-color-series-1 - The first reading on a chart (the person's own view, newest first).
+ * @cssprop --rk-color-series-2 - The second reading on a chart.
+ * @cssprop --rk-color-series-3 - The third reading on a chart.
+ * @cssprop --rk-chart-block-size - Height of the history chart (default 24rem).
+ */
+export class RkStarAssessment extends RkElement {
+  static override styles = [RkElement.styles, chartStyles, starAssessmentStyles];
+
+  /**
+   * The life areas to rate: a list of `{ key, label, description?, anchors? }`, or
+   * `{ id, areas, anchors }`. Default: recovery-kit's eight areas and neutral scale.
+   * A set with problems (no areas, empty or repeated keys) shows a message instead.
+   */
+  @property({ attribute: false }) areas: AreaSetInput = DEFAULT_AREA_SET;
+
+  /** Overrides of any of the element's words. */
+  @property({ attribute: false }) strings?: StringOverrides<StarAssessmentStrings>;
+
+  @state() private items: StoredItem<Reading>[] = [];
+  @state() private loaded = false;
+  @state() private loadFailed = false;
+  @state() private draft: Reading = emptyReading(DEFAULT_AREA_SET, localDay());
+  @state() private shownIds: string[] = [];
+  @state() private problems: ValidationProblem[] = [];
+  @state() private formError = '';
+  @state() private announcement = '';
+  @state() private confirmingRemoveId: string | undefined;
+
+  private areaCheck: AreaSetCheck = checkAreaSet(DEFAULT_AREA_SET);
+  private draftId = newId();
+  private shownChosen = false;
+  private loadGeneration = 0;
+  private entries: ReadingEntry[] = [];
+  private historyAreas: AreaSet['areas'] = DEFAULT_AREA_SET.areas;
+  private historySeries: RadarSeries[] = [];
+
+  private readonly t = new LocalizeController(
+    this,
+    'star-assessment',
+    starAssessmentStrings,
+    () => this.strings,
+  );
+  private readonly common = new LocalizeController(this, 'common', commonStrings);
+  private readonly storage = new StoreController(this, {
+    onReady: () => this.load(),
+    onChange: () => void this.load(),
+  });
+  private readonly liveChart = new ChartController(this, {
+    kind: 'radar',
+    label: () => this.t.strings.liveChartLabel,
+    build: (theme) => radarSpec(this.areaSet.areas, [this.draftSeries()], theme),
+  });
+  private readonly historyChart = new ChartController(this, {
+    kind: 'radar',
+    label: () => this.t.strings.historyChartLabel(this.historySeries.length),
+    build: (theme) => radarSpec(this.historyAreas, this.historySeries, theme),
+  });
+
+  /** The area set in use: the host's when it is valid, else the default (not shown). */
+  get areaSet(): AreaSet {
+    return this.areaCheck.ok ? this.areaCheck.set : DEFAULT_AREA_SET;
+  }
+
+  /** The reading being taken, not saved yet (a copy). */
+  get currentDraft(): Reading {
+    return structuredClone(this.draft);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('areas')) this.applyAreas();
+    const s = this.t.strings;
+    const locale = this.t.locale;
+    this.entries = this.items
+      .map((item) => {
+        const reading = readableReading(item.record?.data);
+        const day = reading ? formatDay(reading.takenAt, locale) : item.id;
+        return { id: item.id, item, reading, name: s.readingName(day, authorName(reading, s)) };
+      })
+      .sort((a, b) => order(a).localeCompare(order(b)));
+    const shown = shownEntries({ entries: this.entries, shownIds: this.shownIds });
+    this.historySeries = shown.map((entry) => ({
+      key: entry.id,
+      name: entry.name,
+      reading: entry.reading as Reading,
+    }));
+    this.historyAreas = shown[0]?.reading
+      ? areasForReading(shown[0].reading, this.areaSet)
+      : this.areaSet.areas;
+  }
+
+  private applyAreas(): void {
+    const previous = this.areaSet;
+    this.areaCheck = checkAreaSet(this.areas);
+    if (!this.areaCheck.ok) {
+      console.warn(
+        'recovery-kit: <rk-star-assessment> cannot use the `areas` it was given:',
+        this.areaCheck.problems,
+      );
+      return;
+    }
+    const set = this.areaCheck.set;
+    if (set.id === previous.id && this.draft.areaSetId === set.id) return;
+    // Keep what was already rated for areas the new set still has.
+    const keys = new Set(set.areas.map((area) => area.key));
+    const keep = <V>(values: Record<string, V>) =>
+      Object.fromEntries(Object.entries(values).filter(([key]) => keys.has(key)));
+    this.draft = {
+      ...emptyReading(set, this.draft.takenAt, this.draft.by),
+      scores: keep(this.draft.scores),
+      notes: keep(this.draft.notes),
+      focusAreas: this.draft.focusAreas.filter((key) => keys.has(key)),
+    };
+  }
+
+  private draftSeries(): RadarSeries {
+    return { key: 'draft', name: this.t.strings.thisReading, reading: this.draft };
+  }
+
+  /** Reads every saved reading again (after the store opened or stored data changed). */
+  private async load(): Promise<void> {
+    const store = this.storage.store;
+    if (!store) return;
+    const generation = ++this.loadGeneration;
+    try {
+      const items = await store.collection(readingModel).all();
+      if (generation !== this.loadGeneration) return;
+      this.items = items;
+      this.loadFailed = false;
+    } catch (error) {
+      if (generation !== this.loadGeneration) return;
+      console.warn('recovery-kit: saved readings could not be loaded.', error);
+      this.loadFailed = true;
+    }
+    this.loaded = true;
+    const present = new Set(this.items.filter((item) => item.record).map((item) => item.id));
+    this.shownIds = this.shownIds.filter((id) => present.has(id));
+    if (!this.shownChosen && this.shownIds.length === 0) this.shownIds = this.defaultShown();
+  }
+
+  /** The newest reading of the person's own, and the newest supporter's reading, if any. */
+  private defaultShown(): string[] {
+    const sorted = this.items
+      .map((item) => ({
+        id: item.id,
+        reading: readableReading(item.record?.data),
+        createdAt: item.record?.createdAt ?? '',
+      }))
+      .filter((entry) => entry.reading)
+      .sort((a, b) =>
+        `${b.reading?.takenAt}${b.createdAt}`.localeCompare(`${a.reading?.takenAt}${a.createdAt}`),
+      );
+    const own = sorted.find((entry) => entry.reading?.by.role === 'self');
+    const supporter = sorted.find((entry) => entry.reading?.by.role === 'supporter');
+    return [own?.id, supporter?.id].filter((id): id is string => id !== undefined);
+  }
+
+  private edit(change: Partial<Reading>): void {
+    this.draft = { ...this.draft, ...change };
+    this.formError = '';
+  }
+
+  private setScore(key: string, score: number | undefined): void {
+    const scores = { ...this.draft.scores };
+    if (score === undefined) delete scores[key];
+    else scores[key] = score;
+    this.edit({ scores });
+  }
+
+  private setFocus(key: string, chosen: boolean): void {
+    const rest = this.draft.focusAreas.filter((k) => k !== key);
+    this.edit({ focusAreas: chosen ? [...rest, key] : rest });
+  }
+
+  /** Saves the reading being taken. Resolves once saved; on failure the reading stays on screen. */
+  async saveReading(): Promise<void> {
+    const s = this.t.strings;
+    this.problems = [];
+    if (Object.keys(this.draft.scores).length === 0) {
+      this.formError = s.rateOneFirst;
+      await this.focusFirst('input[name="score-0"]');
+      return;
+    }
+    const draftId = this.draftId;
+    try {
+      await this.storage.save('save-reading', async (store) => {
+        const record = await store
+          .collection(readingModel)
+          .create(tidyReading(this.draft), { id: draftId });
+        this.afterSaved(record, draftId);
+        return record;
+      });
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        this.problems = error.problems;
+        this.formError = s.fixProblems;
+        await this.focusFirst('[aria-invalid="true"], #form-error');
+      }
+      // Storage failures are shown by the save status, which offers a retry; the reading stays.
+    }
+  }
+
+  private afterSaved(record: RecordEnvelope<Reading>, draftId: string): void {
+    if (this.draftId !== draftId) return;
+    this.emit('rk-reading-saved', { reading: structuredClone(record), created: true });
+    const readings = this.entries.map((entry) => entry.reading);
+    const previous = [...readings]
+      .reverse()
+      .find((r) => r?.by.role === record.data.by.role && r.takenAt <= record.data.takenAt);
+    const previousId = previous
+      ? this.entries.find((entry) => entry.reading === previous)?.id
+      : undefined;
+    this.shownIds = [record.id, previousId].filter((id): id is string => id !== undefined);
+    this.shownChosen = true;
+    this.announcement = this.t.strings.readingSaved(formatDay(record.data.takenAt, this.t.locale));
+    this.draftId = newId();
+    this.draft = emptyReading(this.areaSet, localDay());
+    void this.load();
+  }
+
+  /** Removes a saved reading (a tombstone in the store). */
+  async removeReading(id: string): Promise<void> {
+    const name = this.entries.find((entry) => entry.id === id)?.name ?? '';
+    try {
+      await this.storage.save('remove-reading', async (store) => {
+        const collection = store.collection(readingModel);
+        const current = await collection.get(id);
+        if (!current?.record || current.readonly) return;
+        await collection.remove(id, current.record.rev);
+        this.emit('rk-reading-removed', { reading: structuredClone(current.record) });
+        this.confirmingRemoveId = undefined;
+        this.shownIds = this.shownIds.filter((shown) => shown !== id);
+        this.announcement = this.t.strings.readingRemoved(name);
+        void this.load();
+      });
+      await this.focusFirst('#history-start');
+    } catch {
+      // Shown by the save status, with a retry.
+    }
+  }
+
+  private toggleShown(id: string, shown: boolean): void {
+    this.shownChosen = true;
+    const rest = this.shownIds.filter((other) => other !== id);
+    this.shownIds = shown ? [...rest, id].slice(-MAX_SHOWN_READINGS) : rest;
+  }
+
+  private async focusFirst(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private async download(chart: ChartController<'radar'>, day: string): Promise<void> {
+    downloadBlob(await chart.toPngBlob(), this.t.strings.chartFileName(day));
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.t.strings;
+    return html`${this.renderHeading(s.heading)}
+    ${
+      this.areaCheck.ok
+        ? html`<p class="intro">${s.intro}</p>
+            <p class="message" part="message" role="status">${this.announcement}</p>
+            ${this.readonly ? nothing : this.renderTake()} ${this.renderHistory()}`
+        : html`<div class="problem" part="problem" role="alert">
+            <p><strong>${s.badAreasTitle}</strong></p>
+            <p>${s.badAreas}</p>
+            <ul>
+              ${areaSetMessages(this.areaCheck.problems, this.areas, s).map((line) => html`<li>${line}</li>`)}
+            </ul>
+          </div>`
+    }`;
+  }
+
+  private renderChartStatus(chart: ChartController<'radar'>): TemplateResult | typeof nothing {
+    const s = this.t.strings;
+    if (chart.status === 'loading') return html`<p class="hint">${s.chartLoading}</p>`;
+    if (chart.status === 'failed') return html`<p class="hint">${s.chartFailed}</p>`;
+    return nothing;
+  }
+
+  private renderDownload(chart: ChartController<'radar'>, day: string): TemplateResult {
+    return html`<button
+      type="button"
+      class="secondary"
+      ?disabled=${chart.status !== 'ready'}
+      @click=${() => this.download(chart, day)}
+    >
+      ${this.t.strings.downloadChart}
+    </button>`;
+  }
+
+  private renderTake(): TemplateResult {
+    const s = this.t.strings;
+    return html`<section class="take">
+      ${this.renderHeading(s.newReadingHeading, 1, 'section-heading')}
+      <div class="take-layout">
+        ${ratingForm({
+          draft: this.draft,
+          set: this.areaSet,
+          s,
+          common: this.common.strings,
+          problems: this.problems,
+          formError: this.formError,
+          busy: this.storage.state === 'saving',
+          onScore: (key, score) => this.setScore(key, score),
+          onNote: (key, note) => this.edit({ notes: { ...this.draft.notes, [key]: note } }),
+          onFocus: (key, chosen) => this.setFocus(key, chosen),
+          onDate: (takenAt) => this.edit({ takenAt }),
+          onAuthor: (by: ReadingAuthor) => this.edit({ by }),
+          onSave: () => void this.saveReading(),
+        })}
+        <div class="live" data-chart="live">
+          ${this.liveChart.render()} ${this.renderChartStatus(this.liveChart)}
+          ${readingTable(this.areaSet.areas, [this.draftSeries()], s)}
+          ${this.renderDownload(this.liveChart, this.draft.takenAt)}
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderHistory(): TemplateResult {
+    const s = this.t.strings;
+    const ctx: HistoryContext = {
+      entries: this.entries,
+      shownIds: this.shownIds,
+      set: this.areaSet,
+      s,
+      locale: this.t.locale,
+      readonly: this.readonly,
+      confirmingRemoveId: this.confirmingRemoveId,
+      onToggleShown: (id, shown) => this.toggleShown(id, shown),
+      onAskRemove: (id) => (this.confirmingRemoveId = id),
+      onRemove: (id) => void this.removeReading(id),
+    };
+    const shown = shownEntries(ctx);
+    return html`<section class="history" data-chart="history">
+      <div id="history-start" tabindex="-1">
+        ${this.renderHeading(s.historyHeading, 1, 'section-heading')}
+      </div>
+      ${
+        this.loadFailed
+          ? html`<p class="field-error">${s.loadFailed}</p>
+              <button type="button" class="secondary" @click=${() => void this.load()}>
+                ${s.tryAgain}
+              </button>`
+          : nothing
+      }
+      ${!this.loaded ? html`<p class="hint">${s.loading}</p>` : this.entries.length === 0 ? html`<p>${s.noReadings}</p>` : this.renderReadings(ctx, shown)}
+    </section>`;
+  }
+
+  private renderReadings(ctx: HistoryContext, shown: ReadingEntry[]): TemplateResult {
+    const s = this.t.strings;
+    return html`${readingPicker(ctx)}
+    ${
+      shown.length === 0
+        ? html`<p class="hint">${s.chooseReadings}</p>`
+        : html`${legend(this.historySeries, this.historyChart.theme)} ${this.historyChart.render()}
+          ${this.renderChartStatus(this.historyChart)}
+          ${this.renderDownload(this.historyChart, shown[0].reading?.takenAt ?? '')}
+          ${readingTable(this.historyAreas, this.historySeries, s)}
+          ${shown.map((entry) => readingDetails(ctx, entry))}`
+    }`;
+  }
+}
+
+/** Oldest first: by the day taken, then by when it was saved. */
+function order(entry: ReadingEntry): string {
+  return `${entry.reading?.takenAt ?? ''}\u0000${entry.item.record?.createdAt ?? ''}`;
+}

@@ -1,0 +1,72 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/star-assessment/define.js';
+import type { RkStarAssessment } from '../../../src/elements/star-assessment/star-assessment.js';
+import { setChartAnimation } from '../../../src/elements/chart/chart-controller.js';
+import { readingModel } from '../../../src/core/reading.js';
+import { DEFAULT_AREAS } from '../../../src/core/life-areas.js';
+import { cleanupStores, createTestStore } from '../../helpers/stores.js';
+import { all, charts, drawn, loaded, paintedPixels, tableRows } from './helpers.js';
+
+describe('<rk-star-assessment> taking a reading', () => {
+  before(() => setChartAnimation(false));
+  after(() => setChartAnimation(true));
+  afterEach(cleanupStores);
+
+  it('renders from an empty store with a drawn chart and no axe violations', async () => {
+    const store = await createTestStore('star');
+    const el = await fixture<RkStarAssessment>(
+      html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
+    );
+    await loaded(el);
+    expect(all(el, 'fieldset.area')).to.have.length(DEFAULT_AREAS.length);
+    expect(el.shadowRoot!.textContent).to.include('No readings saved yet');
+    const canvas = await drawn(charts(el).live);
+    expect(paintedPixels(canvas)).to.be.greaterThan(100);
+    await expect(el).to.be.accessible();
+  });
+
+  it('rates every area by keyboard, saves, fires the event and keeps it after a reload', async () => {
+    const store = await createTestStore('star');
+    const el = await fixture<RkStarAssessment>(
+      html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
+    );
+    await loaded(el);
+    for (let i = 0; i < DEFAULT_AREAS.length; i += 1) {
+      all<HTMLInputElement>(el, `input[name="score-${i}"]`)[0].focus();
+      await sendKeys({ press: 'Space' });
+      for (let step = 0; step < (i % 5) + 1; step += 1) await sendKeys({ press: 'ArrowRight' });
+    }
+    await el.updateComplete;
+    const expected = Object.fromEntries(DEFAULT_AREAS.map((area, i) => [area.key, (i % 5) + 2]));
+    expect(el.currentDraft.scores).to.deep.equal(expected);
+    expect(charts(el).live.chart?.data.datasets[0].data).to.deep.equal(
+      DEFAULT_AREAS.map((_, i) => (i % 5) + 2),
+    );
+
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-button"]')!.focus();
+    const saved = oneEvent(el, 'rk-reading-saved');
+    await sendKeys({ press: 'Enter' });
+    const event = await saved;
+    expect(event.detail.created).to.equal(true);
+    expect(event.detail.reading.data.scores).to.deep.equal(expected);
+
+    const stored = await store.collection(readingModel).all();
+    expect(stored).to.have.length(1);
+    expect(stored[0].record?.data.scores).to.deep.equal(expected);
+    expect(stored[0].record?.data.areaSetId).to.equal('rk-default-v1');
+
+    const fresh = await fixture<RkStarAssessment>(
+      html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
+    );
+    await loaded(fresh);
+    const canvas = await drawn(charts(fresh).history);
+    expect(paintedPixels(canvas)).to.be.greaterThan(100);
+    const table = fresh.shadowRoot!.querySelector<HTMLTableElement>('.history table')!;
+    expect(
+      tableRows(table)
+        .slice(1)
+        .map((row) => row[1]),
+    ).to.deep.equal(DEFAULT_AREAS.map((_, i) => String((i % 5) + 2)));
+  });
+});
