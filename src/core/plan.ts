@@ -125,3 +125,38 @@ export const planModel: RecordModel<Plan> = {
   schemaVersion: 1,
   validate: validatePlan,
 };
+
+function textOr(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+/**
+ * What can be shown of stored data that failed validation (or came from a newer
+ * version): every readable string kept, anything malformed left out, never throwing.
+ * Only for showing read-only; the stored record itself is never changed.
+ */
+export function readablePlan(data: unknown): Plan {
+  const source = isObject(data) ? data : {};
+  const sections: Record<string, PlanSectionContent> = {};
+  if (isObject(source.sections)) {
+    for (const [key, value] of Object.entries(source.sections)) {
+      if (!isObject(value)) continue;
+      const items = Array.isArray(value.items) ? value.items : [];
+      sections[key] = {
+        notes: textOr(value.notes),
+        items: items.filter(isObject).map((item, i) => ({ id: textOr(item.id, `item-${i}`), text: textOr(item.text) })),
+      };
+    }
+  }
+  const contacts = (Array.isArray(source.contacts) ? source.contacts : []).filter(isObject).map((c, i) => ({
+    id: textOr(c.id, `contact-${i}`),
+    kind: c.kind === 'professional' ? ('professional' as const) : ('person' as const),
+    name: textOr(c.name),
+    relationship: textOr(c.relationship),
+    phone: textOr(c.phone),
+    email: textOr(c.email),
+    when: textOr(c.when),
+  }));
+  const reviewedAt = typeof source.reviewedAt === 'string' && !Number.isNaN(Date.parse(source.reviewedAt)) ? source.reviewedAt : null;
+  return { template: isPlanTemplate(source.template) ? source.template : 'staying-well', sections, contacts, reviewedAt };
+}

@@ -115,3 +115,22 @@ describe('planModel', () => {
     );
   });
 });
+
+describe('readablePlan', () => {
+  it('keeps every readable string of a broken plan and drops the rest', async () => {
+    const { readablePlan } = await import('../../src/core/plan.js');
+    const plan = readablePlan({
+      template: 'future-kind',
+      sections: { well: { items: [{ text: 'kept' }, 7, { id: 'b', text: 3 }], notes: 'notes kept' }, helps: 'broken' },
+      contacts: [{ name: 'Sam', phone: 5 }, null],
+      reviewedAt: 'not a date',
+    });
+    expect(plan).to.deep.equal({
+      template: 'staying-well',
+      sections: { well: { notes: 'notes kept', items: [{ id: 'item-0', text: 'kept' }, { id: 'b', text: '' }] } },
+      contacts: [{ id: 'contact-0', kind: 'person', name: 'Sam', relationship: '', phone: '', email: '', when: '' }],
+      reviewedAt: null,
+    });
+    expect(readablePlan(null)).to.deep.equal({ template: 'staying-well', sections: {}, contacts: [], reviewedAt: null });
+  });
+});

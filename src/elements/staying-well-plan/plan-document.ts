@@ -1,4 +1,4 @@
-import { createPlan, PLAN_RECORD_ID, planModel, type Plan } from '../../core/plan.js';
+import { createPlan, PLAN_RECORD_ID, planModel, readablePlan, type Plan } from '../../core/plan.js';
 import type { PlanTemplate } from '../../core/plan-sections.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import type { RecordStore } from '../../storage/record-store.js';
@@ -100,7 +100,8 @@ export class PlanDocument {
     if (this.loaded && this.autosave.pending) return;
     this.unreadable = item?.readonly ? (item.status as UnreadableStatus) : undefined;
     this.record = item?.record;
-    this.plan = item?.record?.data ?? createPlan(this.host.template);
+    const data = item?.record?.data;
+    this.plan = data === undefined ? createPlan(this.host.template) : item?.readonly ? readablePlan(data) : data;
     this.loaded = true;
     this.host.requestUpdate();
   }
