@@ -1,3 +1,5 @@
 import './elements/provider/define.js';
 import './elements/crisis-help/define.js';
 import './elements/save-status/define.js';
+import './elements/hope-journal/define.js';
+import './elements/staying-well-plan/define.js';

@@ -20,6 +20,7 @@ import { commonStrings } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { RkElement } from '../rk-element.js';
+import { toolHeader } from '../tool-header.js';
 import {
   ADD_CONTACT_BUTTON,
   checkContactDraft,
@@ -59,7 +60,7 @@ import type {} from '../../events/plan-events.js';
  * @fires rk-plan-saved - The plan was saved (after typing pauses, or at once for contacts and template). `detail: { plan, record }`.
  * @fires rk-plan-reviewed - The person marked the plan as looked over and it was saved. `detail: { plan, record }`.
  * @fires rk-storage-error - Loading or saving failed; the text stays on screen and a retry is offered. `detail: { error, operation, retryable }`.
- * @csspart header - The heading, help link and save status.
+ * @csspart header - The heading, help link and save status; `title`, `save-status`, `crisis-toggle` and `crisis-panel` are its pieces.
  * @csspart template - The choice between a staying-well plan and a safety plan.
  * @csspart section - One section of the plan.
  * @csspart prompt - A section's short explanation.
@@ -355,20 +356,12 @@ export class RkStayingWellPlan extends RkElement {
     });
   }
 
-  // TODO(tool-header): replace with SHARED-UI's toolHeader once it lands.
-  private renderHeader(): TemplateResult {
-    return html`<div part="header">
-      ${this.renderHeading(this.s.heading(this.doc.plan.template))}
-      <p class="hint">${this.doc.storage.state}</p>
-    </div>`;
-  }
-
   override render(): TemplateResult {
     const s = this.s;
     const { doc } = this;
     const readonly = this.isReadonly;
     return html`<div class="plan">
-      ${this.renderHeader()}
+      ${toolHeader(this, { title: s.heading(doc.plan.template), storage: doc.storage, contacts: this.crisisLines })}
       ${doc.unreadable ? html`<p class="note" role="note">${s.readonlyNote(doc.unreadable)}</p>` : nothing}
       <p class="intro no-print">${s.intro(doc.plan.template)}</p>
       ${!doc.loaded
