@@ -183,6 +183,8 @@ export class StoreController implements ReactiveController {
     try {
       const { store, report } = await openStore(candidate);
       if (generation !== this.generation) return;
+      // A shared store may have been swapped for its memory fallback: that is the source now.
+      this.source = store;
       this.store = store;
       this.report = report;
       this.unsubscribe = store.subscribe((change) => {
