@@ -115,3 +115,26 @@ export { safeHref, SAFE_URL_SCHEMES } from './core/safe-url.js';
 export { UK_CRISIS_CONTACTS, type CrisisContact } from './core/crisis-contacts.js';
 export { createRkEvent, type RkEvent, type RkEventMap, type RkEventName } from './events/rk-event.js';
 export type { StorageErrorDetail } from './events/storage-events.js';
+export { RkHopeJournal } from './elements/hope-journal/hope-journal.js';
+export { hopeJournalStrings, type HopeJournalStrings } from './elements/hope-journal/hope-journal.strings.js';
+export {
+  entryModel,
+  validateEntry,
+  normalizeEntry,
+  ENTRY_LIMITS,
+  HOPE_MIN,
+  HOPE_MAX,
+  type Entry,
+  type EntryPrompt,
+  type GoodThing,
+} from './core/entry.js';
+export { entryDraftModel, type EntryDraft } from './core/entry-draft.js';
+export {
+  DEFAULT_PROMPTS,
+  THREE_GOOD_THINGS_PROMPT_ID,
+  usablePrompts,
+  type JournalPrompt,
+  type PromptForm,
+} from './core/journal-prompts.js';
+export { JournalIndex, hopeSeries, chimeFrequency, type JournalQuery, type JournalItem } from './core/journal-search.js';
+export type { EntryEventDetail, EntrySavedDetail } from './events/entry-events.js';

@@ -13,6 +13,7 @@ import type { RecordStore } from '../../storage/record-store.js';
 import { chartStyles } from '../chart/chart.styles.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
+import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { hopeJournalStyles } from './hope-journal.styles.js';
 import { hopeJournalStrings, type HopeJournalStrings } from './hope-journal.strings.js';
@@ -39,7 +40,12 @@ import '../../events/entry-events.js';
  * @fires rk-entry-removed - An entry was removed. `detail: { entry, record }`.
  * @fires rk-storage-error - Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`.
  *
- * @csspart heading - The journal's heading.
+ * @csspart header - The tool header (title, "Need help now?", save status).
+ * @csspart title - The journal's heading.
+ * @csspart save-status - The line saying whether and where entries are kept.
+ * @csspart crisis-toggle - The "Need help now?" button.
+ * @csspart crisis-panel - The crisis contacts panel.
+ * @csspart section-heading - The headings of the journal's sections.
  * @csspart composer - The "write an entry" section.
  * @csspart prompt - The offered or chosen prompt.
  * @csspart good-thing - One of the "three good things" groups.
@@ -281,9 +287,7 @@ export class RkHopeJournal extends RkElement {
   }
 
   private renderHeader(strings: HopeJournalStrings): TemplateResult {
-    return html`<div class="stack">
-      ${this.renderHeading(strings.heading)}
-      <p class="intro">${strings.intro}</p>
-    </div>`;
+    return html`${toolHeader(this, { title: strings.heading, storage: this.storage })}
+      <p class="intro">${strings.intro}</p>`;
   }
 }

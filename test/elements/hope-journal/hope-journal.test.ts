@@ -33,6 +33,7 @@ describe('rk-hope-journal: writing', () => {
     expect(stored.body).to.equal('Walked by the river with Sam.');
     await el.updateComplete;
     expect((q(el, '#entry-body') as HTMLTextAreaElement).value).to.equal('');
+    el.remove();
     const fresh = await journal(store);
     await showList(fresh, 1);
     expect(listedBodies(fresh)).to.deep.equal(['Walked by the river with Sam.']);
