@@ -24,6 +24,7 @@ const nodeGlobals = Object.fromEntries(
     'window',
     'document',
     'requestAnimationFrame',
+    'customElements',
   ].map((name) => [name, 'readonly']),
 );
 

@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { cdnSizes, foundationSize, ownCodeSizes, publicEntrySizes } from './sizes.mjs';
 import { findSuites, runBrowserSuites } from './browser-suites.mjs';
+import { cdnBasePathCheck } from './cdn-base-path.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -37,6 +38,7 @@ if (built.status === 0) {
   console.log('== measuring sizes (gzip -9 of minified code)');
   await measure('npm entries', () => publicEntrySizes(root));
   await measure('CDN bundle', () => cdnSizes(root));
+  await measure('CDN from a nested base path', async () => [await cdnBasePathCheck(root)]);
 } else {
   problems.push('the build failed, so the npm and CDN sizes were not measured');
 }
