@@ -1,5 +1,5 @@
 // Type test (checked by `tsc`, never run): rk-storage-error and emit() are typed.
-import type { StorageErrorCode } from '../../src/storage/storage-error.js';
+import type { StorageError, StorageErrorCode } from '../../src/storage/storage-error.js';
 import type { RkElement } from '../../src/elements/rk-element.js';
 import type {} from '../../src/events/storage-events.js';
 
@@ -19,7 +19,7 @@ el.addEventListener('rk-storage-error', (e) => e.detail.reason);
 // @ts-expect-error a StorageError has no `status`
 el.addEventListener('rk-storage-error', (e) => e.detail.error.status);
 
-declare const error: import('../../src/storage/storage-error.js').StorageError;
+declare const error: StorageError;
 rk.emit('rk-storage-error', { error, operation: 'save', retryable: false });
 // @ts-expect-error `retryable` is required
 rk.emit('rk-storage-error', { error, operation: 'save' });

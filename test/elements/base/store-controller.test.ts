@@ -4,7 +4,7 @@ import { sharedStore } from '../../../src/elements/controllers/default-store.js'
 import { ValidationError } from '../../../src/core/model.js';
 import { MemoryAdapter } from '../../../src/storage/memory-adapter.js';
 import { RecordStore } from '../../../src/storage/record-store.js';
-import { StorageError } from '../../../src/storage/storage-error.js';
+import type { StorageError } from '../../../src/storage/storage-error.js';
 import { FaultInjectingAdapter } from '../../../src/storage/fault-injecting-adapter.js';
 import {
   cleanupStores,
@@ -147,7 +147,6 @@ describe('StoreController', () => {
     const store = await createTestStore('ctl-change');
     const el = await fixture<StoreProbe>(html`<rk-store-probe .store=${store}></rk-store-probe>`);
     await el.storage.whenReady();
-    const { openSecondTab } = await import('../../helpers/stores.js');
     const other = await openSecondTab(store);
     await other.collection(noteModel).create(note(4));
     await until(() => el.changes.some((c) => c.type === 'put' && c.origin === 'other-tab'));
