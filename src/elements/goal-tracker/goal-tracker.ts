@@ -1,15 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
-import {
-  createGoal,
-  goalModel,
-  validateGoal,
-  type Goal,
-  type GoalDraft,
-  type GoalStatus,
-} from '../../core/goal.js';
+import { createGoal, goalModel, validateGoal, type Goal, type GoalDraft } from '../../core/goal.js';
 import { DEFAULT_GOAL_IDEAS, type GoalIdeas } from '../../core/goal-ideas.js';
 import {
   chimeOverview,
@@ -26,19 +18,16 @@ import { commonStrings, validationMessage } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { StoreController } from '../controllers/store-controller.js';
-import { selectField, textField } from '../form-field.js';
 import { RkElement } from '../rk-element.js';
-// TODO(tool-header)
+import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
-import { chimeChoices, goalEditor, toggleChime } from './goal-editor.js';
+import { addGoalForm, goalIntro } from './goal-start.js';
 import { goalOverview } from './goal-overview.js';
-import { goalSummary } from './goal-summary.js';
+import { goalFilters, goalRow, printedGoals } from './goal-list.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { goalTrackerStrings, type GoalTrackerStrings } from './goal-tracker.strings.js';
-import { heading, type GoalUi } from './goal-ui.js';
+import { heading, NEW_GOAL, type GoalUi } from './goal-ui.js';
 import '../../events/goal-events.js';
-
-const NEW = 'new';
 
 /**
  * A place for a person's recovery goals, in their own words, each linked to the CHIME
@@ -299,7 +288,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     event.preventDefault();
     const goal = createGoal(this.newGoal);
     const problems = validateGoal(goal);
-    this.problems.set(NEW, this.describe(problems));
+    this.problems.set(NEW_GOAL, this.describe(problems));
     this.requestUpdate();
     if (problems.length)
       return this.focusLater(
@@ -353,166 +342,59 @@ export class RkGoalTracker extends RkElement implements GoalUi {
 
   // ---- Rendering ------------------------------------------------------------------
 
-  private shownGoal(item: StoredItem<Goal>): Goal {
-    return this.drafts.get(item.id) ?? item.record!.data;
+  /** The goal as on screen: its draft, else as saved; undefined for read-only items. */
+  private shownGoal(item: StoredItem<Goal>): Goal | undefined {
+    return item.status === 'ok' ? (this.drafts.get(item.id) ?? item.record!.data) : undefined;
   }
 
-  private renderIntro(): TemplateResult {
-    const s = this.s;
-    return html`<section class="stack" part="intro">
-      <p>${s.intro}</p>
-      ${heading(this.goalLevel, s.ideasHeading)}
-      <ul class="plain ideas">
-        ${CHIME_KEYS.map(
-          (key) =>
-            html`<li>
-              <strong>${s.chimeName(key)}</strong> - ${s.chimeAbout(key)}
-              <ul>
-                ${(this.ideas[key] ?? []).map((idea) => html`<li>${idea}</li>`)}
-              </ul>
-            </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  private renderAddForm(): TemplateResult {
-    const s = this.s;
-    return html`<form class="stack add" part="add-form" novalidate @submit=${this.submitNew}>
-      ${heading(this.goalLevel, s.addHeading)}
-      ${textField({
-        id: 'title-new',
-        label: s.titleLabel,
-        value: this.newGoal.title,
-        required: true,
-        error: this.problem(NEW, 'title'),
-        onInput: (title) => (this.newGoal = { ...this.newGoal, title }),
-      })}
-      ${chimeChoices(
-        this,
-        NEW,
-        this.newGoal.chime,
-        this.problem(NEW, 'chime'),
-        (key: ChimeKey, on: boolean) => {
-          this.newGoal = { ...this.newGoal, chime: toggleChime(this.newGoal.chime, key, on) };
-        },
-      )}
-      <div><button type="submit">${s.addGoal}</button></div>
-    </form>`;
-  }
-
-  private renderFilters(): TemplateResult {
-    const s = this.s;
-    return html`<div class="cluster filters" part="filters">
-      ${selectField({
-        id: 'filter-chime',
-        label: s.filterChime,
-        value: this.filter.chime ?? '',
-        options: [
-          { value: '', label: s.anything },
-          ...CHIME_KEYS.map((key) => ({ value: key, label: s.chimeName(key) })),
-        ],
-        onChange: (value) => (this.filter = { ...this.filter, chime: value as ChimeKey | '' }),
-      })}
-      ${selectField({
-        id: 'filter-status',
-        label: s.filterStatus,
-        value: this.filter.status ?? '',
-        options: [
-          { value: '', label: s.anyStatus },
-          ...(['active', 'paused', 'achieved', 'let-go'] as const).map((status: GoalStatus) => ({
-            value: status,
-            label: s.statusName(status),
-          })),
-        ],
-        onChange: (value) => (this.filter = { ...this.filter, status: value as GoalStatus | '' }),
-      })}
-    </div>`;
-  }
-
-  private renderGoal(item: StoredItem<Goal>, now: Date): TemplateResult {
-    const s = this.s;
-    const id = item.id;
-    if (item.status !== 'ok') {
-      const title = (item.record?.data as { title?: unknown } | undefined)?.title;
-      return html`<li part="goal" class="goal readonly">
-        ${heading(this.goalLevel, typeof title === 'string' && title ? title : s.untitled)}
-        <p class="note">${s.readonlyNote(item.status)}</p>
-        ${item.record ? goalSummary(s, item.record.data) : nothing}
-      </li>`;
-    }
-    const goal = this.shownGoal(item);
-    const open = this.expanded.has(id) && !this.readonly;
-    const done = goal.steps.filter((step) => step.done).length;
-    return html`<li part="goal" class="goal ${open ? 'open' : ''}">
-      ${heading(
-        this.goalLevel,
-        html`<button
-          part="goal-toggle"
-          class="toggle"
-          id="toggle-${id}"
-          aria-expanded=${open ? 'true' : 'false'}
-          ?disabled=${this.readonly}
-          @click=${() => {
-            if (open) this.expanded.delete(id);
-            else this.expanded.add(id);
-            this.requestUpdate();
-          }}
-        >
-          ${item.record!.data.title}
-        </button>`,
-      )}
-      <p class="meta">
-        <span>${goal.chime.map(s.chimeName).join(', ')}</span>
-        <span>${s.statusName(goal.status)}</span>
-        ${goal.steps.length ? html`<span>${s.stepsDone(done, goal.steps.length)}</span>` : nothing}
-        ${isReviewDue(goal, now) ? html`<span class="due" part="review-due">${s.reviewDue}</span>` : nothing}
-      </p>
-      ${open ? goalEditor(this, id, goal, () => void this.removeGoal(id)) : nothing}
-      ${this.readonly ? goalSummary(s, goal) : nothing}
-    </li>`;
-  }
-
-  private renderPrint(goals: StoredItem<Goal>[]): TemplateResult {
-    const s = this.s;
-    return html`<div class="print-only">
-      ${goals.map(
-        (item) =>
-          html`<article class="print-goal">
-            ${heading(this.goalLevel, item.record ? this.shownGoal(item).title : s.untitled)}
-            ${item.record ? goalSummary(s, item.status === 'ok' ? this.shownGoal(item) : item.record.data) : nothing}
-          </article>`,
-      )}
-    </div>`;
+  private toggle(id: string): void {
+    if (!this.expanded.delete(id)) this.expanded.add(id);
+    this.requestUpdate();
   }
 
   override render(): TemplateResult {
     const s = this.s;
     const items = this.items ?? [];
     const now = new Date();
-    const okGoals = items
-      .filter((item) => item.status === 'ok')
-      .map((item) => this.shownGoal(item));
-    const shown = items.filter(
-      (item) => item.status !== 'ok' || matchesFilter(this.shownGoal(item), this.filter),
-    );
+    const okGoals = items.map((item) => this.shownGoal(item)).filter((goal) => goal !== undefined);
+    const shown = items.filter((item) => {
+      const goal = this.shownGoal(item);
+      return !goal || matchesFilter(goal, this.filter);
+    });
     const due = okGoals.filter((goal) => isReviewDue(goal, now)).length;
-    return html`${this.renderHeading(s.heading)}
+    return html`${toolHeader(this, { title: s.heading, storage: this.data })}
       <div class="stack screen">
-        ${this.items && !items.length ? this.renderIntro() : nothing}
-        ${this.readonly ? nothing : this.renderAddForm()}
+        ${this.items && !items.length ? goalIntro(s, this.goalLevel, this.ideas) : nothing}
+        ${
+          this.readonly
+            ? nothing
+            : addGoalForm(
+                this,
+                this.newGoal,
+                (update) => (this.newGoal = update(this.newGoal)),
+                this.submitNew,
+              )
+        }
         ${
           items.length
             ? html`<section class="stack" aria-labelledby="list-heading">
                 ${heading(this.goalLevel, s.listHeading, 'list-heading')}
                 ${due ? html`<p class="due" part="review-due">${s.reviewDueSummary(due)}</p>` : nothing}
-                ${this.renderFilters()}
+                ${goalFilters(s, this.filter, (update) => (this.filter = update(this.filter)))}
                 <p>${shown.length ? s.shown(shown.length, items.length) : s.noMatches}</p>
                 <ul class="plain stack goals" part="goal-list">
                   ${repeat(
                     shown,
                     (item) => item.id,
-                    (item) => this.renderGoal(item, now),
+                    (item) =>
+                      goalRow(this, item, {
+                        goal: this.shownGoal(item),
+                        open: this.expanded.has(item.id) && !this.readonly,
+                        readonly: this.readonly,
+                        now,
+                        onToggle: () => this.toggle(item.id),
+                        onRemove: () => void this.removeGoal(item.id).catch(() => undefined),
+                      }),
                   )}
                 </ul>
                 ${goalOverview(s, this.goalLevel, chimeOverview(okGoals))}
@@ -532,6 +414,6 @@ export class RkGoalTracker extends RkElement implements GoalUi {
         ></rk-undo-notice>
         <p class="visually-hidden" role="status">${this.message}</p>
       </div>
-      ${this.printing ? this.renderPrint(items) : nothing}`;
+      ${this.printing ? printedGoals(this, items, (item) => this.shownGoal(item)) : nothing}`;
   }
 }

@@ -3,6 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Goal } from '../../core/goal.js';
 import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 
+/** The key under which the "add a goal" form's problems are kept. */
+export const NEW_GOAL = 'new';
+
 /**
  * What the goal tracker's templates (editor, step list, overview) need from the
  * element: its strings, heading levels, and the few actions that change a goal.

@@ -1,0 +1,118 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
+import { GOAL_STATUSES, type Goal, type GoalStatus } from '../../core/goal.js';
+import { isReviewDue, type GoalFilter } from '../../core/goal-operations.js';
+import type { StoredItem } from '../../storage/stored-item.js';
+import { selectField } from '../form-field.js';
+import { goalEditor } from './goal-editor.js';
+import { goalSummary } from './goal-summary.js';
+import type { GoalTrackerStrings } from './goal-tracker.strings.js';
+import { heading, type GoalUi } from './goal-ui.js';
+
+/** The CHIME and status filters above the list. */
+export function goalFilters(
+  s: GoalTrackerStrings,
+  filter: GoalFilter,
+  onChange: (update: (filter: GoalFilter) => GoalFilter) => void,
+): TemplateResult {
+  return html`<div class="cluster filters" part="filters">
+    ${selectField({
+      id: 'filter-chime',
+      label: s.filterChime,
+      value: filter.chime ?? '',
+      options: [
+        { value: '', label: s.anything },
+        ...CHIME_KEYS.map((key) => ({ value: key, label: s.chimeName(key) })),
+      ],
+      onChange: (value) => onChange((f) => ({ ...f, chime: value as ChimeKey | '' })),
+    })}
+    ${selectField({
+      id: 'filter-status',
+      label: s.filterStatus,
+      value: filter.status ?? '',
+      options: [
+        { value: '', label: s.anyStatus },
+        ...GOAL_STATUSES.map((status) => ({ value: status, label: s.statusName(status) })),
+      ],
+      onChange: (value) => onChange((f) => ({ ...f, status: value as GoalStatus | '' })),
+    })}
+  </div>`;
+}
+
+/** The title of a stored item, whatever state its data is in. */
+function titleOf(s: GoalTrackerStrings, item: StoredItem<Goal>, shown?: Goal): string {
+  const title = shown?.title ?? (item.record?.data as { title?: unknown } | undefined)?.title;
+  return typeof title === 'string' && title.trim() ? title : s.untitled;
+}
+
+/** How one goal in the list is shown and what it can do. */
+export interface GoalRowOptions {
+  /** The goal as on screen (its draft, or as saved); absent for read-only items. */
+  goal?: Goal | undefined;
+  open: boolean;
+  readonly: boolean;
+  now: Date;
+  onToggle: () => void;
+  onRemove: () => void;
+}
+
+/**
+ * One goal: its title as the button that opens it, a line about it (CHIME, status,
+ * steps done, review date reached) and, when open, the editor. Items that cannot be
+ * edited (damaged or newer) are shown as text with a note.
+ */
+export function goalRow(ui: GoalUi, item: StoredItem<Goal>, o: GoalRowOptions): TemplateResult {
+  const s = ui.s;
+  const goal = o.goal;
+  if (item.status !== 'ok' || !goal) {
+    return html`<li part="goal" class="goal readonly">
+      ${heading(ui.goalLevel, titleOf(s, item))}
+      <p class="note">${item.status === 'ok' ? '' : s.readonlyNote(item.status)}</p>
+      ${item.record ? goalSummary(s, item.record.data) : nothing}
+    </li>`;
+  }
+  const id = item.id;
+  const done = goal.steps.filter((step) => step.done).length;
+  return html`<li part="goal" class="goal ${o.open ? 'open' : ''}">
+    ${heading(
+      ui.goalLevel,
+      o.readonly
+        ? item.record!.data.title
+        : html`<button
+            part="goal-toggle"
+            class="toggle"
+            id="toggle-${id}"
+            aria-expanded=${o.open ? 'true' : 'false'}
+            @click=${o.onToggle}
+          >
+            ${item.record!.data.title}
+          </button>`,
+    )}
+    <p class="meta">
+      <span>${goal.chime.map(s.chimeName).join(', ')}</span>
+      <span>${s.statusName(goal.status)}</span>
+      ${goal.steps.length ? html`<span>${s.stepsDone(done, goal.steps.length)}</span>` : nothing}
+      ${isReviewDue(goal, o.now) ? html`<span class="due" part="review-due">${s.reviewDue}</span>` : nothing}
+    </p>
+    ${o.open ? goalEditor(ui, id, goal, o.onRemove) : nothing}
+    ${o.readonly ? goalSummary(s, goal) : nothing}
+  </li>`;
+}
+
+/** Every goal written out in full, for paper (rendered only while printing). */
+export function printedGoals(
+  ui: GoalUi,
+  items: readonly StoredItem<Goal>[],
+  shown: (item: StoredItem<Goal>) => Goal | undefined,
+): TemplateResult {
+  const s = ui.s;
+  return html`<div class="print-only">
+    ${items.map((item) => {
+      const goal = shown(item);
+      return html`<article class="print-goal">
+        ${heading(ui.goalLevel, titleOf(s, item, goal))}
+        ${goal || item.record ? goalSummary(s, goal ?? item.record!.data) : nothing}
+      </article>`;
+    })}
+  </div>`;
+}

@@ -1,0 +1,54 @@
+import { html, type TemplateResult } from 'lit';
+import { CHIME_KEYS } from '../../core/chime.js';
+import type { Goal } from '../../core/goal.js';
+import type { GoalIdeas } from '../../core/goal-ideas.js';
+import { textField } from '../form-field.js';
+import { chimeChoices, toggleChime } from './goal-editor.js';
+import type { GoalTrackerStrings } from './goal-tracker.strings.js';
+import { heading, NEW_GOAL, type GoalUi } from './goal-ui.js';
+
+/** The welcome for an empty tracker: a few warm words and example ideas per CHIME process. */
+export function goalIntro(s: GoalTrackerStrings, level: number, ideas: GoalIdeas): TemplateResult {
+  return html`<section class="stack" part="intro">
+    <p>${s.intro}</p>
+    ${heading(level, s.ideasHeading)}
+    <ul class="plain stack ideas">
+      ${CHIME_KEYS.map(
+        (key) =>
+          html`<li>
+            <strong>${s.chimeName(key)}</strong>: ${s.chimeAbout(key)}
+            <ul>
+              ${(ideas[key] ?? []).map((idea) => html`<li>${idea}</li>`)}
+            </ul>
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+type NewGoal = Pick<Goal, 'title' | 'chime'>;
+
+/** The "add a goal" form: the goal in the person's words and the CHIME processes it serves. */
+export function addGoalForm(
+  ui: GoalUi,
+  draft: NewGoal,
+  onDraft: (update: (draft: NewGoal) => NewGoal) => void,
+  onSubmit: (event: Event) => void,
+): TemplateResult {
+  const s = ui.s;
+  return html`<form class="stack add" part="add-form" novalidate @submit=${onSubmit}>
+    ${heading(ui.goalLevel, s.addHeading)}
+    ${textField({
+      id: 'title-new',
+      label: s.titleLabel,
+      value: draft.title,
+      required: true,
+      error: ui.problem(NEW_GOAL, 'title'),
+      onInput: (title) => onDraft((d) => ({ ...d, title })),
+    })}
+    ${chimeChoices(ui, NEW_GOAL, draft.chime, ui.problem(NEW_GOAL, 'chime'), (key, on) =>
+      onDraft((d) => ({ ...d, chime: toggleChime(d.chime, key, on) })),
+    )}
+    <div><button type="submit">${s.addGoal}</button></div>
+  </form>`;
+}
