@@ -138,3 +138,4 @@ export {
 } from './core/journal-prompts.js';
 export { JournalIndex, hopeSeries, chimeFrequency, type JournalQuery, type JournalItem } from './core/journal-search.js';
 export type { EntryEventDetail, EntrySavedDetail } from './events/entry-events.js';
+export { LocalStorageAdapter, type LocalStorageAdapterOptions } from './storage/localstorage-adapter.js';

@@ -20,6 +20,10 @@ export function newId(): string {
  * reading exported data.
  */
 export function nextRevision(previous?: string): string {
-  const generation = (previous ? parseInt(previous, 10) || 0 : 0) + 1;
-  return `${generation}-${newId().slice(0, 8)}`;
+  return `${revisionGeneration(previous) + 1}-${newId().slice(0, 8)}`;
+}
+
+/** The write counter of a revision made by {@link nextRevision} (`3-9f1c2a7b` -> 3); 0 for none or another shape. */
+export function revisionGeneration(rev: string | undefined): number {
+  return (rev && parseInt(rev, 10)) || 0;
 }

@@ -1,3 +1,4 @@
+import { revisionGeneration } from '../core/ids.js';
 import type { BundleProblem, ExportedRecord } from '../core/export-format.js';
 import { isCorrupt, type StoredRecord } from './storage-adapter.js';
 
@@ -56,7 +57,8 @@ export function planImport(
 
 function isNewer(incoming: StoredRecord, current: StoredRecord): boolean {
   if (isCorrupt(incoming) || isCorrupt(current)) return false;
-  return incoming.rev !== current.rev && incoming.updatedAt > current.updatedAt;
+  if (incoming.updatedAt !== current.updatedAt) return incoming.updatedAt > current.updatedAt;
+  return revisionGeneration(incoming.rev) > revisionGeneration(current.rev);
 }
 
 function keyOf(record: StoredRecord): string {

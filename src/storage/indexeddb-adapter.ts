@@ -22,7 +22,7 @@ const ORDER_INDEX = 'order';
 /**
  * One stored row, under the key `[kind, id]`. `r` is the record; `o` is its list
  * position `[kind, sortKey ?? createdAt, id]`, set only on live records so the order
- * index holds exactly what `list()` shows.
+ * index holds exactly what `list()` shows. (Only the index reads `o`.)
  */
 interface Row {
   o?: [string, string, string];
@@ -309,21 +309,26 @@ function openDatabase(name: string): Promise<IDBDatabase> {
   });
 }
 
-function rowOf(record: StoredRecord): Row {
-  if (isCorrupt(record)) return { r: record.raw };
+/** The row to store for a record; an unreadable value goes back exactly as it was found. */
+function rowOf(record: StoredRecord): unknown {
+  if (isCorrupt(record)) return record.raw;
   return record.deleted
     ? { r: record }
     : { o: [record.kind, orderKeyOf(record), record.id], r: record };
 }
 
+/** The record in a stored row; anything unreadable is reported with the whole row as its raw value. */
 function readRow(kind: string, id: string, row: unknown): StoredRecord {
-  if (typeof row === 'object' && row !== null && 'r' in row)
-    return toStoredRecord(kind, id, (row as Row).r);
+  const record =
+    typeof row === 'object' && row !== null && 'r' in row
+      ? toStoredRecord(kind, id, row.r)
+      : undefined;
+  if (record && !isCorrupt(record)) return record;
   return {
     corrupt: true,
     kind,
     id,
     raw: row,
-    reason: 'The stored row is not one this library wrote.',
+    reason: record?.reason ?? 'The stored row is not one this library wrote.',
   };
 }

@@ -1,0 +1,132 @@
+import { expect } from '@open-wc/testing';
+import { IndexedDbAdapter } from '../../src/storage/indexeddb-adapter.js';
+import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
+import { draft, rejectionOf, replaceGlobal } from './conformance-harness.js';
+import { runConformanceSuite } from './conformance.js';
+
+/** Runs one request against the raw database, bypassing the adapter. */
+function rawRequest<T>(
+  name: string,
+  mode: IDBTransactionMode,
+  request: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const transaction = db.transaction('records', mode);
+      const pending = request(transaction.objectStore('records'));
+      transaction.oncomplete = () => {
+        db.close();
+        resolve(pending.result);
+      };
+      transaction.onabort = () => {
+        db.close();
+        reject(transaction.error);
+      };
+    };
+  });
+}
+
+/** Makes the browser close the connection behind the adapter's back, as Safari does: the next transaction() throws InvalidStateError. */
+function closeOnNextTransaction(): void {
+  const original = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (
+    this: IDBDatabase,
+    ...args: Parameters<IDBDatabase['transaction']>
+  ) {
+    IDBDatabase.prototype.transaction = original;
+    this.close();
+    return original.apply(this, args);
+  } as IDBDatabase['transaction'];
+}
+
+runConformanceSuite({
+  name: 'indexeddb',
+  durable: true,
+  corruptValues: ['garbage', { r: { id: 'bad', kind: 'note', data: 'no revision' } }, { r: null }],
+  createDatabase() {
+    const namespace = uniqueNamespace('conformance-idb');
+    const adapters: IndexedDbAdapter[] = [];
+    return {
+      connect() {
+        const adapter = new IndexedDbAdapter({ namespace });
+        adapters.push(adapter);
+        return adapter;
+      },
+      async writeRaw(kind, id, value) {
+        await rawRequest(`recovery-kit:${namespace}`, 'readwrite', (store) =>
+          store.put(value, [kind, id]),
+        );
+      },
+      readRaw(kind, id) {
+        return rawRequest(`recovery-kit:${namespace}`, 'readonly', (store) =>
+          store.get([kind, id]),
+        );
+      },
+      async destroy() {
+        await Promise.all(adapters.map((adapter) => adapter.close()));
+        await deleteDatabase(`recovery-kit:${namespace}`);
+      },
+    };
+  },
+  removeStorage: () => replaceGlobal('indexedDB', { value: undefined }),
+  async closeUnderneath() {
+    closeOnNextTransaction();
+  },
+});
+
+describe('IndexedDbAdapter', () => {
+  const namespace = uniqueNamespace('idb-specific');
+  afterEach(() => deleteDatabase(`recovery-kit:${namespace}`));
+
+  it('keeps its data in the database recovery-kit:<namespace>', async () => {
+    const adapter = new IndexedDbAdapter({ namespace });
+    const stored = await adapter.put(draft('a'), null);
+    const raw = await rawRequest(`recovery-kit:${namespace}`, 'readonly', (store) =>
+      store.get(['note', 'a']),
+    );
+    expect((raw as { r: unknown }).r).to.deep.equal(stored);
+    await adapter.close();
+  });
+
+  it('opens a new connection when the browser closed the old one and said so', async () => {
+    const adapter = new IndexedDbAdapter({ namespace });
+    const stored = await adapter.put(draft('a'), null);
+    let closed: IDBDatabase | undefined;
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
+      closed ??= this;
+      return original.apply(this, args);
+    } as IDBDatabase['transaction'];
+    try {
+      await adapter.get('note', 'a');
+    } finally {
+      IDBDatabase.prototype.transaction = original;
+    }
+    closed!.close();
+    closed!.dispatchEvent(new Event('close'));
+    expect(await adapter.get('note', 'a')).to.deep.equal(stored);
+    await adapter.close();
+  });
+
+  it('rejects with unavailable when the database cannot be opened', async () => {
+    const restore = replaceGlobal('indexedDB', {
+      value: {
+        open() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      },
+    });
+    try {
+      const error = await rejectionOf(new IndexedDbAdapter({ namespace }).open());
+      expect(error.code).to.equal('unavailable');
+    } finally {
+      restore();
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import { LocalStorageAdapter } from '../../src/storage/localstorage-adapter.js';
+import { uniqueNamespace } from '../helpers/stores.js';
+import { draft, rejectionOf, replaceGlobal } from './conformance-harness.js';
+import { runConformanceSuite } from './conformance.js';
+
+function removeKeys(prefix: string): void {
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(prefix))
+    .forEach((key) => localStorage.removeItem(key));
+}
+
+runConformanceSuite({
+  name: 'localstorage',
+  durable: true,
+  corruptValues: [
+    '{"id": "bad", "kind": "note", ',
+    '{"id":"bad","kind":"note","data":"no revision"}',
+    'null',
+  ],
+  createDatabase() {
+    const namespace = uniqueNamespace('conformance-ls');
+    const adapters: LocalStorageAdapter[] = [];
+    const keys = new LocalStorageAdapter({ namespace });
+    return {
+      connect() {
+        const adapter = new LocalStorageAdapter({ namespace });
+        adapters.push(adapter);
+        return adapter;
+      },
+      async writeRaw(kind, id, value) {
+        localStorage.setItem(keys.keyOf(kind, id), value as string);
+      },
+      async readRaw(kind, id) {
+        return localStorage.getItem(keys.keyOf(kind, id)) ?? undefined;
+      },
+      async destroy() {
+        await Promise.all(adapters.map((adapter) => adapter.close()));
+        removeKeys(keys.prefix);
+      },
+    };
+  },
+  removeStorage: () =>
+    replaceGlobal('localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    }),
+  closeUnderneath: (adapter) => adapter.close(),
+});
+
+describe('LocalStorageAdapter', () => {
+  const namespace = uniqueNamespace('ls-specific');
+  const big = 'x'.repeat(6 * 1024 * 1024);
+  afterEach(() => removeKeys(`recovery-kit:${namespace}:`));
+
+  it('keeps one JSON value per record under the namespace prefix', async () => {
+    const adapter = new LocalStorageAdapter({ namespace });
+    const stored = await adapter.put(draft('a'), null);
+    expect(JSON.parse(localStorage.getItem(`recovery-kit:${namespace}:note:a`)!)).to.deep.equal(
+      stored,
+    );
+  });
+
+  it('rejects a write that does not fit with quota-exceeded and stores nothing of it', async () => {
+    const adapter = new LocalStorageAdapter({ namespace });
+    const stored = await adapter.put(draft('a'), null);
+    const error = await rejectionOf(adapter.put(draft('a', 1, big), stored.rev));
+    expect(error.code).to.equal('quota-exceeded');
+    expect(await adapter.get('note', 'a')).to.deep.equal(stored);
+    expect((await rejectionOf(adapter.put(draft('b', 1, big), null))).code).to.equal(
+      'quota-exceeded',
+    );
+    expect(await adapter.get('note', 'b')).to.equal(undefined);
+  });
+
+  it('undoes a whole import that runs out of room part-way', async () => {
+    const adapter = new LocalStorageAdapter({ namespace });
+    await adapter.put(draft('kept'), null);
+    const before = await adapter.exportAll();
+    const records = ['a', 'b', 'c'].map((id) => ({
+      ...draft(id, 1, 'y'.repeat(3 * 1024 * 1024)),
+      rev: '1-x',
+    }));
+    for (const mode of ['merge', 'replace'] as const) {
+      expect((await rejectionOf(adapter.importAll(records, { mode }))).code).to.equal(
+        'quota-exceeded',
+      );
+      expect(await adapter.exportAll()).to.deep.equal(before);
+    }
+  });
+});
