@@ -139,3 +139,26 @@ export {
 export { JournalIndex, hopeSeries, chimeFrequency, type JournalQuery, type JournalItem } from './core/journal-search.js';
 export type { EntryEventDetail, EntrySavedDetail } from './events/entry-events.js';
 export { LocalStorageAdapter, type LocalStorageAdapterOptions } from './storage/localstorage-adapter.js';
+// Goals: CHIME processes (shared by every tool), the goal model and operations, the element and the undo notice.
+export { CHIME_KEYS, CHIME_PROCESSES, isChimeKey, type ChimeKey, type ChimeProcess } from './core/chime.js';
+export {
+  createGoal,
+  goalModel,
+  validateGoal,
+  isDateOnly,
+  GOAL_STATUSES,
+  GOAL_TEXT_MAX,
+  GOAL_LIST_MAX,
+  type Goal,
+  type GoalDraft,
+  type GoalStatus,
+  type GoalStep,
+  type GoalBarrier,
+} from './core/goal.js';
+export * as goalOperations from './core/goal-operations.js';
+export type { GoalFilter, ChimeTally } from './core/goal-operations.js';
+export { DEFAULT_GOAL_IDEAS, type GoalIdeas } from './core/goal-ideas.js';
+export type { GoalEventDetail, GoalStatusChangedDetail, StepCompletedDetail } from './events/goal-events.js';
+export { RkGoalTracker } from './elements/goal-tracker/goal-tracker.js';
+export { goalTrackerStrings, type GoalTrackerStrings } from './elements/goal-tracker/goal-tracker.strings.js';
+export { RkUndoNotice, UNDO_TIMEOUT } from './elements/undo/undo-notice.js';
