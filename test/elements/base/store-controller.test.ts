@@ -10,6 +10,7 @@ import {
   cleanupStores,
   createFaultyStore,
   createTestStore,
+  openSecondTab,
   uniqueNamespace,
 } from '../../helpers/stores.js';
 import { note, noteModel } from '../../storage/note-model.js';
