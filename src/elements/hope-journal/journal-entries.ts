@@ -20,6 +20,17 @@ export type LoadState = 'idle' | 'first-page' | 'complete' | 'error';
 /** Entries shown on first paint, before the rest is read in the background. */
 export const FIRST_PAGE_SIZE = 40;
 
+/** Entries read per page in the background. */
+export const BACKGROUND_PAGE_SIZE = 1_000;
+
+/** Resolves when the browser is idle (or soon, where it cannot say). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 16);
+  });
+}
+
 /** Turns a stored item into what the journal shows, or undefined for an unreadable (corrupt) one. */
 export function toShownEntry(item: StoredItem<Entry>): ShownEntry | undefined {
   if (!item.record) return undefined;
@@ -84,8 +95,18 @@ export class JournalEntries implements ReactiveController {
       this.accept(page.items, page.cursor === undefined);
       this.host.requestUpdate();
       if (page.cursor === undefined) return;
-      const every = await collection.all();
-      if (generation !== this.generation) return;
+      // Let the first entries reach the screen before reading the rest, then read it in
+      // pages, leaving the main thread free between them so the page stays responsive.
+      await this.host.updateComplete;
+      await idle();
+      const every = [...page.items];
+      for (let cursor: string | undefined = page.cursor; cursor !== undefined; ) {
+        const next = await collection.list({ direction: 'desc', limit: BACKGROUND_PAGE_SIZE, cursor });
+        if (generation !== this.generation) return;
+        every.push(...next.items);
+        cursor = next.cursor;
+        await idle();
+      }
       this.accept(every, true);
       await this.rereadChanged(generation);
     } catch (error) {

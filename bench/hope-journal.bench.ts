@@ -1,0 +1,131 @@
+/**
+ * <rk-hope-journal> at scale: 10,000 and 100 entries in IndexedDB.
+ * - time from element creation to the first entries on screen (median),
+ * - a search keystroke to updated results (median),
+ * - the 10,000/100 ratio of the first (the cost should follow what is visible).
+ */
+import { medianMs, type BenchResult, type BenchSuite } from './bench-types.js';
+import { entryModel, entrySortKey, type Entry } from '../src/core/entry.js';
+import type { RecordEnvelope } from '../src/core/record.js';
+import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
+import { RecordStore } from '../src/storage/record-store.js';
+import type { RkHopeJournal } from '../src/elements/hope-journal/hope-journal.js';
+import '../src/elements/hope-journal/define.js';
+
+const WORDS = ['walk', 'river', 'friend', 'coffee', 'music', 'garden', 'sleep', 'work', 'sister', 'painting', 'rain', 'sun'];
+
+function entryFor(index: number): Entry {
+  const day = new Date(Date.UTC(2026, 10, 20) - index * 8.64e6);
+  const words = Array.from({ length: 40 }, (_, i) => WORDS[(index * 7 + i * 3) % WORDS.length]);
+  return {
+    body: `Entry ${index}: ${words.join(' ')}`,
+    prompt: null,
+    goodThings: [],
+    hope: index % 3 === 0 ? index % 11 : null,
+    tags: [WORDS[index % WORDS.length]],
+    chime: index % 2 ? ['hope'] : ['connectedness'],
+    pinned: index % 50 === 0,
+    date: day.toISOString().slice(0, 10),
+    writtenAt: day.toISOString(),
+  };
+}
+
+/** A store holding exactly `count` entries, seeded in one import (skipped when already there). */
+async function seededStore(count: number): Promise<RecordStore> {
+  const adapter = new IndexedDbAdapter({ namespace: `bench-journal-${count}` });
+  const store = new RecordStore(adapter, { requestPersistence: false });
+  await store.open();
+  if ((await store.collection(entryModel).count()) === count) return store;
+  const now = new Date().toISOString();
+  const records: RecordEnvelope[] = Array.from({ length: count }, (_, index) => {
+    const data = entryFor(index);
+    return {
+      id: `e-${String(index).padStart(6, '0')}`,
+      kind: entryModel.kind,
+      schemaVersion: entryModel.schemaVersion,
+      createdAt: now,
+      updatedAt: now,
+      rev: '1-seed',
+      sortKey: entrySortKey(data),
+      data,
+    };
+  });
+  await adapter.importAll(records, { mode: 'replace' });
+  return store;
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Creates a journal on `store` and resolves once an entry is on screen; the caller removes it. */
+async function firstEntries(store: RecordStore): Promise<RkHopeJournal> {
+  const el = document.createElement('rk-hope-journal');
+  el.store = store;
+  document.body.append(el);
+  for (;;) {
+    const list = el.shadowRoot?.querySelector('[part="list"]');
+    list?.scrollIntoView();
+    if (el.shadowRoot?.querySelector('article[part="entry"]')) return el;
+    await frame();
+  }
+}
+
+async function timeToFirstEntries(store: RecordStore): Promise<number> {
+  return medianMs(9, async () => {
+    const el = await firstEntries(store);
+    el.remove();
+  });
+}
+
+async function searchKeystroke(store: RecordStore): Promise<number> {
+  const el = await firstEntries(store);
+  while (!el.entries.complete) await frame();
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search-text')!;
+  const terms = ['r', 'ri', 'riv', 'rive', 'river', 'river s', 'river su', 'river sun', ''];
+  let step = 0;
+  const median = await medianMs(terms.length * 3, async () => {
+    input.value = terms[step % terms.length];
+    step += 1;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    await frame();
+  });
+  el.remove();
+  return median;
+}
+
+const suite: BenchSuite = async () => {
+  const small = await seededStore(100);
+  const large = await seededStore(10_000);
+  await firstEntries(small).then((el) => el.remove()); // warm up (code, fonts)
+  const first100 = await timeToFirstEntries(small);
+  const first10k = await timeToFirstEntries(large);
+  const search = await searchKeystroke(large);
+  const results: BenchResult[] = [
+    {
+      suite: 'hope-journal',
+      name: 'element creation to first entries on screen (10,000 entries in IndexedDB)',
+      value: Math.round(first10k * 10) / 10,
+      unit: 'ms',
+      target: { max: 300 },
+      note: `median of 9; 100 entries: ${first100.toFixed(1)} ms`,
+    },
+    {
+      suite: 'hope-journal',
+      name: 'search keystroke to updated results (10,000 entries)',
+      value: Math.round(search * 10) / 10,
+      unit: 'ms',
+      target: { max: 50 },
+      note: 'median of 27 keystrokes, until the element updated and the next frame',
+    },
+    {
+      suite: 'hope-journal',
+      name: 'time to first entries, 10,000 / 100 entries',
+      value: Math.round((first10k / first100) * 100) / 100,
+      unit: 'ratio',
+      target: { max: 2 },
+    },
+  ];
+  return results;
+};
+
+export default suite;
