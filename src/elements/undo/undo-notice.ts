@@ -1,5 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { sharedStyles } from '../../styles/shared-styles.js';
+import { tokens } from '../../styles/tokens.js';
 
 /** Milliseconds an undo notice stays before it closes by itself (paused while in use). */
 export const UNDO_TIMEOUT = 10_000;
@@ -21,57 +23,41 @@ export const UNDO_TIMEOUT = 10_000;
  * @csspart undo-button - The Undo button.
  * @csspart dismiss-button - The button that closes the notice.
  * @cssprop --rk-color-surface-raised - Notice background.
- * @cssprop --rk-color-text - Notice text colour.
  * @cssprop --rk-color-border - Notice border colour.
+ * @cssprop --rk-color-accent - The buttons.
  */
 export class RkUndoNotice extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    [part='notice'] {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--rk-space-2, 0.5rem);
-      padding: var(--rk-space-2, 0.5rem) var(--rk-space-3, 0.75rem);
-      border: 1px solid var(--rk-color-border, #6b6b6b);
-      border-radius: var(--rk-radius, 0.5rem);
-      background: var(--rk-color-surface-raised, Canvas);
-      color: var(--rk-color-text, CanvasText);
-    }
-    .closed {
-      padding: 0;
-      border: 0;
-    }
-    p {
-      margin: 0;
-      flex: 1 1 12rem;
-      overflow-wrap: anywhere;
-    }
-    button {
-      min-block-size: 2.75rem;
-      min-inline-size: 2.75rem;
-      padding-inline: var(--rk-space-3, 0.75rem);
-      font: inherit;
-      border-radius: var(--rk-radius, 0.5rem);
-      border: 1px solid currentColor;
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: var(--rk-focus-ring-width, 3px) solid var(--rk-color-focus, Highlight);
-      outline-offset: 2px;
-    }
-    @media print {
-      :host {
-        display: none;
+  static override styles = [
+    tokens,
+    sharedStyles,
+    css`
+      [part='notice'] {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--_rk-space-2);
+        padding: var(--_rk-space-2) var(--_rk-space-3);
+        border: 1px solid var(--_rk-color-border);
+        border-radius: var(--_rk-radius);
+        background: var(--_rk-color-surface-raised);
       }
-    }
-  `;
+      .closed {
+        padding: 0;
+        border: 0;
+      }
+      p {
+        flex: 1 1 12rem;
+        overflow-wrap: anywhere;
+      }
+      @media print {
+        :host {
+          display: none;
+        }
+      }
+    `,
+  ];
 
   /** Label of the Undo button (localized by the host). */
   @property({ attribute: 'undo-label' }) undoLabel = '';
@@ -151,12 +137,17 @@ export class RkUndoNotice extends LitElement {
       <p part="message" role="status">${this.message}</p>
       ${
         this.open
-          ? html`<button part="undo-button" type="button" @click=${this.undo}>
+          ? html`<button part="undo-button" class="secondary" type="button" @click=${this.undo}>
                 ${this.undoLabel}
               </button>
               ${
                 this.dismissLabel
-                  ? html`<button part="dismiss-button" type="button" @click=${this.expire}>
+                  ? html`<button
+                      part="dismiss-button"
+                      class="quiet"
+                      type="button"
+                      @click=${this.expire}
+                    >
                       ${this.dismissLabel}
                     </button>`
                   : null
