@@ -8,23 +8,33 @@ import type { PlanContact } from './plan-contact.js';
 import { sectionContent } from './plan-operations.js';
 import type { PlanSection } from './plan-sections.js';
 
-/** The words the text export uses around what the person wrote. */
+/**
+ * The words the text export uses around what the person wrote. The names match the
+ * element's strings, so it passes its resolved strings as they are.
+ */
 export interface PlanTextLabels {
+  /** The line saying when the plan was last looked over, given the formatted date. */
+  textReviewed: (date: string) => string;
+  textNotReviewed: string;
+  /** Shown under a section with nothing written in it. */
+  textEmpty: string;
+  textNotes: string;
+  peopleHeading: string;
+  professionalsHeading: string;
+  crisisLinesHeading: string;
+  textRelationship: string;
+  textPhone: string;
+  textEmail: string;
+  textWhen: string;
+}
+
+/** What else the export needs: the title, how to write a date, the host's crisis lines. */
+export interface PlanTextOptions {
   /** The document's title, e.g. "My staying-well plan". */
   title: string;
-  /** A line saying when the plan was last reviewed, given the ISO timestamp. */
-  reviewed: (reviewedAt: string) => string;
-  notReviewed: string;
-  /** Shown under a section with nothing written in it. */
-  empty: string;
-  notes: string;
-  people: string;
-  professionals: string;
-  crisisLines: string;
-  relationship: string;
-  phone: string;
-  email: string;
-  when: string;
+  /** Writes an ISO timestamp as a date in the reader's language. */
+  formatDate: (iso: string) => string;
+  crisisLines?: readonly PlanTextCrisisLine[];
 }
 
 /** A crisis line as the host configured it, already reduced to words. */
@@ -49,10 +59,10 @@ function bullet(text: string): string {
 
 function contactLines(contact: PlanContact, labels: PlanTextLabels): string {
   const details: [string, string][] = [
-    [labels.relationship, contact.relationship],
-    [labels.phone, contact.phone],
-    [labels.email, contact.email],
-    [labels.when, contact.when],
+    [labels.textRelationship, contact.relationship],
+    [labels.textPhone, contact.phone],
+    [labels.textEmail, contact.email],
+    [labels.textWhen, contact.when],
   ];
   const lines = details.filter(([, value]) => value.trim() !== '').map(([label, value]) => indent(`${label}: ${value.trim()}`));
   return [bullet(contact.name.trim()), ...lines].join('\n');
@@ -61,13 +71,13 @@ function contactLines(contact: PlanContact, labels: PlanTextLabels): string {
 function contactsBlock(plan: Plan, labels: PlanTextLabels, crisisLines: readonly PlanTextCrisisLine[]): string[] {
   const blocks: string[] = [];
   const groups: [string, PlanContact[]][] = [
-    [labels.people, plan.contacts.filter((c) => c.kind === 'person')],
-    [labels.professionals, plan.contacts.filter((c) => c.kind === 'professional')],
+    [labels.peopleHeading, plan.contacts.filter((c) => c.kind === 'person')],
+    [labels.professionalsHeading, plan.contacts.filter((c) => c.kind === 'professional')],
   ];
   for (const [heading, contacts] of groups)
     if (contacts.length) blocks.push([`${heading}:`, ...contacts.map((c) => contactLines(c, labels))].join('\n'));
   if (crisisLines.length)
-    blocks.push([`${labels.crisisLines}:`, ...crisisLines.map((line) => bullet(`${line.name}: ${line.detail}`))].join('\n'));
+    blocks.push([`${labels.crisisLinesHeading}:`, ...crisisLines.map((line) => bullet(`${line.name}: ${line.detail}`))].join('\n'));
   return blocks;
 }
 
@@ -80,11 +90,12 @@ export function planToText(
   plan: Plan,
   sections: readonly PlanSection[],
   labels: PlanTextLabels,
-  crisisLines: readonly PlanTextCrisisLine[] = [],
+  options: PlanTextOptions,
 ): string {
+  const { title, formatDate, crisisLines = [] } = options;
   const parts = [
-    [labels.title, '='.repeat(labels.title.length)].join('\n'),
-    plan.reviewedAt ? labels.reviewed(plan.reviewedAt) : labels.notReviewed,
+    [title, '='.repeat(title.length)].join('\n'),
+    plan.reviewedAt ? labels.textReviewed(formatDate(plan.reviewedAt)) : labels.textNotReviewed,
   ];
   for (const section of sections) {
     const content = sectionContent(plan, section.key);
@@ -92,9 +103,9 @@ export function planToText(
     const items = content.items.filter((item) => item.text.trim() !== '');
     if (items.length) blocks.push(items.map((item) => bullet(item.text.trim())).join('\n'));
     if (section.kind === 'contacts') blocks.push(...contactsBlock(plan, labels, crisisLines));
-    if (content.notes.trim()) blocks.push(`${labels.notes}:\n${indent(content.notes.trim())}`);
+    if (content.notes.trim()) blocks.push(`${labels.textNotes}:\n${indent(content.notes.trim())}`);
     const heading = [section.title, '-'.repeat(section.title.length)].join('\n');
-    parts.push([heading, ...(blocks.length ? blocks : [labels.empty])].join('\n'));
+    parts.push([heading, ...(blocks.length ? blocks : [labels.textEmpty])].join('\n'));
   }
   return `${parts.join('\n\n')}\n`;
 }

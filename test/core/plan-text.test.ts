@@ -5,19 +5,19 @@ import { STAYING_WELL_SECTIONS } from '../../src/core/plan-sections.js';
 import { planToText, type PlanTextLabels } from '../../src/core/plan-text.js';
 
 const labels: PlanTextLabels = {
-  title: 'My plan',
-  reviewed: (at) => `Last reviewed ${at.slice(0, 10)}`,
-  notReviewed: 'Not reviewed yet',
-  empty: '(nothing yet)',
-  notes: 'Notes',
-  people: 'People I trust',
-  professionals: 'Professionals',
-  crisisLines: 'Crisis lines',
-  relationship: 'Who',
-  phone: 'Phone',
-  email: 'Email',
-  when: 'When',
+  textReviewed: (date) => `Last reviewed ${date}`,
+  textNotReviewed: 'Not reviewed yet',
+  textEmpty: '(nothing yet)',
+  textNotes: 'Notes',
+  peopleHeading: 'People I trust',
+  professionalsHeading: 'Professionals',
+  crisisLinesHeading: 'Crisis lines',
+  textRelationship: 'Who',
+  textPhone: 'Phone',
+  textEmail: 'Email',
+  textWhen: 'When',
 };
+const formatDate = (iso: string) => iso.slice(0, 10);
 
 const sections = STAYING_WELL_SECTIONS.filter((s) => ['helps', 'crisis', 'contacts'].includes(s.key));
 
@@ -34,7 +34,7 @@ function plan(): Plan {
 
 describe('planToText', () => {
   it('writes every section with items, notes, contacts and crisis lines', () => {
-    const text = planToText(plan(), sections, labels, [{ name: 'Samaritans', detail: '116 123' }]);
+    const text = planToText(plan(), sections, labels, { title: 'My plan', formatDate, crisisLines: [{ name: 'Samaritans', detail: '116 123' }] });
     expect(text).to.equal(
       [
         'My plan',
@@ -74,7 +74,7 @@ describe('planToText', () => {
 
   it('says when a plan has not been reviewed and keeps markup as text', () => {
     const p = addItem(createPlan(), 'helps', { id: 'x', text: '<img src=x onerror=alert(1)>' });
-    const text = planToText(p, sections, labels);
+    const text = planToText(p, sections, labels, { title: 'My plan', formatDate });
     expect(text).to.contain('Not reviewed yet');
     expect(text).to.contain('- <img src=x onerror=alert(1)>');
   });

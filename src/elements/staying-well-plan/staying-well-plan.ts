@@ -269,30 +269,15 @@ export class RkStayingWellPlan extends RkElement {
 
   /** The plan as plain text, in the words and order on screen. */
   planText(): string {
-    const s = this.s;
-    const lines = this.crisisLines.map((line) => ({
-      name: line.name,
-      detail: [line.linkText, line.availability].filter(Boolean).join('. '),
-    }));
-    return planToText(
-      this.doc.plan,
-      this.shownSections,
-      {
-        title: s.heading(this.doc.plan.template),
-        reviewed: (at) => s.textReviewed(this.formatDate(at)),
-        notReviewed: s.textNotReviewed,
-        empty: s.textEmpty,
-        notes: s.textNotes,
-        people: s.peopleHeading,
-        professionals: s.professionalsHeading,
-        crisisLines: s.crisisLinesHeading,
-        relationship: s.textRelationship,
-        phone: s.textPhone,
-        email: s.textEmail,
-        when: s.textWhen,
-      },
-      lines,
-    );
+    const { s, doc } = this;
+    return planToText(doc.plan, this.shownSections, s, {
+      title: s.heading(doc.plan.template),
+      formatDate: (iso) => this.formatDate(iso),
+      crisisLines: this.crisisLines.map((line) => ({
+        name: line.name,
+        detail: [line.linkText, line.availability].filter(Boolean).join('. '),
+      })),
+    });
   }
 
   // ---- Rendering ---------------------------------------------------------------------
