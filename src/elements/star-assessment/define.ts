@@ -1,3 +1,5 @@
+import '../crisis-help/define.js';
+import '../save-status/define.js';
 import { defineElement } from '../define-element.js';
 import { RkStarAssessment } from './star-assessment.js';
 

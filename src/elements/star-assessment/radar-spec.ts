@@ -73,6 +73,8 @@ export function radarSpec(
       }),
     },
     options: {
+      // Room for long area labels at the sides, which chart.js measures a little short.
+      layout: { padding: { left: 28, right: 28, top: 4, bottom: 4 } },
       scales: {
         r: {
           min: 0,

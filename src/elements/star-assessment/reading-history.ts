@@ -175,9 +175,9 @@ export function readingDetails(ctx: HistoryContext, entry: ReadingEntry): Templa
     part="reading-details"
     aria-labelledby=${`details-${entry.id}`}
   >
-    <p class="details-title" id=${`details-${entry.id}`}>${s.changeHeading(entry.name)}</p>
+    <p class="details-title" id=${`details-${entry.id}`}>${entry.name}</p>
     ${reading.areaSetId !== ctx.set.id ? html`<p class="hint">${s.differentSet}</p>` : nothing}
-    ${previous ? nothing : html`<p class="hint">${s.firstOfItsKind}</p>`}
+    <p>${previousDay ? s.changeIntro(previousDay) : s.firstOfItsKind}</p>
     <ul class="changes">
       ${changesBetween(reading, previous, areas).map((change) => {
         const words = changeWords(change, previousDay, s);

@@ -60,7 +60,7 @@ export const starAssessmentStrings = {
       ? 'Chart of the chosen reading. The table below shows the same scores.'
       : `Chart of ${count} readings on top of each other. The table below shows the same scores.`,
   chooseReadings: 'Choose a reading above to see it on the chart.',
-  changeHeading: (name: string) => `Change in ${name}`,
+  changeIntro: (date: string) => `Each area, and how it has changed since ${date}:`,
   firstOfItsKind: 'There is no earlier reading of the same kind to compare with yet.',
   changeUp: (amount: number, date: string) => `up ${amount} since ${date}`,
   changeDown: (amount: number, date: string) => `down ${amount} since ${date}`,

@@ -41,12 +41,11 @@ export const starAssessmentStyles = css`
   .live {
     display: grid;
     gap: var(--_rk-space-3);
-    justify-items: start;
   }
   .rk-chart {
-    aspect-ratio: 1;
+    aspect-ratio: 4 / 3;
     block-size: auto;
-    max-inline-size: min(100%, var(--rk-chart-block-size, 28rem));
+    max-inline-size: min(100%, var(--rk-chart-inline-size, 40rem));
   }
   fieldset {
     margin: 0;

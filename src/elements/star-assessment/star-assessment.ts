@@ -29,6 +29,7 @@ import { chartStyles } from '../chart/chart.styles.js';
 import { downloadBlob } from '../chart/download-image.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
+import { toolHeader } from '../tool-header.js';
 import type {} from '../../events/reading-events.js';
 import { radarSpec, type RadarSeries } from './radar-spec.js';
 import { ratingForm } from './rating-form.js';
@@ -79,7 +80,7 @@ import { starAssessmentStrings, type StarAssessmentStrings } from './star-assess
  * @cssprop --rk-color-series-1 - The first reading on a chart (the person's own view, newest first).
  * @cssprop --rk-color-series-2 - The second reading on a chart.
  * @cssprop --rk-color-series-3 - The third reading on a chart.
- * @cssprop --rk-chart-block-size - Height of the history chart (default 24rem).
+ * @cssprop --rk-chart-inline-size - Largest width of each chart (default 40rem); the height follows at 3:4.
  */
 export class RkStarAssessment extends RkElement {
   static override styles = [RkElement.styles, chartStyles, starAssessmentStyles];
@@ -213,7 +214,8 @@ export class RkStarAssessment extends RkElement {
     this.loaded = true;
     const present = new Set(this.items.filter((item) => item.record).map((item) => item.id));
     this.shownIds = this.shownIds.filter((id) => present.has(id));
-    if (!this.shownChosen && this.shownIds.length === 0) this.shownIds = this.defaultShown();
+    // Until the person picks readings themselves, show the newest of their own and a supporter's.
+    if (!this.shownChosen || this.shownIds.length === 0) this.shownIds = this.defaultShown();
   }
 
   /** The newest reading of the person's own, and the newest supporter's reading, if any. */
@@ -328,13 +330,13 @@ export class RkStarAssessment extends RkElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private async download(chart: ChartController<'radar'>, day: string): Promise<void> {
+  private async downloadChart(chart: ChartController<'radar'>, day: string): Promise<void> {
     downloadBlob(await chart.toPngBlob(), this.t.strings.chartFileName(day));
   }
 
   protected override render(): TemplateResult {
     const s = this.t.strings;
-    return html`${this.renderHeading(s.heading)}
+    return html`${toolHeader(this, { title: s.heading, storage: this.storage })}
     ${
       this.areaCheck.ok
         ? html`<p class="intro">${s.intro}</p>
@@ -362,7 +364,7 @@ export class RkStarAssessment extends RkElement {
       type="button"
       class="secondary"
       ?disabled=${chart.status !== 'ready'}
-      @click=${() => this.download(chart, day)}
+      @click=${() => this.downloadChart(chart, day)}
     >
       ${this.t.strings.downloadChart}
     </button>`;
