@@ -77,14 +77,8 @@ async function axeViolations(page, selector) {
   }, selector);
 }
 
-const { origin, close } = await serveFolder(folder);
-const browser = await puppeteerCore.launch({
-  executablePath: await findChrome(),
-  headless: true,
-  args: CHROME_ARGS,
-});
-const failures = [];
-try {
+/** Opens entries one after another in one page, taking the next from the shared queue. */
+async function worker(browser, queue, failures) {
   const page = await browser.newPage();
   let problems = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error?.message ?? error}`));
@@ -100,9 +94,8 @@ try {
       problems.push(`console error: ${text}`);
     }
   });
-  for (const entry of entries) {
+  for (let entry = queue.shift(); entry; entry = queue.shift()) {
     problems = [];
-    const label = `${entry.title} / ${entry.name}`;
     try {
       await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
       const { shown, error } = await waitForRender(page);
@@ -118,8 +111,24 @@ try {
     } catch (error) {
       problems.push(String(error?.message ?? error).split('\n')[0]);
     }
-    if (problems.length > 0) failures.push({ label, problems: [...new Set(problems)] });
+    if (problems.length > 0) {
+      failures.push({ label: `${entry.title} / ${entry.name}`, problems: [...new Set(problems)] });
+    }
   }
+  await page.close();
+}
+
+const { origin, close } = await serveFolder(folder);
+const browser = await puppeteerCore.launch({
+  executablePath: await findChrome(),
+  headless: true,
+  args: CHROME_ARGS,
+});
+const failures = [];
+try {
+  // Two pages at a time: the machines this runs on have two cores.
+  const queue = [...entries];
+  await Promise.all([worker(browser, queue, failures), worker(browser, queue, failures)]);
 } finally {
   await browser.close();
   close();
