@@ -47,17 +47,23 @@ async function planElement(): Promise<RkStayingWellPlan> {
   const el = document.createElement('rk-staying-well-plan');
   el.store = store;
   document.body.append(el);
-  while (!el.shadowRoot?.querySelector('.editor')) await new Promise((resolve) => setTimeout(resolve, 10));
+  while (!el.shadowRoot?.querySelector('.editor'))
+    await new Promise((resolve) => setTimeout(resolve, 10));
   await el.updateComplete;
   return el;
 }
 
 /** Median time from an `input` event on `control` to the element's next completed render. */
-function keystrokeCost(el: RkStayingWellPlan, control: HTMLInputElement | HTMLTextAreaElement): Promise<number> {
+function keystrokeCost(
+  el: RkStayingWellPlan,
+  control: HTMLInputElement | HTMLTextAreaElement,
+): Promise<number> {
   let n = 0;
   return medianMs(KEYSTROKES, async () => {
     control.value += String.fromCharCode(97 + (n++ % 26));
-    control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    control.dispatchEvent(
+      new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }),
+    );
     await el.updateComplete;
   });
 }
@@ -73,8 +79,22 @@ const suite: BenchSuite = async () => {
   el.remove();
   const note = `full plan: ${LINES} lines in each of ${STAYING_WELL_SECTIONS.length + SAFETY_PLAN_SECTIONS.length} sections, ${CONTACTS} contacts; median of ${KEYSTROKES} keystrokes, input event to updateComplete`;
   const results: BenchResult[] = [
-    { suite: 'staying-well-plan', name: 'keystroke in a line, full plan', value: lineMs, unit: 'ms', target: { max: 16 }, note },
-    { suite: 'staying-well-plan', name: 'keystroke in notes, full plan', value: notesMs, unit: 'ms', target: { max: 16 }, note },
+    {
+      suite: 'staying-well-plan',
+      name: 'keystroke in a line, full plan',
+      value: lineMs,
+      unit: 'ms',
+      target: { max: 16 },
+      note,
+    },
+    {
+      suite: 'staying-well-plan',
+      name: 'keystroke in notes, full plan',
+      value: notesMs,
+      unit: 'ms',
+      target: { max: 16 },
+      note,
+    },
   ];
   return results;
 };

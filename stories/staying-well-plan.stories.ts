@@ -7,22 +7,35 @@ import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
 import { RecordStore } from '../src/storage/record-store.js';
 import '../src/elements/staying-well-plan/define.js';
 
-const lines = (key: string, texts: string[]) => texts.map((text, i) => ({ id: `${key}-${i}`, text }));
+const lines = (key: string, texts: string[]) =>
+  texts.map((text, i) => ({ id: `${key}-${i}`, text }));
 
 /** A plan filled in the way a person might, in plain words. */
 const FULL_PLAN: Plan = {
   template: 'staying-well',
   sections: {
     well: {
-      items: lines('well', ['I get up by eight and open the curtains', 'I text my sister most days', 'I walk to the shop rather than getting the bus']),
+      items: lines('well', [
+        'I get up by eight and open the curtains',
+        'I text my sister most days',
+        'I walk to the shop rather than getting the bus',
+      ]),
       notes: 'When I am well I am chatty, I cook properly and I enjoy the allotment.',
     },
     helps: {
-      items: lines('helps', ['Time at the allotment', 'Music on headphones', 'Tea with Sam on Sundays', 'Writing things down']),
+      items: lines('helps', [
+        'Time at the allotment',
+        'Music on headphones',
+        'Tea with Sam on Sundays',
+        'Writing things down',
+      ]),
       notes: '',
     },
     unsettles: {
-      items: lines('unsettles', ['Letters about benefits: open them with Sam', 'Anniversaries in March: plan something gentle']),
+      items: lines('unsettles', [
+        'Letters about benefits: open them with Sam',
+        'Anniversaries in March: plan something gentle',
+      ]),
       notes: '',
     },
     'early-signs': {
@@ -34,18 +47,42 @@ const FULL_PLAN: Plan = {
       notes: '',
     },
     crisis: {
-      items: lines('crisis', ['What helps: a calm voice, a quiet room', 'What does not help: lots of questions at once', 'Please ask my neighbour to feed the cat', 'I would prefer to be treated at home if possible']),
+      items: lines('crisis', [
+        'What helps: a calm voice, a quiet room',
+        'What does not help: lots of questions at once',
+        'Please ask my neighbour to feed the cat',
+        'I would prefer to be treated at home if possible',
+      ]),
       notes: '',
     },
     'after-crisis': {
-      items: lines('after', ['A slow return to work, a few hours at first', 'A walk with Sam each day']),
+      items: lines('after', [
+        'A slow return to work, a few hours at first',
+        'A walk with Sam each day',
+      ]),
       notes: '',
     },
     contacts: { items: [], notes: 'Call Sam first, then my care coordinator.' },
   },
   contacts: [
-    { id: 'sam', kind: 'person', name: 'Sam', relationship: 'Sister', phone: '07700 900123', email: 'sam@example.org', when: 'Any time, especially evenings' },
-    { id: 'lee', kind: 'professional', name: 'Dr Lee', relationship: 'Care coordinator', phone: '020 7946 0000', email: '', when: 'Weekdays, 9 to 5' },
+    {
+      id: 'sam',
+      kind: 'person',
+      name: 'Sam',
+      relationship: 'Sister',
+      phone: '07700 900123',
+      email: 'sam@example.org',
+      when: 'Any time, especially evenings',
+    },
+    {
+      id: 'lee',
+      kind: 'professional',
+      name: 'Dr Lee',
+      relationship: 'Care coordinator',
+      phone: '020 7946 0000',
+      email: '',
+      when: 'Weekdays, 9 to 5',
+    },
   ],
   reviewedAt: '2026-02-01T10:00:00.000Z',
 };
@@ -53,13 +90,35 @@ const FULL_PLAN: Plan = {
 const SAFETY_PLAN: Plan = {
   template: 'safety',
   sections: {
-    'warning-signs': { items: lines('signs', ['Feeling that nothing will change', 'Staying in my room all day']), notes: '' },
-    'on-my-own': { items: lines('own', ['Slow breathing for five minutes', 'A hot shower', 'My playlist']), notes: '' },
-    distractions: { items: lines('places', ['The library café', 'Walking the dog with Jo']), notes: '' },
+    'warning-signs': {
+      items: lines('signs', ['Feeling that nothing will change', 'Staying in my room all day']),
+      notes: '',
+    },
+    'on-my-own': {
+      items: lines('own', ['Slow breathing for five minutes', 'A hot shower', 'My playlist']),
+      notes: '',
+    },
+    distractions: {
+      items: lines('places', ['The library café', 'Walking the dog with Jo']),
+      notes: '',
+    },
     'ask-for-help': { items: lines('ask', ['Sam (sister)', 'Jo (friend)']), notes: '' },
-    'safer-surroundings': { items: lines('safer', ['Ask Sam to stay over when things feel hard']), notes: '' },
+    'safer-surroundings': {
+      items: lines('safer', ['Ask Sam to stay over when things feel hard']),
+      notes: '',
+    },
   },
-  contacts: [{ id: 'team', kind: 'professional', name: 'Community team', relationship: 'Duty worker', phone: '0161 496 0000', email: '', when: 'Weekdays, 9 to 5' }],
+  contacts: [
+    {
+      id: 'team',
+      kind: 'professional',
+      name: 'Community team',
+      relationship: 'Duty worker',
+      phone: '0161 496 0000',
+      email: '',
+      when: 'Weekdays, 9 to 5',
+    },
+  ],
   reviewedAt: null,
 };
 
@@ -73,7 +132,8 @@ function storeFor(namespace: string, plan?: Plan): Promise<RecordStore> {
       const opened = new RecordStore(new IndexedDbAdapter({ namespace }));
       await opened.open();
       const plans = opened.collection(planModel);
-      if (plan && !(await plans.get(PLAN_RECORD_ID))) await plans.create(plan, { id: PLAN_RECORD_ID });
+      if (plan && !(await plans.get(PLAN_RECORD_ID)))
+        await plans.create(plan, { id: PLAN_RECORD_ID });
       return opened;
     })();
     stores.set(namespace, store);
@@ -97,7 +157,14 @@ async function newerVersionStore(): Promise<RecordStore> {
   if (!(await store.adapter.get(planModel.kind, PLAN_RECORD_ID))) {
     const now = new Date().toISOString();
     await store.adapter.put(
-      { id: PLAN_RECORD_ID, kind: planModel.kind, schemaVersion: planModel.schemaVersion + 1, createdAt: now, updatedAt: now, data: FULL_PLAN },
+      {
+        id: PLAN_RECORD_ID,
+        kind: planModel.kind,
+        schemaVersion: planModel.schemaVersion + 1,
+        createdAt: now,
+        updatedAt: now,
+        data: FULL_PLAN,
+      },
       null,
     );
   }
@@ -105,8 +172,16 @@ async function newerVersionStore(): Promise<RecordStore> {
 }
 
 const CUSTOM_SECTIONS: PlanSectionConfig[] = [
-  { key: 'well', title: 'Me at my best', prompt: 'What are you like, and what do you do, on a good week?' },
-  { key: 'faith', title: 'Faith and community', prompt: 'What in your faith or community gives you strength?' },
+  {
+    key: 'well',
+    title: 'Me at my best',
+    prompt: 'What are you like, and what do you do, on a good week?',
+  },
+  {
+    key: 'faith',
+    title: 'Faith and community',
+    prompt: 'What in your faith or community gives you strength?',
+  },
   { key: 'harder', hidden: true },
   { key: 'contacts', title: 'People to call' },
 ];
@@ -169,7 +244,9 @@ export const CustomSections: Story = {
 export const Dark: Story = {
   loaders: [async () => ({ store: await storeFor('storybook-plan-dark', FULL_PLAN) })],
   render: (_args, { loaded }) =>
-    html`<div style="background:#15191e;padding:1rem">${planOn(loaded.store as RecordStore, { theme: 'dark' })}</div>`,
+    html`<div style="background:#15191e;padding:1rem">
+      ${planOn(loaded.store as RecordStore, { theme: 'dark' })}
+    </div>`,
 };
 
 export const ErrorStates: Story = {
@@ -177,6 +254,7 @@ export const ErrorStates: Story = {
   loaders: [async () => ({ failing: await failingStore(), newer: await newerVersionStore() })],
   render: (_args, { loaded }) =>
     html`<div style="display:grid;gap:2rem">
-      ${planOn(loaded.failing as RecordStore, { headingLevel: 2 })} ${planOn(loaded.newer as RecordStore, { headingLevel: 2 })}
+      ${planOn(loaded.failing as RecordStore, { headingLevel: 2 })}
+      ${planOn(loaded.newer as RecordStore, { headingLevel: 2 })}
     </div>`,
 };

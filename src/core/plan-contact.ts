@@ -33,7 +33,10 @@ function schemeOf(value: string): string | undefined {
 }
 
 function withoutScheme(value: string, scheme: string): string {
-  return value.trim().slice(scheme.length + 1).trim();
+  return value
+    .trim()
+    .slice(scheme.length + 1)
+    .trim();
 }
 
 /** Digits of a phone number typed with or without `tel:`, for a `tel:` link. */
@@ -85,7 +88,8 @@ export function validateContact(contact: unknown, prefix = ''): ValidationProble
   const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
   if (!isObject(contact)) return [{ path: prefix, code: 'invalid-type' }];
   const problems: ValidationProblem[] = [];
-  if (typeof contact.id !== 'string' || contact.id === '') problems.push({ path: at('id'), code: 'required' });
+  if (typeof contact.id !== 'string' || contact.id === '')
+    problems.push({ path: at('id'), code: 'required' });
   if (!PLAN_CONTACT_KINDS.includes(contact.kind as PlanContactKind))
     problems.push({ path: at('kind'), code: 'invalid-value' });
   for (const field of ['name', 'relationship', 'phone', 'email', 'when'] as const) {
@@ -93,7 +97,8 @@ export function validateContact(contact: unknown, prefix = ''): ValidationProble
     if (typeof value !== 'string') problems.push({ path: at(field), code: 'invalid-type' });
     else if (value.length > PLAN_CONTACT_FIELD_MAX)
       problems.push({ path: at(field), code: 'too-long', params: { max: PLAN_CONTACT_FIELD_MAX } });
-    else if (field === 'name' && value.trim() === '') problems.push({ path: at(field), code: 'required' });
+    else if (field === 'name' && value.trim() === '')
+      problems.push({ path: at(field), code: 'required' });
   }
   const phone = typeof contact.phone === 'string' ? phoneProblem(contact.phone) : undefined;
   if (phone) problems.push({ path: at('phone'), code: phone });

@@ -7,14 +7,21 @@ import type { Plan, PlanItem, PlanSectionContent } from './plan.js';
 import type { PlanContact } from './plan-contact.js';
 import type { PlanTemplate } from './plan-sections.js';
 
-const EMPTY_SECTION: PlanSectionContent = Object.freeze({ items: [], notes: '' }) as PlanSectionContent;
+const EMPTY_SECTION: PlanSectionContent = Object.freeze({
+  items: [],
+  notes: '',
+}) as PlanSectionContent;
 
 /** What the person wrote in one section (an empty section when nothing yet). */
 export function sectionContent(plan: Plan, key: string): PlanSectionContent {
   return plan.sections[key] ?? EMPTY_SECTION;
 }
 
-function withSection(plan: Plan, key: string, change: (section: PlanSectionContent) => PlanSectionContent): Plan {
+function withSection(
+  plan: Plan,
+  key: string,
+  change: (section: PlanSectionContent) => PlanSectionContent,
+): Plan {
   return { ...plan, sections: { ...plan.sections, [key]: change(sectionContent(plan, key)) } };
 }
 
@@ -39,7 +46,10 @@ export function editItem(plan: Plan, key: string, id: string, text: string): Pla
 /** Removes one item; unknown ids leave the plan as it was. */
 export function removeItem(plan: Plan, key: string, id: string): Plan {
   if (!sectionContent(plan, key).items.some((item) => item.id === id)) return plan;
-  return withSection(plan, key, (section) => ({ ...section, items: section.items.filter((item) => item.id !== id) }));
+  return withSection(plan, key, (section) => ({
+    ...section,
+    items: section.items.filter((item) => item.id !== id),
+  }));
 }
 
 /**
@@ -115,5 +125,7 @@ export function hasContent(section: PlanSectionContent): boolean {
  * element can say that this writing is kept and comes back with the other template.
  */
 export function keptOutOfView(plan: Plan, shownKeys: readonly string[]): string[] {
-  return Object.keys(plan.sections).filter((key) => !shownKeys.includes(key) && hasContent(plan.sections[key]));
+  return Object.keys(plan.sections).filter(
+    (key) => !shownKeys.includes(key) && hasContent(plan.sections[key]),
+  );
 }

@@ -60,13 +60,15 @@ export const STAYING_WELL_SECTIONS: readonly PlanSection[] = [
     key: 'early-signs',
     kind: 'list',
     title: 'Early signs',
-    prompt: 'How might you, or people close to you, notice that things are starting to slip? What will you do then?',
+    prompt:
+      'How might you, or people close to you, notice that things are starting to slip? What will you do then?',
   },
   {
     key: 'harder',
     kind: 'list',
     title: 'When things get harder',
-    prompt: 'What are the signs that things are getting harder, and what would you like to happen or others to do?',
+    prompt:
+      'What are the signs that things are getting harder, and what would you like to happen or others to do?',
   },
   {
     key: 'crisis',
@@ -101,7 +103,8 @@ export const SAFETY_PLAN_SECTIONS: readonly PlanSection[] = [
     key: 'on-my-own',
     kind: 'list',
     title: 'Things I can do on my own',
-    prompt: 'Small things that help you feel a little calmer or more settled, without needing anyone else.',
+    prompt:
+      'Small things that help you feel a little calmer or more settled, without needing anyone else.',
   },
   {
     key: 'distractions',
@@ -125,7 +128,8 @@ export const SAFETY_PLAN_SECTIONS: readonly PlanSection[] = [
     key: 'safer-surroundings',
     kind: 'list',
     title: 'Making where I am feel safer',
-    prompt: 'What could you, or someone you trust, do to make your surroundings feel safer when things are hard?',
+    prompt:
+      'What could you, or someone you trust, do to make your surroundings feel safer when things are hard?',
   },
 ];
 
@@ -166,7 +170,9 @@ export function resolveSections(
   for (const entry of config) {
     const key = entry?.key;
     if (typeof key !== 'string' || !SECTION_KEY.test(key) || seen.has(key)) {
-      warnings.push(`section ${JSON.stringify(key)} ignored: needs a unique key of a-z, 0-9 and dashes`);
+      warnings.push(
+        `section ${JSON.stringify(key)} ignored: needs a unique key of a-z, 0-9 and dashes`,
+      );
       continue;
     }
     seen.add(key);

@@ -64,20 +64,32 @@ function contactLines(contact: PlanContact, labels: PlanTextLabels): string {
     [labels.textEmail, contact.email],
     [labels.textWhen, contact.when],
   ];
-  const lines = details.filter(([, value]) => value.trim() !== '').map(([label, value]) => indent(`${label}: ${value.trim()}`));
+  const lines = details
+    .filter(([, value]) => value.trim() !== '')
+    .map(([label, value]) => indent(`${label}: ${value.trim()}`));
   return [bullet(contact.name.trim()), ...lines].join('\n');
 }
 
-function contactsBlock(plan: Plan, labels: PlanTextLabels, crisisLines: readonly PlanTextCrisisLine[]): string[] {
+function contactsBlock(
+  plan: Plan,
+  labels: PlanTextLabels,
+  crisisLines: readonly PlanTextCrisisLine[],
+): string[] {
   const blocks: string[] = [];
   const groups: [string, PlanContact[]][] = [
     [labels.peopleHeading, plan.contacts.filter((c) => c.kind === 'person')],
     [labels.professionalsHeading, plan.contacts.filter((c) => c.kind === 'professional')],
   ];
   for (const [heading, contacts] of groups)
-    if (contacts.length) blocks.push([`${heading}:`, ...contacts.map((c) => contactLines(c, labels))].join('\n'));
+    if (contacts.length)
+      blocks.push([`${heading}:`, ...contacts.map((c) => contactLines(c, labels))].join('\n'));
   if (crisisLines.length)
-    blocks.push([`${labels.crisisLinesHeading}:`, ...crisisLines.map((line) => bullet(`${line.name}: ${line.detail}`))].join('\n'));
+    blocks.push(
+      [
+        `${labels.crisisLinesHeading}:`,
+        ...crisisLines.map((line) => bullet(`${line.name}: ${line.detail}`)),
+      ].join('\n'),
+    );
   return blocks;
 }
 

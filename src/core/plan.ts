@@ -55,7 +55,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function checkText(problems: Problems, path: string, value: unknown): void {
   if (typeof value !== 'string') problems.push({ path, code: 'invalid-type' });
-  else if (value.length > PLAN_TEXT_MAX) problems.push({ path, code: 'too-long', params: { max: PLAN_TEXT_MAX } });
+  else if (value.length > PLAN_TEXT_MAX)
+    problems.push({ path, code: 'too-long', params: { max: PLAN_TEXT_MAX } });
 }
 
 function checkList(problems: Problems, path: string, value: unknown): value is unknown[] {
@@ -63,7 +64,8 @@ function checkList(problems: Problems, path: string, value: unknown): value is u
     problems.push({ path, code: 'invalid-type' });
     return false;
   }
-  if (value.length > PLAN_LIST_MAX) problems.push({ path, code: 'too-long', params: { max: PLAN_LIST_MAX } });
+  if (value.length > PLAN_LIST_MAX)
+    problems.push({ path, code: 'too-long', params: { max: PLAN_LIST_MAX } });
   return true;
 }
 
@@ -71,7 +73,8 @@ function checkUniqueIds(problems: Problems, path: string, list: unknown[]): void
   const seen = new Set<unknown>();
   list.forEach((entry, i) => {
     const id = isObject(entry) ? entry.id : undefined;
-    if (typeof id === 'string' && seen.has(id)) problems.push({ path: `${path}.${i}.id`, code: 'duplicate' });
+    if (typeof id === 'string' && seen.has(id))
+      problems.push({ path: `${path}.${i}.id`, code: 'duplicate' });
     seen.add(id);
   });
 }
@@ -84,7 +87,8 @@ function checkSection(problems: Problems, path: string, section: unknown): void 
   items.forEach((item, i) => {
     const at = `${path}.items.${i}`;
     if (!isObject(item)) return void problems.push({ path: at, code: 'invalid-type' });
-    if (typeof item.id !== 'string' || item.id === '') problems.push({ path: `${at}.id`, code: 'required' });
+    if (typeof item.id !== 'string' || item.id === '')
+      problems.push({ path: `${at}.id`, code: 'required' });
     checkText(problems, `${at}.text`, item.text);
   });
   checkUniqueIds(problems, `${path}.items`, items);
@@ -110,11 +114,16 @@ export function validatePlan(data: unknown): ValidationProblem[] {
     }
   }
   if (checkList(problems, 'contacts', data.contacts)) {
-    data.contacts.forEach((contact, i) => problems.push(...validateContact(contact, `contacts.${i}`)));
+    data.contacts.forEach((contact, i) =>
+      problems.push(...validateContact(contact, `contacts.${i}`)),
+    );
     checkUniqueIds(problems, 'contacts', data.contacts);
   }
   const reviewedAt = data.reviewedAt;
-  if (reviewedAt !== null && (typeof reviewedAt !== 'string' || Number.isNaN(Date.parse(reviewedAt))))
+  if (
+    reviewedAt !== null &&
+    (typeof reviewedAt !== 'string' || Number.isNaN(Date.parse(reviewedAt)))
+  )
     problems.push({ path: 'reviewedAt', code: 'invalid-date' });
   return problems;
 }
@@ -144,19 +153,31 @@ export function readablePlan(data: unknown): Plan {
       const items = Array.isArray(value.items) ? value.items : [];
       sections[key] = {
         notes: textOr(value.notes),
-        items: items.filter(isObject).map((item, i) => ({ id: textOr(item.id, `item-${i}`), text: textOr(item.text) })),
+        items: items
+          .filter(isObject)
+          .map((item, i) => ({ id: textOr(item.id, `item-${i}`), text: textOr(item.text) })),
       };
     }
   }
-  const contacts = (Array.isArray(source.contacts) ? source.contacts : []).filter(isObject).map((c, i) => ({
-    id: textOr(c.id, `contact-${i}`),
-    kind: c.kind === 'professional' ? ('professional' as const) : ('person' as const),
-    name: textOr(c.name),
-    relationship: textOr(c.relationship),
-    phone: textOr(c.phone),
-    email: textOr(c.email),
-    when: textOr(c.when),
-  }));
-  const reviewedAt = typeof source.reviewedAt === 'string' && !Number.isNaN(Date.parse(source.reviewedAt)) ? source.reviewedAt : null;
-  return { template: isPlanTemplate(source.template) ? source.template : 'staying-well', sections, contacts, reviewedAt };
+  const contacts = (Array.isArray(source.contacts) ? source.contacts : [])
+    .filter(isObject)
+    .map((c, i) => ({
+      id: textOr(c.id, `contact-${i}`),
+      kind: c.kind === 'professional' ? ('professional' as const) : ('person' as const),
+      name: textOr(c.name),
+      relationship: textOr(c.relationship),
+      phone: textOr(c.phone),
+      email: textOr(c.email),
+      when: textOr(c.when),
+    }));
+  const reviewedAt =
+    typeof source.reviewedAt === 'string' && !Number.isNaN(Date.parse(source.reviewedAt))
+      ? source.reviewedAt
+      : null;
+  return {
+    template: isPlanTemplate(source.template) ? source.template : 'staying-well',
+    sections,
+    contacts,
+    reviewedAt,
+  };
 }

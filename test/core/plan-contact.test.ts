@@ -1,14 +1,32 @@
 import { expect } from '@open-wc/testing';
-import { emailAddress, emailProblem, phoneDigits, phoneProblem, validateContact } from '../../src/core/plan-contact.js';
+import {
+  emailAddress,
+  emailProblem,
+  phoneDigits,
+  phoneProblem,
+  validateContact,
+} from '../../src/core/plan-contact.js';
 
 describe('plan contacts', () => {
   it('accepts UK and international phone numbers, with or without tel:', () => {
-    for (const phone of ['999', '116 123', '+44 (0)20 7946 0000', '020-7946-0000', 'tel:+441234567890', ''])
+    for (const phone of [
+      '999',
+      '116 123',
+      '+44 (0)20 7946 0000',
+      '020-7946-0000',
+      'tel:+441234567890',
+      '',
+    ])
       expect(phoneProblem(phone), phone).to.equal(undefined);
   });
 
   it('refuses other schemes as unsafe', () => {
-    for (const phone of ['javascript:alert(1)', 'data:text/html,hi', ' JavaScript:void(0)', 'sms:123'])
+    for (const phone of [
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      ' JavaScript:void(0)',
+      'sms:123',
+    ])
       expect(phoneProblem(phone), phone).to.equal('unsafe-url');
     for (const email of ['javascript:alert(1)', 'data:text/plain,x', 'https://example.org'])
       expect(emailProblem(email), email).to.equal('unsafe-url');
@@ -31,7 +49,15 @@ describe('plan contacts', () => {
 
   it('validates a whole contact with paths', () => {
     const problems = validateContact(
-      { id: '', kind: 'friend', name: '', relationship: 1, phone: 'x', email: 'data:,x', when: 'x'.repeat(501) },
+      {
+        id: '',
+        kind: 'friend',
+        name: '',
+        relationship: 1,
+        phone: 'x',
+        email: 'data:,x',
+        when: 'x'.repeat(501),
+      },
       'contacts.3',
     );
     expect(problems).to.deep.equal([

@@ -21,23 +21,45 @@ const texts = (plan: Plan, key: string) => sectionContent(plan, key).items.map((
 
 function threeItems(): Plan {
   let plan = createPlan();
-  for (const [id, text] of [['a', 'one'], ['b', 'two'], ['c', 'three']]) plan = addItem(plan, 'helps', { id, text });
+  for (const [id, text] of [
+    ['a', 'one'],
+    ['b', 'two'],
+    ['c', 'three'],
+  ])
+    plan = addItem(plan, 'helps', { id, text });
   return plan;
 }
 
-const sam: PlanContact = { id: 'c1', kind: 'person', name: 'Sam', relationship: '', phone: '', email: '', when: '' };
+const sam: PlanContact = {
+  id: 'c1',
+  kind: 'person',
+  name: 'Sam',
+  relationship: '',
+  phone: '',
+  email: '',
+  when: '',
+};
 
 describe('plan operations', () => {
   it('adds items at the end or at an index without touching the input', () => {
     const empty = createPlan();
-    const plan = addItem(addItem(empty, 'helps', { id: 'a', text: 'walks' }), 'helps', { id: 'b', text: 'music' }, 0);
+    const plan = addItem(
+      addItem(empty, 'helps', { id: 'a', text: 'walks' }),
+      'helps',
+      { id: 'b', text: 'music' },
+      0,
+    );
     expect(texts(plan, 'helps')).to.deep.equal(['music', 'walks']);
     expect(empty.sections).to.deep.equal({});
   });
 
   it('edits and removes by id', () => {
     const plan = threeItems();
-    expect(texts(editItem(plan, 'helps', 'b', 'TWO'), 'helps')).to.deep.equal(['one', 'TWO', 'three']);
+    expect(texts(editItem(plan, 'helps', 'b', 'TWO'), 'helps')).to.deep.equal([
+      'one',
+      'TWO',
+      'three',
+    ]);
     expect(texts(removeItem(plan, 'helps', 'a'), 'helps')).to.deep.equal(['two', 'three']);
     expect(editItem(plan, 'helps', 'zz', 'x')).to.equal(plan);
     expect(removeItem(plan, 'helps', 'zz')).to.equal(plan);
@@ -55,7 +77,10 @@ describe('plan operations', () => {
 
   it('sets notes per section', () => {
     const plan = setNotes(createPlan(), 'crisis', 'Call my sister first');
-    expect(sectionContent(plan, 'crisis')).to.deep.equal({ items: [], notes: 'Call my sister first' });
+    expect(sectionContent(plan, 'crisis')).to.deep.equal({
+      items: [],
+      notes: 'Call my sister first',
+    });
     expect(sectionContent(plan, 'well')).to.deep.equal({ items: [], notes: '' });
   });
 
@@ -63,7 +88,10 @@ describe('plan operations', () => {
     let plan = saveContact(createPlan(), sam);
     plan = saveContact(plan, { ...sam, id: 'c2', name: 'Dr Lee', kind: 'professional' });
     plan = saveContact(plan, { ...sam, phone: '07700 900123' });
-    expect(plan.contacts.map((c) => [c.id, c.phone])).to.deep.equal([['c1', '07700 900123'], ['c2', '']]);
+    expect(plan.contacts.map((c) => [c.id, c.phone])).to.deep.equal([
+      ['c1', '07700 900123'],
+      ['c2', ''],
+    ]);
     expect(removeContact(plan, 'c1').contacts.map((c) => c.id)).to.deep.equal(['c2']);
     expect(removeContact(plan, 'none')).to.equal(plan);
   });
@@ -79,7 +107,9 @@ describe('plan operations', () => {
   it('knows whether a section holds anything', () => {
     expect(hasContent({ items: [{ id: 'a', text: '  ' }], notes: '' })).to.equal(false);
     expect(hasContent({ items: [], notes: 'x' })).to.equal(true);
-    expect(keptOutOfView(addItem(createPlan(), 'well', { id: 'a', text: '' }), [])).to.deep.equal([]);
+    expect(keptOutOfView(addItem(createPlan(), 'well', { id: 'a', text: '' }), [])).to.deep.equal(
+      [],
+    );
   });
 
   it('marks a review and tells when another is due', () => {

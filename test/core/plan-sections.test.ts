@@ -8,12 +8,23 @@ import {
 } from '../../src/core/plan-sections.js';
 
 /** Words that must never appear: the trademarked names, and words about methods of harm. */
-const FORBIDDEN = [/\bWRAP\b/i, /wellness recovery action plan/i, /\b(means|method|methods|weapon|pills?|overdose|ligature|lethal|suicide|kill)\b/i];
+const FORBIDDEN = [
+  /\bWRAP\b/i,
+  /wellness recovery action plan/i,
+  /\b(means|method|methods|weapon|pills?|overdose|ligature|lethal|suicide|kill)\b/i,
+];
 
 describe('plan sections', () => {
   it('has the eight staying-well sections, contacts last', () => {
     expect(STAYING_WELL_SECTIONS.map((s) => s.key)).to.deep.equal([
-      'well', 'helps', 'unsettles', 'early-signs', 'harder', 'crisis', 'after-crisis', CONTACTS_SECTION,
+      'well',
+      'helps',
+      'unsettles',
+      'early-signs',
+      'harder',
+      'crisis',
+      'after-crisis',
+      CONTACTS_SECTION,
     ]);
     expect(STAYING_WELL_SECTIONS.filter((s) => s.kind === 'contacts')).to.have.length(1);
   });
@@ -34,8 +45,12 @@ describe('plan sections', () => {
   });
 
   it('uses the defaults when the host changes nothing', () => {
-    expect(resolveSections(STAYING_WELL_SECTIONS, undefined).sections).to.deep.equal(STAYING_WELL_SECTIONS);
-    expect(resolveSections(STAYING_WELL_SECTIONS, []).sections).to.deep.equal(STAYING_WELL_SECTIONS);
+    expect(resolveSections(STAYING_WELL_SECTIONS, undefined).sections).to.deep.equal(
+      STAYING_WELL_SECTIONS,
+    );
+    expect(resolveSections(STAYING_WELL_SECTIONS, []).sections).to.deep.equal(
+      STAYING_WELL_SECTIONS,
+    );
   });
 
   it('lets a host rename, reword, reorder, hide and add sections', () => {
@@ -47,11 +62,23 @@ describe('plan sections', () => {
     ]);
     expect(warnings).to.deep.equal([]);
     expect(sections.map((s) => s.key)).to.deep.equal([
-      'contacts', 'helps', 'faith', 'well', 'unsettles', 'early-signs', 'harder', 'after-crisis',
+      'contacts',
+      'helps',
+      'faith',
+      'well',
+      'unsettles',
+      'early-signs',
+      'harder',
+      'after-crisis',
     ]);
     expect(sections[0]).to.include({ title: 'Who to call', kind: 'contacts' });
     expect(sections[1]).to.include({ title: 'Things that help', prompt: 'What lifts you?' });
-    expect(sections[2]).to.deep.equal({ key: 'faith', kind: 'list', title: 'My faith', prompt: 'What gives you strength?' });
+    expect(sections[2]).to.deep.equal({
+      key: 'faith',
+      kind: 'list',
+      title: 'My faith',
+      prompt: 'What gives you strength?',
+    });
   });
 
   it('ignores bad entries with a warning', () => {

@@ -19,7 +19,9 @@ const labels: PlanTextLabels = {
 };
 const formatDate = (iso: string) => iso.slice(0, 10);
 
-const sections = STAYING_WELL_SECTIONS.filter((s) => ['helps', 'crisis', 'contacts'].includes(s.key));
+const sections = STAYING_WELL_SECTIONS.filter((s) =>
+  ['helps', 'crisis', 'contacts'].includes(s.key),
+);
 
 function plan(): Plan {
   let p = createPlan();
@@ -27,14 +29,34 @@ function plan(): Plan {
   p = addItem(p, 'helps', { id: 'b', text: '   ' });
   p = addItem(p, 'helps', { id: 'c', text: 'Two lines\nof music' });
   p = setNotes(p, 'helps', 'Mornings\nare easier');
-  p = saveContact(p, { id: 'p', kind: 'person', name: 'Sam', relationship: 'brother', phone: '07700 900123', email: '', when: 'Evenings' });
-  p = saveContact(p, { id: 'q', kind: 'professional', name: 'Dr Lee', relationship: '', phone: '', email: 'lee@example.org', when: '' });
+  p = saveContact(p, {
+    id: 'p',
+    kind: 'person',
+    name: 'Sam',
+    relationship: 'brother',
+    phone: '07700 900123',
+    email: '',
+    when: 'Evenings',
+  });
+  p = saveContact(p, {
+    id: 'q',
+    kind: 'professional',
+    name: 'Dr Lee',
+    relationship: '',
+    phone: '',
+    email: 'lee@example.org',
+    when: '',
+  });
   return markReviewed(p, new Date('2026-03-04T09:00:00Z'));
 }
 
 describe('planToText', () => {
   it('writes every section with items, notes, contacts and crisis lines', () => {
-    const text = planToText(plan(), sections, labels, { title: 'My plan', formatDate, crisisLines: [{ name: 'Samaritans', detail: '116 123' }] });
+    const text = planToText(plan(), sections, labels, {
+      title: 'My plan',
+      formatDate,
+      crisisLines: [{ name: 'Samaritans', detail: '116 123' }],
+    });
     expect(text).to.equal(
       [
         'My plan',

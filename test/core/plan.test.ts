@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createPlan, planModel, validatePlan, type Plan } from '../../src/core/plan.js';
-import { addItem, editItem, moveItem, removeItem, saveContact, setNotes, setTemplate } from '../../src/core/plan-operations.js';
+import {
+  addItem,
+  editItem,
+  moveItem,
+  removeItem,
+  saveContact,
+  setNotes,
+  setTemplate,
+} from '../../src/core/plan-operations.js';
 
 const contact = {
   id: 'c1',
@@ -91,10 +99,21 @@ describe('planModel', () => {
       fc.record({ t: fc.constant('add' as const), key, text: fc.string({ maxLength: 40 }) }),
       fc.record({ t: fc.constant('edit' as const), key, index: fc.nat(5), text: fc.string() }),
       fc.record({ t: fc.constant('remove' as const), key, index: fc.nat(5) }),
-      fc.record({ t: fc.constant('move' as const), key, index: fc.nat(5), by: fc.constantFrom(-1, 1) }),
+      fc.record({
+        t: fc.constant('move' as const),
+        key,
+        index: fc.nat(5),
+        by: fc.constantFrom(-1, 1),
+      }),
       fc.record({ t: fc.constant('notes' as const), key, text: fc.string() }),
-      fc.record({ t: fc.constant('template' as const), template: fc.constantFrom('staying-well' as const, 'safety' as const) }),
-      fc.record({ t: fc.constant('contact' as const), name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '') }),
+      fc.record({
+        t: fc.constant('template' as const),
+        template: fc.constantFrom('staying-well' as const, 'safety' as const),
+      }),
+      fc.record({
+        t: fc.constant('contact' as const),
+        name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== ''),
+      }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
@@ -108,7 +127,13 @@ describe('planModel', () => {
           else if (o.t === 'move') plan = moveItem(plan, o.key, itemAt(o.key, o.index), o.by);
           else if (o.t === 'notes') plan = setNotes(plan, o.key, o.text);
           else if (o.t === 'template') plan = setTemplate(plan, o.template);
-          else plan = saveContact(plan, { ...contact, id: `c${next++}`, kind: 'person', name: o.name });
+          else
+            plan = saveContact(plan, {
+              ...contact,
+              id: `c${next++}`,
+              kind: 'person',
+              name: o.name,
+            });
         }
         expect(validatePlan(plan)).to.deep.equal([]);
       }),
@@ -121,16 +146,42 @@ describe('readablePlan', () => {
     const { readablePlan } = await import('../../src/core/plan.js');
     const plan = readablePlan({
       template: 'future-kind',
-      sections: { well: { items: [{ text: 'kept' }, 7, { id: 'b', text: 3 }], notes: 'notes kept' }, helps: 'broken' },
+      sections: {
+        well: { items: [{ text: 'kept' }, 7, { id: 'b', text: 3 }], notes: 'notes kept' },
+        helps: 'broken',
+      },
       contacts: [{ name: 'Sam', phone: 5 }, null],
       reviewedAt: 'not a date',
     });
     expect(plan).to.deep.equal({
       template: 'staying-well',
-      sections: { well: { notes: 'notes kept', items: [{ id: 'item-0', text: 'kept' }, { id: 'b', text: '' }] } },
-      contacts: [{ id: 'contact-0', kind: 'person', name: 'Sam', relationship: '', phone: '', email: '', when: '' }],
+      sections: {
+        well: {
+          notes: 'notes kept',
+          items: [
+            { id: 'item-0', text: 'kept' },
+            { id: 'b', text: '' },
+          ],
+        },
+      },
+      contacts: [
+        {
+          id: 'contact-0',
+          kind: 'person',
+          name: 'Sam',
+          relationship: '',
+          phone: '',
+          email: '',
+          when: '',
+        },
+      ],
       reviewedAt: null,
     });
-    expect(readablePlan(null)).to.deep.equal({ template: 'staying-well', sections: {}, contacts: [], reviewedAt: null });
+    expect(readablePlan(null)).to.deep.equal({
+      template: 'staying-well',
+      sections: {},
+      contacts: [],
+      reviewedAt: null,
+    });
   });
 });

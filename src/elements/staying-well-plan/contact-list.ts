@@ -1,6 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CrisisContact } from '../../core/crisis-contacts.js';
-import { emailAddress, emailProblem, phoneDigits, phoneProblem, type PlanContact } from '../../core/plan-contact.js';
+import {
+  emailAddress,
+  emailProblem,
+  phoneDigits,
+  phoneProblem,
+  type PlanContact,
+} from '../../core/plan-contact.js';
 import { safeHref } from '../../core/safe-url.js';
 import type { StayingWellPlanStrings } from './staying-well-plan.strings.js';
 
@@ -30,7 +36,10 @@ export function renderContactCard(
   actions: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
   const detail = (label: string, value: TemplateResult | string) =>
-    html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+    html`<div>
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
   return html`<li class="contact" part="contact">
     <p class="contact-name">${contact.name}</p>
     ${contact.relationship ? html`<p class="contact-relationship">${contact.relationship}</p>` : nothing}
@@ -78,18 +87,21 @@ export function renderCrisisLines(
 ): TemplateResult {
   return html`<div class="crisis-lines" part="crisis-lines">
     ${heading(strings.crisisLinesHeading)}
-    ${lines.length
-      ? html`<p>${strings.crisisLinesIntro}</p>
-          <ul class="contacts plain">
-            ${lines.map(
-              (line) => html`<li class="contact">
-                <p class="contact-name">${line.name}</p>
-                <p>${line.purpose}</p>
-                <p>${linkOrText(line.linkText, safeHref(line.href))}</p>
-                ${line.availability ? html`<p class="hint">${line.availability}</p>` : nothing}
-              </li>`,
-            )}
-          </ul>`
-      : html`<p>${strings.noCrisisLines}</p>`}
+    ${
+      lines.length
+        ? html`<p>${strings.crisisLinesIntro}</p>
+            <ul class="contacts plain">
+              ${lines.map(
+                (line) =>
+                  html`<li class="contact">
+                    <p class="contact-name">${line.name}</p>
+                    <p>${line.purpose}</p>
+                    <p>${linkOrText(line.linkText, safeHref(line.href))}</p>
+                    ${line.availability ? html`<p class="hint">${line.availability}</p>` : nothing}
+                  </li>`,
+              )}
+            </ul>`
+        : html`<p>${strings.noCrisisLines}</p>`
+    }
   </div>`;
 }

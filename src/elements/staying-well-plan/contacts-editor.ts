@@ -61,9 +61,18 @@ export function checkContactDraft(draft: ContactDraft, common: CommonStrings): C
   return { ...draft, errors };
 }
 
-function contactForm(draft: ContactDraft, strings: StayingWellPlanStrings, actions: ContactsEditorActions): TemplateResult {
+function contactForm(
+  draft: ContactDraft,
+  strings: StayingWellPlanStrings,
+  actions: ContactsEditorActions,
+): TemplateResult {
   const { contact, errors } = draft;
-  const field = (name: ContactField, label: string, type: 'text' | 'tel' | 'email', autocomplete: string) =>
+  const field = (
+    name: ContactField,
+    label: string,
+    type: 'text' | 'tel' | 'email',
+    autocomplete: string,
+  ) =>
     textField({
       id: `contact-${name}`,
       label,
@@ -92,19 +101,21 @@ function contactForm(draft: ContactDraft, strings: StayingWellPlanStrings, actio
     <fieldset class="kind">
       <legend class="label">${strings.contactKindLegend}</legend>
       ${PLAN_CONTACT_KINDS.map(
-        (kind) => html`<label class="choice">
-          <input
-            type="radio"
-            name="contact-kind"
-            .checked=${contact.kind === kind}
-            @change=${() => actions.editContactDraft({ kind })}
-          />
-          ${strings.contactKindName(kind)}
-        </label>`,
+        (kind) =>
+          html`<label class="choice">
+            <input
+              type="radio"
+              name="contact-kind"
+              .checked=${contact.kind === kind}
+              @change=${() => actions.editContactDraft({ kind })}
+            />
+            ${strings.contactKindName(kind)}
+          </label>`,
       )}
     </fieldset>
     ${field('relationship', strings.contactRelationship, 'text', 'off')}
-    ${field('phone', strings.contactPhone, 'tel', 'off')} ${field('email', strings.contactEmail, 'email', 'off')}
+    ${field('phone', strings.contactPhone, 'tel', 'off')}
+    ${field('email', strings.contactEmail, 'email', 'off')}
     ${textAreaField({
       id: 'contact-when',
       label: strings.contactWhen,
@@ -145,33 +156,44 @@ export function renderContactsEditor(
   actions: ContactsEditorActions,
 ): TemplateResult {
   const { section, draft } = view;
-  const buttons = (contact: PlanContact) => html`<div class="cluster">
-    <button
-      type="button"
-      class="quiet"
-      id=${editContactButtonId(contact.id)}
-      @click=${() => actions.openContactForm(contact.id)}
-    >
-      ${strings.editContact}<span class="visually-hidden">${strings.whichContact(contact.name)}</span>
-    </button>
-    <button type="button" class="quiet" @click=${() => actions.removeContact(contact.id)}>
-      ${strings.removeContact}<span class="visually-hidden">${strings.whichContact(contact.name)}</span>
-    </button>
-  </div>`;
-  return html`<section class="section" part="section" aria-labelledby=${sectionHeadingId(section.key)}>
+  const buttons = (contact: PlanContact) =>
+    html`<div class="cluster">
+      <button
+        type="button"
+        class="quiet"
+        id=${editContactButtonId(contact.id)}
+        @click=${() => actions.openContactForm(contact.id)}
+      >
+        ${strings.editContact}<span class="visually-hidden"
+          >${strings.whichContact(contact.name)}</span
+        >
+      </button>
+      <button type="button" class="quiet" @click=${() => actions.removeContact(contact.id)}>
+        ${strings.removeContact}<span class="visually-hidden"
+          >${strings.whichContact(contact.name)}</span
+        >
+      </button>
+    </div>`;
+  return html`<section
+    class="section"
+    part="section"
+    aria-labelledby=${sectionHeadingId(section.key)}
+  >
     ${view.heading}
     <p class="prompt" part="prompt">${section.prompt}</p>
     ${renderContactGroups(view.contacts, strings, view.subheading, buttons)}
-    ${draft
-      ? contactForm(draft, strings, actions)
-      : html`<button
-          type="button"
-          class="secondary"
-          id=${ADD_CONTACT_BUTTON}
-          @click=${() => actions.openContactForm()}
-        >
-          ${strings.addContact}
-        </button>`}
+    ${
+      draft
+        ? contactForm(draft, strings, actions)
+        : html`<button
+            type="button"
+            class="secondary"
+            id=${ADD_CONTACT_BUTTON}
+            @click=${() => actions.openContactForm()}
+          >
+            ${strings.addContact}
+          </button>`
+    }
     ${renderCrisisLines(view.crisisLines, strings, view.subheading)}
     ${textAreaField({
       id: `notes-${section.key}`,

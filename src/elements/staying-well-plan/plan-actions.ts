@@ -70,23 +70,35 @@ export function renderReview(
   return html`<section class="review no-print" part="review" data-state=${review.status}>
     ${heading}
     <p class=${review.status === 'due' ? 'gentle-note' : ''}>${message}</p>
-    ${actions
-      ? html`<button type="button" class="secondary" @click=${() => actions.markReviewed()}>
-          ${strings.markReviewed}
-        </button>`
-      : nothing}
+    ${
+      actions
+        ? html`<button type="button" class="secondary" @click=${() => actions.markReviewed()}>
+            ${strings.markReviewed}
+          </button>`
+        : nothing
+    }
   </section>`;
 }
 
 /** "Keep or share a copy": print, copy as text, download as a text file. */
-export function renderShare(strings: StayingWellPlanStrings, heading: TemplateResult, actions: PlanActions): TemplateResult {
+export function renderShare(
+  strings: StayingWellPlanStrings,
+  heading: TemplateResult,
+  actions: PlanActions,
+): TemplateResult {
   return html`<section class="share no-print" part="share">
     ${heading}
     <p class="hint">${strings.shareHint}</p>
     <div class="cluster">
-      <button type="button" class="secondary" @click=${() => actions.print()}>${strings.print}</button>
-      <button type="button" class="secondary" @click=${() => actions.copy()}>${strings.copy}</button>
-      <button type="button" class="secondary" @click=${() => actions.download()}>${strings.download}</button>
+      <button type="button" class="secondary" @click=${() => actions.print()}>
+        ${strings.print}
+      </button>
+      <button type="button" class="secondary" @click=${() => actions.copy()}>
+        ${strings.copy}
+      </button>
+      <button type="button" class="secondary" @click=${() => actions.download()}>
+        ${strings.download}
+      </button>
     </div>
   </section>`;
 }

@@ -101,7 +101,12 @@ export class PlanDocument {
     this.unreadable = item?.readonly ? (item.status as UnreadableStatus) : undefined;
     this.record = item?.record;
     const data = item?.record?.data;
-    this.plan = data === undefined ? createPlan(this.host.template) : item?.readonly ? readablePlan(data) : data;
+    this.plan =
+      data === undefined
+        ? createPlan(this.host.template)
+        : item?.readonly
+          ? readablePlan(data)
+          : data;
     this.loaded = true;
     this.host.requestUpdate();
   }
@@ -134,7 +139,8 @@ export class PlanDocument {
       const current = error.details.current;
       if (current && current.schemaVersion > planModel.schemaVersion) throw error;
       if (!current) record = await collection.create(plan, { id: PLAN_RECORD_ID });
-      else if (current.deleted) record = await collection.restore(current as RecordEnvelope<null>, plan);
+      else if (current.deleted)
+        record = await collection.restore(current as RecordEnvelope<null>, plan);
       else record = await collection.update(PLAN_RECORD_ID, plan, current.rev);
     }
     this.record = record;

@@ -31,11 +31,19 @@ export function renderPlanView(
     const empty = !items.length && !content.notes.trim() && !isContacts;
     return html`<section class="view-section" part="section">
       ${headings.section(section.title)}
-      ${items.length ? html`<ul class="view-items">${items.map((item) => html`<li>${item.text}</li>`)}</ul>` : nothing}
-      ${isContacts
-        ? html`${renderContactGroups(plan.contacts, strings, headings.group)}
-          ${renderCrisisLines(crisisLines, strings, headings.group)}`
-        : nothing}
+      ${
+        items.length
+          ? html`<ul class="view-items">
+              ${items.map((item) => html`<li>${item.text}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        isContacts
+          ? html`${renderContactGroups(plan.contacts, strings, headings.group)}
+            ${renderCrisisLines(crisisLines, strings, headings.group)}`
+          : nothing
+      }
       ${content.notes.trim() ? html`<p class="view-notes">${content.notes}</p>` : nothing}
       ${empty ? html`<p class="empty">${strings.nothingYet}</p>` : nothing}
     </section>`;

@@ -39,9 +39,20 @@ export function sectionHeadingId(sectionKey: string): string {
  * Keyboard on a line's text: Enter adds a line below, Alt+ArrowUp / Alt+ArrowDown move
  * the line (focus stays in its text).
  */
-function onItemKeydown(event: KeyboardEvent, section: string, itemId: string, actions: SectionEditorActions): void {
+function onItemKeydown(
+  event: KeyboardEvent,
+  section: string,
+  itemId: string,
+  actions: SectionEditorActions,
+): void {
   if (event.isComposing) return;
-  if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
+  if (
+    event.key === 'Enter' &&
+    !event.shiftKey &&
+    !event.altKey &&
+    !event.ctrlKey &&
+    !event.metaKey
+  ) {
     event.preventDefault();
     actions.addItem(section, itemId);
   } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
@@ -89,49 +100,73 @@ export function renderSectionEditor(
   const { key } = section;
   const total = content.items.length;
   const hintId = `hint-${key}`;
-  return html`<section class="section" part="section" aria-labelledby=${sectionHeadingId(key)} data-section=${key}>
+  return html`<section
+    class="section"
+    part="section"
+    aria-labelledby=${sectionHeadingId(key)}
+    data-section=${key}
+  >
     ${heading}
     <p class="prompt" part="prompt">${section.prompt}</p>
-    ${total
-      ? html`<p class="hint" id=${hintId}>${strings.itemHint}</p>
-          <ol class="items plain" part="items" aria-label=${strings.itemsLabel(section.title)}>
-            ${repeat(
-              content.items,
-              (item) => item.id,
-              (item, index) => {
-                const which = strings.whichLine(index + 1, total);
-                const textId = itemControlId(item.id, 'text');
-                return html`<li class="item" part="item">
-                  <label class="visually-hidden" for=${textId}
-                    >${strings.itemLabel(index + 1, total, section.title)}</label
-                  >
-                  <input
-                    id=${textId}
-                    class="item-text"
-                    type="text"
-                    maxlength=${PLAN_TEXT_MAX}
-                    aria-describedby=${hintId}
-                    .value=${live(item.text)}
-                    @input=${(e: Event) => actions.editItem(key, item.id, (e.target as HTMLInputElement).value)}
-                    @keydown=${(e: KeyboardEvent) => onItemKeydown(e, key, item.id, actions)}
-                  />
-                  <span class="item-actions">
-                    ${moveButton(strings.moveUp, which, itemControlId(item.id, 'up'), index === 0, () =>
-                      actions.moveItem(key, item.id, -1, 'up'),
-                    )}
-                    ${moveButton(strings.moveDown, which, itemControlId(item.id, 'down'), index === total - 1, () =>
-                      actions.moveItem(key, item.id, 1, 'down'),
-                    )}
-                    <button type="button" class="quiet" @click=${() => actions.removeItem(key, item.id)}>
-                      ${strings.removeItem}<span class="visually-hidden">${which}</span>
-                    </button>
-                  </span>
-                </li>`;
-              },
-            )}
-          </ol>`
-      : nothing}
-    <button type="button" class="secondary add-item" id=${addButtonId(key)} @click=${() => actions.addItem(key)}>
+    ${
+      total
+        ? html`<p class="hint" id=${hintId}>${strings.itemHint}</p>
+            <ol class="items plain" part="items" aria-label=${strings.itemsLabel(section.title)}>
+              ${repeat(
+                content.items,
+                (item) => item.id,
+                (item, index) => {
+                  const which = strings.whichLine(index + 1, total);
+                  const textId = itemControlId(item.id, 'text');
+                  return html`<li class="item" part="item">
+                    <label class="visually-hidden" for=${textId}
+                      >${strings.itemLabel(index + 1, total, section.title)}</label
+                    >
+                    <input
+                      id=${textId}
+                      class="item-text"
+                      type="text"
+                      maxlength=${PLAN_TEXT_MAX}
+                      aria-describedby=${hintId}
+                      .value=${live(item.text)}
+                      @input=${(e: Event) => actions.editItem(key, item.id, (e.target as HTMLInputElement).value)}
+                      @keydown=${(e: KeyboardEvent) => onItemKeydown(e, key, item.id, actions)}
+                    />
+                    <span class="item-actions">
+                      ${moveButton(
+                        strings.moveUp,
+                        which,
+                        itemControlId(item.id, 'up'),
+                        index === 0,
+                        () => actions.moveItem(key, item.id, -1, 'up'),
+                      )}
+                      ${moveButton(
+                        strings.moveDown,
+                        which,
+                        itemControlId(item.id, 'down'),
+                        index === total - 1,
+                        () => actions.moveItem(key, item.id, 1, 'down'),
+                      )}
+                      <button
+                        type="button"
+                        class="quiet"
+                        @click=${() => actions.removeItem(key, item.id)}
+                      >
+                        ${strings.removeItem}<span class="visually-hidden">${which}</span>
+                      </button>
+                    </span>
+                  </li>`;
+                },
+              )}
+            </ol>`
+        : nothing
+    }
+    <button
+      type="button"
+      class="secondary add-item"
+      id=${addButtonId(key)}
+      @click=${() => actions.addItem(key)}
+    >
       ${strings.addItem}
     </button>
     ${textAreaField({

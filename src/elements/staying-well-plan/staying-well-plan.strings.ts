@@ -1,5 +1,9 @@
 import type { PlanContactKind } from '../../core/plan-contact.js';
-import { SAFETY_PLAN_SECTIONS, STAYING_WELL_SECTIONS, type PlanTemplate } from '../../core/plan-sections.js';
+import {
+  SAFETY_PLAN_SECTIONS,
+  STAYING_WELL_SECTIONS,
+  type PlanTemplate,
+} from '../../core/plan-sections.js';
 import type { StoredItemStatus } from '../../storage/stored-item.js';
 
 type SectionStringKey = `section:${PlanTemplate}:${string}:${'title' | 'prompt'}`;
@@ -47,7 +51,8 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * (element `.strings`, provider `strings['staying-well-plan']`, or a registered locale).
  */
 export const stayingWellPlanStrings = {
-  heading: (template: PlanTemplate) => (template === 'safety' ? 'My safety plan' : 'My staying-well plan'),
+  heading: (template: PlanTemplate) =>
+    template === 'safety' ? 'My safety plan' : 'My staying-well plan',
   intro: (template: PlanTemplate) =>
     template === 'safety'
       ? 'A short plan, written ahead of time, of steps that can help you get through a hard moment. Start wherever feels right.'
@@ -67,7 +72,8 @@ export const stayingWellPlanStrings = {
   ...sectionStrings,
   sectionNav: 'Sections of your plan',
   itemsLabel: (section: string) => `Your lines for ${section}`,
-  itemLabel: (position: number, total: number, section: string) => `Line ${position} of ${total} in ${section}`,
+  itemLabel: (position: number, total: number, section: string) =>
+    `Line ${position} of ${total} in ${section}`,
   itemHint: 'Enter adds a new line below. Alt with the up or down arrow moves a line.',
   addItem: 'Add a line',
   moveUp: 'Move up',
@@ -75,9 +81,11 @@ export const stayingWellPlanStrings = {
   removeItem: 'Remove',
   /** Added (visually hidden) after an item button's visible text, so each button names its line. */
   whichLine: (position: number, total: number) => `, line ${position} of ${total}`,
-  itemAdded: (total: number) => `New line added. ${plural(total, 'line', 'lines')} in this section.`,
+  itemAdded: (total: number) =>
+    `New line added. ${plural(total, 'line', 'lines')} in this section.`,
   itemMoved: (position: number, total: number) => `Moved to line ${position} of ${total}.`,
-  itemRemoved: (total: number) => `Line removed. ${plural(total, 'line', 'lines')} left in this section.`,
+  itemRemoved: (total: number) =>
+    `Line removed. ${plural(total, 'line', 'lines')} left in this section.`,
   notesLabel: (section: string) => `Notes for ${section}`,
   nothingYet: 'Nothing written here yet.',
 
@@ -107,11 +115,13 @@ export const stayingWellPlanStrings = {
   whenLabel: 'When',
   crisisLinesHeading: 'Crisis lines',
   crisisLinesIntro: 'If you need help now, you can contact any of these.',
-  noCrisisLines: 'No crisis lines have been set up here. If your life is at risk, call the emergency services.',
+  noCrisisLines:
+    'No crisis lines have been set up here. If your life is at risk, call the emergency services.',
 
   // Review
   reviewHeading: 'Looking over your plan',
-  reviewNever: 'It can help to read your plan through now and then and change anything that no longer fits.',
+  reviewNever:
+    'It can help to read your plan through now and then and change anything that no longer fits.',
   reviewRecent: (date: string) => `You last looked over this plan on ${date}.`,
   reviewDue: (date: string) =>
     `You last looked over this plan on ${date}. It might be a good time to read it through again, whenever suits you.`,
@@ -127,7 +137,8 @@ export const stayingWellPlanStrings = {
   copied: 'Your plan has been copied. You can paste it anywhere.',
   copyFailed: 'Your plan could not be copied here. You could download it as a file instead.',
   downloaded: 'Your plan has been downloaded as a text file.',
-  fileName: (template: PlanTemplate) => (template === 'safety' ? 'my-safety-plan.txt' : 'my-staying-well-plan.txt'),
+  fileName: (template: PlanTemplate) =>
+    template === 'safety' ? 'my-safety-plan.txt' : 'my-staying-well-plan.txt',
   textReviewed: (date: string) => `Last looked over on ${date}.`,
   textNotReviewed: 'Not marked as looked over yet.',
   textEmpty: '(nothing written yet)',

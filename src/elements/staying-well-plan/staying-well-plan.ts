@@ -30,7 +30,13 @@ import {
   type ContactDraft,
   type ContactsEditorActions,
 } from './contacts-editor.js';
-import { copyText, downloadText, renderReview, renderShare, type PlanActions } from './plan-actions.js';
+import {
+  copyText,
+  downloadText,
+  renderReview,
+  renderShare,
+  type PlanActions,
+} from './plan-actions.js';
 import { PlanDocument } from './plan-document.js';
 import { renderPlanView } from './plan-view.js';
 import {
@@ -41,7 +47,10 @@ import {
   type ItemControl,
   type SectionEditorActions,
 } from './section-editor.js';
-import { stayingWellPlanStrings, type StayingWellPlanStrings } from './staying-well-plan.strings.js';
+import {
+  stayingWellPlanStrings,
+  type StayingWellPlanStrings,
+} from './staying-well-plan.strings.js';
 import { stayingWellPlanStyles } from './staying-well-plan.styles.js';
 import type {} from '../../events/plan-events.js';
 
@@ -94,7 +103,12 @@ export class RkStayingWellPlan extends RkElement {
   @state() private contactDraft: ContactDraft | undefined;
   @state() private announcement = '';
 
-  private readonly t = new LocalizeController(this, 'staying-well-plan', stayingWellPlanStrings, () => this.strings);
+  private readonly t = new LocalizeController(
+    this,
+    'staying-well-plan',
+    stayingWellPlanStrings,
+    () => this.strings,
+  );
   private readonly common = new LocalizeController(this, 'common', commonStrings);
   private readonly doc = new PlanDocument(this, {
     onSaved: (record) => this.emit('rk-plan-saved', this.detail(record)),
@@ -119,7 +133,9 @@ export class RkStayingWellPlan extends RkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('template') && !isPlanTemplate(this.template)) {
-      console.warn(`recovery-kit: <rk-staying-well-plan> template must be "staying-well" or "safety"; using "staying-well".`);
+      console.warn(
+        `recovery-kit: <rk-staying-well-plan> template must be "staying-well" or "safety"; using "staying-well".`,
+      );
       this.template = 'staying-well';
     }
   }
@@ -148,7 +164,8 @@ export class RkStayingWellPlan extends RkElement {
       prompt: strings[`section:${template}:${section.key}:prompt`] ?? section.prompt,
     }));
     const { sections, warnings } = resolveSections(worded, this.sections);
-    for (const warning of warnings) console.warn(`recovery-kit: <rk-staying-well-plan> ${warning}.`);
+    for (const warning of warnings)
+      console.warn(`recovery-kit: <rk-staying-well-plan> ${warning}.`);
     this.shown = { key, sections };
     return sections;
   }
@@ -162,23 +179,32 @@ export class RkStayingWellPlan extends RkElement {
   }
 
   private focusAfterUpdate(id: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus(),
+    );
   }
 
   private formatDate(iso: string): string {
-    return new Date(iso).toLocaleDateString(this.t.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+    return new Date(iso).toLocaleDateString(this.t.locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
   }
 
   // ---- Editing -----------------------------------------------------------------------
 
   private readonly sectionActions: SectionEditorActions = {
-    editItem: (section, id, text) => this.doc.change(ops.editItem(this.doc.plan, section, id, text)),
+    editItem: (section, id, text) =>
+      this.doc.change(ops.editItem(this.doc.plan, section, id, text)),
     setNotes: (section, notes) => this.doc.change(ops.setNotes(this.doc.plan, section, notes)),
     addItem: (section, afterId) => {
       const items = ops.sectionContent(this.doc.plan, section).items;
       const after = afterId ? items.findIndex((item) => item.id === afterId) : -1;
       const id = newId();
-      this.doc.change(ops.addItem(this.doc.plan, section, { id, text: '' }, after < 0 ? items.length : after + 1));
+      this.doc.change(
+        ops.addItem(this.doc.plan, section, { id, text: '' }, after < 0 ? items.length : after + 1),
+      );
       this.focusAfterUpdate(itemControlId(id, 'text'));
       this.announce(this.s.itemAdded(items.length + 1));
     },
@@ -204,7 +230,15 @@ export class RkStayingWellPlan extends RkElement {
     setNotes: this.sectionActions.setNotes,
     openContactForm: (id) => {
       const existing = this.doc.plan.contacts.find((contact) => contact.id === id);
-      const blank: PlanContact = { id: newId(), kind: 'person', name: '', relationship: '', phone: '', email: '', when: '' };
+      const blank: PlanContact = {
+        id: newId(),
+        kind: 'person',
+        name: '',
+        relationship: '',
+        phone: '',
+        email: '',
+        when: '',
+      };
       this.contactDraft = { contact: { ...(existing ?? blank) }, isNew: !existing, errors: {} };
       this.focusAfterUpdate(CONTACT_FORM_FIRST_FIELD);
     },
@@ -230,7 +264,9 @@ export class RkStayingWellPlan extends RkElement {
     cancelContactForm: () => {
       const draft = this.contactDraft;
       this.contactDraft = undefined;
-      this.focusAfterUpdate(draft && !draft.isNew ? editContactButtonId(draft.contact.id) : ADD_CONTACT_BUTTON);
+      this.focusAfterUpdate(
+        draft && !draft.isNew ? editContactButtonId(draft.contact.id) : ADD_CONTACT_BUTTON,
+      );
     },
     removeContact: (id) => {
       const contact = this.doc.plan.contacts.find((c) => c.id === id);
@@ -257,7 +293,11 @@ export class RkStayingWellPlan extends RkElement {
       this.announce(copied ? this.s.copied : this.s.copyFailed);
     },
     download: () => {
-      downloadText(this.planText(), this.s.fileName(this.doc.plan.template), this.renderRoot as ShadowRoot);
+      downloadText(
+        this.planText(),
+        this.s.fileName(this.doc.plan.template),
+        this.renderRoot as ShadowRoot,
+      );
       this.announce(this.s.downloaded);
     },
   };
@@ -283,7 +323,10 @@ export class RkStayingWellPlan extends RkElement {
   // ---- Rendering ---------------------------------------------------------------------
 
   private sectionHeading(section: PlanSection): TemplateResult {
-    return this.renderHeading(html`<span id=${sectionHeadingId(section.key)}>${section.title}</span>`, 1);
+    return this.renderHeading(
+      html`<span id=${sectionHeadingId(section.key)}>${section.title}</span>`,
+      1,
+    );
   }
 
   private renderTemplateChoice(): TemplateResult {
@@ -295,15 +338,16 @@ export class RkStayingWellPlan extends RkElement {
     return html`<fieldset class="template" part="template" aria-describedby="template-hint">
       <legend class="label">${s.templateLegend}</legend>
       ${PLAN_TEMPLATES.map(
-        (template) => html`<label class="choice">
-          <input
-            type="radio"
-            name="template"
-            .checked=${this.doc.plan.template === template}
-            @change=${() => this.switchTemplate(template)}
-          />
-          ${s.templateName(template)}
-        </label>`,
+        (template) =>
+          html`<label class="choice">
+            <input
+              type="radio"
+              name="template"
+              .checked=${this.doc.plan.template === template}
+              @change=${() => this.switchTemplate(template)}
+            />
+            ${s.templateName(template)}
+          </label>`,
       )}
       <p class="hint" id="template-hint">${s.templateHint}</p>
       ${kept ? html`<p class="note">${s.keptOutOfView(kept)}</p>` : nothing}
@@ -329,7 +373,13 @@ export class RkStayingWellPlan extends RkElement {
               this.s,
               this.contactActions,
             )
-          : renderSectionEditor(section, ops.sectionContent(plan, section.key), this.sectionHeading(section), this.s, this.sectionActions),
+          : renderSectionEditor(
+              section,
+              ops.sectionContent(plan, section.key),
+              this.sectionHeading(section),
+              this.s,
+              this.sectionActions,
+            ),
       )}
     </div>`;
   }
@@ -349,9 +399,10 @@ export class RkStayingWellPlan extends RkElement {
       ${toolHeader(this, { title: s.heading(doc.plan.template), storage: doc.storage, contacts: this.crisisLines })}
       ${doc.unreadable ? html`<p class="note" role="note">${s.readonlyNote(doc.unreadable)}</p>` : nothing}
       <p class="intro no-print">${s.intro(doc.plan.template)}</p>
-      ${!doc.loaded
-        ? html`<p>${s.loading}</p>`
-        : html`${readonly ? html`<div class="plan">${this.renderView()}</div>` : this.renderEditor()}
+      ${
+        !doc.loaded
+          ? html`<p>${s.loading}</p>`
+          : html`${readonly ? html`<div class="plan">${this.renderView()}</div>` : this.renderEditor()}
             ${renderReview(
               ops.reviewState(doc.plan, new Date()),
               (iso) => this.formatDate(iso),
@@ -360,7 +411,8 @@ export class RkStayingWellPlan extends RkElement {
               readonly ? undefined : this.planActions,
             )}
             ${renderShare(s, this.renderHeading(s.shareHeading, 1), this.planActions)}
-            ${readonly ? nothing : html`<div class="print-copy">${this.renderView()}</div>`}`}
+            ${readonly ? nothing : html`<div class="print-copy">${this.renderView()}</div>`}`
+      }
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }

@@ -1,6 +1,9 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { AutosaveController, type AutosaveOptions } from '../../../src/elements/controllers/autosave-controller.js';
+import {
+  AutosaveController,
+  type AutosaveOptions,
+} from '../../../src/elements/controllers/autosave-controller.js';
 
 /** A bare host element; each test attaches its own controller. */
 class AutosaveTestHost extends LitElement {
@@ -19,7 +22,11 @@ interface SaveLog {
 }
 
 /** A save function that records what it wrote, takes `ms` and fails while `fail()` says so. */
-function recordingSave(log: SaveLog, ms = 0, fail: () => boolean = () => false): AutosaveOptions<string>['save'] {
+function recordingSave(
+  log: SaveLog,
+  ms = 0,
+  fail: () => boolean = () => false,
+): AutosaveOptions<string>['save'] {
   return async (value) => {
     log.calls += 1;
     log.active += 1;
@@ -34,7 +41,9 @@ function recordingSave(log: SaveLog, ms = 0, fail: () => boolean = () => false):
   };
 }
 
-async function setup(options: Omit<AutosaveOptions<string>, 'save'> & { ms?: number; fail?: () => boolean } = {}) {
+async function setup(
+  options: Omit<AutosaveOptions<string>, 'save'> & { ms?: number; fail?: () => boolean } = {},
+) {
   const log: SaveLog = { saved: [], calls: 0, active: 0, maxActive: 0 };
   const host = await fixture<AutosaveTestHost>(html`<autosave-test-host></autosave-test-host>`);
   const controller = new AutosaveController<string>(host, {
@@ -46,7 +55,8 @@ async function setup(options: Omit<AutosaveOptions<string>, 'save'> & { ms?: num
 }
 
 function pretendPageIsHidden(hidden: boolean): void {
-  if (hidden) Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+  if (hidden)
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
   else delete (document as unknown as Record<string, unknown>).visibilityState;
 }
 
@@ -139,7 +149,10 @@ describe('AutosaveController', () => {
   it('keeps a value whose save failed and saves it on retry', async () => {
     let failing = true;
     const errors: unknown[] = [];
-    const { controller, log } = await setup({ fail: () => failing, onError: (e) => errors.push(e) });
+    const { controller, log } = await setup({
+      fail: () => failing,
+      onError: (e) => errors.push(e),
+    });
     controller.schedule('precious');
     await waitUntil(() => errors.length === 1);
     expect(controller.pending, 'still waiting to be saved').to.equal(true);

@@ -2,7 +2,17 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CrisisContact } from '../../../src/core/crisis-contacts.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
-import { $, $$, button, byLabel, focused, planOn, section, storedPlan, typeInto } from './plan-test-kit.js';
+import {
+  $,
+  $$,
+  button,
+  byLabel,
+  focused,
+  planOn,
+  section,
+  storedPlan,
+  typeInto,
+} from './plan-test-kit.js';
 
 afterEach(cleanupStores);
 
@@ -25,7 +35,13 @@ describe('<rk-staying-well-plan> contacts', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(focused(el)!.id, 'focus moves into the form').to.equal('contact-name');
-    await fillContact(el, { name: 'Sam', relationship: 'Brother', phone: '07700 900123', email: 'sam@example.org', when: 'Any evening' });
+    await fillContact(el, {
+      name: 'Sam',
+      relationship: 'Brother',
+      phone: '07700 900123',
+      email: 'sam@example.org',
+      when: 'Any evening',
+    });
     const saved = oneEvent(el, 'rk-plan-saved');
     byLabel(el, 'When to contact them').focus();
     await sendKeys({ press: 'Tab' }); // to "Save contact"
@@ -34,7 +50,11 @@ describe('<rk-staying-well-plan> contacts', () => {
 
     button(section(el, 'contacts'), 'Add a contact').click();
     await el.updateComplete;
-    await fillContact(el, { name: 'Dr Lee', relationship: 'Care coordinator', phone: '+44 20 7946 0000' });
+    await fillContact(el, {
+      name: 'Dr Lee',
+      relationship: 'Care coordinator',
+      phone: '+44 20 7946 0000',
+    });
     const [, professional] = $$(el, '.contact-form input[type="radio"]') as HTMLInputElement[];
     professional.focus();
     await sendKeys({ press: 'Space' });
@@ -57,7 +77,10 @@ describe('<rk-staying-well-plan> contacts', () => {
     ]);
     el.remove();
     const again = await planOn(store);
-    expect($$(again, '.editor .contact-name').map((n) => n.textContent)).to.include.members(['Sam', 'Dr Lee']);
+    expect($$(again, '.editor .contact-name').map((n) => n.textContent)).to.include.members([
+      'Sam',
+      'Dr Lee',
+    ]);
     await expect(again).to.be.accessible();
   });
 
@@ -66,13 +89,19 @@ describe('<rk-staying-well-plan> contacts', () => {
     const el = await planOn(store);
     button(section(el, 'contacts'), 'Add a contact').click();
     await el.updateComplete;
-    await fillContact(el, { name: 'Trap', phone: 'javascript:alert(1)', email: 'data:text/html,hi' });
+    await fillContact(el, {
+      name: 'Trap',
+      phone: 'javascript:alert(1)',
+      email: 'data:text/html,hi',
+    });
     button(section(el, 'contacts'), 'Save contact').click();
     await el.updateComplete;
     const phone = byLabel(el, 'Phone number');
     expect(phone.value).to.equal('javascript:alert(1)');
     expect(phone.getAttribute('aria-invalid')).to.equal('true');
-    expect(el.shadowRoot!.getElementById('contact-phone-error')!.textContent).to.contain('https://');
+    expect(el.shadowRoot!.getElementById('contact-phone-error')!.textContent).to.contain(
+      'https://',
+    );
     expect(el.shadowRoot!.getElementById('contact-email-error')).to.not.equal(null);
     expect(focused(el), 'focus on the first field with a problem').to.equal(phone);
     expect(el.shadowRoot!.querySelector('a[href^="javascript"], a[href^="data"]')).to.equal(null);
@@ -88,19 +117,30 @@ describe('<rk-staying-well-plan> contacts', () => {
     await fillContact(el, { name: 'Ana', phone: 'call me', email: 'ana@' });
     button(section(el, 'contacts'), 'Save contact').click();
     await el.updateComplete;
-    expect(el.shadowRoot!.getElementById('contact-phone-error')!.textContent).to.contain('phone number');
-    expect(el.shadowRoot!.getElementById('contact-email-error')!.textContent).to.contain('email address');
+    expect(el.shadowRoot!.getElementById('contact-phone-error')!.textContent).to.contain(
+      'phone number',
+    );
+    expect(el.shadowRoot!.getElementById('contact-email-error')!.textContent).to.contain(
+      'email address',
+    );
     expect(byLabel(el, 'Email address').value).to.equal('ana@');
 
     const phone = byLabel(el, 'Phone number');
     phone.select();
     await sendKeys({ type: '0161 496 0000' });
     await el.updateComplete;
-    expect(el.shadowRoot!.getElementById('contact-phone-error'), 'message clears once fixed').to.equal(null);
+    expect(
+      el.shadowRoot!.getElementById('contact-phone-error'),
+      'message clears once fixed',
+    ).to.equal(null);
     await typeInto(byLabel(el, 'Email address'), 'example.org');
     button(section(el, 'contacts'), 'Save contact').click();
     await el.flush();
-    expect((await storedPlan(store))!.contacts[0]).to.include({ name: 'Ana', phone: '0161 496 0000', email: 'ana@example.org' });
+    expect((await storedPlan(store))!.contacts[0]).to.include({
+      name: 'Ana',
+      phone: '0161 496 0000',
+      email: 'ana@example.org',
+    });
   });
 
   it('changes and removes a contact', async () => {
@@ -128,13 +168,26 @@ describe('<rk-staying-well-plan> contacts', () => {
     const store = await createTestStore('plan-contacts');
     const el = await planOn(store);
     const lines: CrisisContact[] = [
-      { name: 'Night line', purpose: 'Someone to talk to at night.', href: 'tel:0800000111', linkText: 'Call 0800 000 111', availability: '8pm to 8am' },
-      { name: 'Bad link', purpose: 'Should show as text.', href: 'javascript:alert(1)', linkText: 'Do not click' },
+      {
+        name: 'Night line',
+        purpose: 'Someone to talk to at night.',
+        href: 'tel:0800000111',
+        linkText: 'Call 0800 000 111',
+        availability: '8pm to 8am',
+      },
+      {
+        name: 'Bad link',
+        purpose: 'Should show as text.',
+        href: 'javascript:alert(1)',
+        linkText: 'Do not click',
+      },
     ];
     el.crisisContacts = lines;
     await el.updateComplete;
     const crisis = $(el, '.editor .crisis-lines');
-    expect(crisis.querySelector('a[href="tel:0800000111"]')!.textContent).to.equal('Call 0800 000 111');
+    expect(crisis.querySelector('a[href="tel:0800000111"]')!.textContent).to.equal(
+      'Call 0800 000 111',
+    );
     expect(crisis.textContent).to.contain('8pm to 8am');
     expect(crisis.textContent).to.contain('Do not click');
     expect(crisis.querySelector('a[href^="javascript"]')).to.equal(null);

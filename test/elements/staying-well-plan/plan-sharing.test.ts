@@ -17,14 +17,26 @@ const FULL: Plan = {
     crisis: { items: [{ id: 'b', text: 'Please feed my cat' }], notes: '' },
   },
   contacts: [
-    { id: 'c', kind: 'person', name: 'Sam', relationship: 'Brother', phone: '07700 900123', email: '', when: 'Evenings' },
+    {
+      id: 'c',
+      kind: 'person',
+      name: 'Sam',
+      relationship: 'Brother',
+      phone: '07700 900123',
+      email: '',
+      when: 'Evenings',
+    },
   ],
   reviewedAt: null,
 };
 
 /** All CSS rules text in the element's shadow root, for checking the print stylesheet. */
 function allCss(el: HTMLElement): string {
-  return el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+  return el
+    .shadowRoot!.adoptedStyleSheets.flatMap((sheet) =>
+      [...sheet.cssRules].map((rule) => rule.cssText),
+    )
+    .join('\n');
 }
 
 describe('<rk-staying-well-plan> review and sharing', () => {
@@ -109,7 +121,9 @@ describe('<rk-staying-well-plan> review and sharing', () => {
     const text = await (await fetch(clicked[0].href)).text();
     expect(text).to.equal(el.planText());
     expect(text).to.contain('My safety plan');
-    expect(text, 'sections the template does not show are left out of the copy').to.not.contain('Please feed my cat');
+    expect(text, 'sections the template does not show are left out of the copy').to.not.contain(
+      'Please feed my cat',
+    );
   });
 
   it('has a print stylesheet that shows a plain copy and hides the controls', async () => {

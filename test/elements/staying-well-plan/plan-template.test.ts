@@ -2,12 +2,23 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { SAFETY_PLAN_SECTIONS } from '../../../src/core/plan-sections.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
-import { $, $$, button, byLabel, lineTexts, planOn, section, storedPlan, typeInto } from './plan-test-kit.js';
+import {
+  $,
+  $$,
+  button,
+  byLabel,
+  lineTexts,
+  planOn,
+  section,
+  storedPlan,
+  typeInto,
+} from './plan-test-kit.js';
 
 afterEach(cleanupStores);
 
 /** Words about methods of harm that must never appear in the safety plan. */
-const HARM_WORDS = /\b(means|method|methods|weapon|pills?|overdose|ligature|lethal|suicide|kill|medication)\b/i;
+const HARM_WORDS =
+  /\b(means|method|methods|weapon|pills?|overdose|ligature|lethal|suicide|kill|medication)\b/i;
 
 function templateRadio(el: HTMLElement, name: string): HTMLInputElement {
   const label = $$(el, '.template label').find((l) => l.textContent!.trim() === name)!;
@@ -27,7 +38,9 @@ describe('<rk-staying-well-plan> templates', () => {
     await el.updateComplete;
     expect(templateRadio(el, 'Safety plan').checked).to.equal(true);
     expect($(el, 'h2').textContent).to.equal('My safety plan');
-    expect($$(el, '.editor h3').map((h) => h.textContent)).to.deep.equal(SAFETY_PLAN_SECTIONS.map((s) => s.title));
+    expect($$(el, '.editor h3').map((h) => h.textContent)).to.deep.equal(
+      SAFETY_PLAN_SECTIONS.map((s) => s.title),
+    );
     expect($(el, '.template .note').textContent).to.contain('kept safe');
     expect(el.shadowRoot!.textContent).to.not.match(HARM_WORDS);
 
@@ -37,7 +50,9 @@ describe('<rk-staying-well-plan> templates', () => {
     await el.flush();
     let stored = (await storedPlan(store))!;
     expect(stored.template).to.equal('safety');
-    expect(stored.sections.helps.items[0].text, 'hidden section still stored').to.equal('Baking bread');
+    expect(stored.sections.helps.items[0].text, 'hidden section still stored').to.equal(
+      'Baking bread',
+    );
     expect(stored.sections['on-my-own'].items[0].text).to.equal('Slow breathing');
 
     templateRadio(el, 'Staying-well plan').click();
@@ -74,8 +89,14 @@ describe('<rk-staying-well-plan> templates', () => {
     ];
     await el.updateComplete;
     expect($$(el, '.editor h3').map((h) => h.textContent)).to.deep.equal([
-      'Who to call', 'Things that help', 'My faith', 'When I am well', 'Things that can unsettle me',
-      'Early signs', 'When things get harder', 'After a crisis',
+      'Who to call',
+      'Things that help',
+      'My faith',
+      'When I am well',
+      'Things that can unsettle me',
+      'Early signs',
+      'When things get harder',
+      'After a crisis',
     ]);
     expect(section(el, 'helps').querySelector('.prompt')!.textContent).to.equal('What lifts you?');
     button(section(el, 'faith'), 'Add a line').click();

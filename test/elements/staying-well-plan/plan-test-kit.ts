@@ -10,9 +10,17 @@ import '../../../src/elements/staying-well-plan/define.js';
 import type { RkStayingWellPlan } from '../../../src/elements/staying-well-plan/staying-well-plan.js';
 
 /** A plan element on `store`, loaded and rendered. */
-export async function planOn(store: RecordStore, template?: 'safety' | 'staying-well', readonly = false): Promise<RkStayingWellPlan> {
+export async function planOn(
+  store: RecordStore,
+  template?: 'safety' | 'staying-well',
+  readonly = false,
+): Promise<RkStayingWellPlan> {
   const el = await fixture<RkStayingWellPlan>(
-    html`<rk-staying-well-plan .store=${store} template=${template ?? 'staying-well'} ?readonly=${readonly}></rk-staying-well-plan>`,
+    html`<rk-staying-well-plan
+      .store=${store}
+      template=${template ?? 'staying-well'}
+      ?readonly=${readonly}
+    ></rk-staying-well-plan>`,
   );
   await loaded(el);
   return el;
@@ -42,10 +50,18 @@ export function section(el: Element, key: string): HTMLElement {
 }
 
 /** The control labelled `text` (by its <label for>), anywhere in the shadow root. */
-export function byLabel<T extends HTMLElement = HTMLInputElement>(el: Element, text: string | RegExp): T {
+export function byLabel<T extends HTMLElement = HTMLInputElement>(
+  el: Element,
+  text: string | RegExp,
+): T {
   const labels = $$(el, 'label[for]');
-  const label = labels.find((l) => (typeof text === 'string' ? l.textContent!.trim() === text : text.test(l.textContent!)));
-  if (!label) throw new Error(`no label ${text}; have: ${labels.map((l) => l.textContent!.trim()).join(' | ')}`);
+  const label = labels.find((l) =>
+    typeof text === 'string' ? l.textContent!.trim() === text : text.test(l.textContent!),
+  );
+  if (!label)
+    throw new Error(
+      `no label ${text}; have: ${labels.map((l) => l.textContent!.trim()).join(' | ')}`,
+    );
   return el.shadowRoot!.getElementById(label.getAttribute('for')!) as T;
 }
 
@@ -57,7 +73,10 @@ export function button(root: Element | ShadowRoot, text: string | RegExp): HTMLB
     const name = b.textContent!.replace(/\s+/g, ' ').trim();
     return typeof text === 'string' ? name === text : text.test(name);
   });
-  if (!match) throw new Error(`no button ${text}; have: ${buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()).join(' | ')}`);
+  if (!match)
+    throw new Error(
+      `no button ${text}; have: ${buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()).join(' | ')}`,
+    );
   return match;
 }
 
@@ -74,7 +93,9 @@ export async function storedPlan(store: RecordStore): Promise<Plan | undefined> 
 
 /** The texts of a section's lines, as shown. */
 export function lineTexts(el: Element, key: string): string[] {
-  return [...section(el, key).querySelectorAll<HTMLInputElement>('input.item-text')].map((input) => input.value);
+  return [...section(el, key).querySelectorAll<HTMLInputElement>('input.item-text')].map(
+    (input) => input.value,
+  );
 }
 
 /** The element that has focus inside the element's shadow root. */

@@ -2,7 +2,18 @@ import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { STAYING_WELL_SECTIONS } from '../../../src/core/plan-sections.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
-import { $, $$, button, byLabel, focused, lineTexts, planOn, section, storedPlan, typeInto } from './plan-test-kit.js';
+import {
+  $,
+  $$,
+  button,
+  byLabel,
+  focused,
+  lineTexts,
+  planOn,
+  section,
+  storedPlan,
+  typeInto,
+} from './plan-test-kit.js';
 
 afterEach(cleanupStores);
 
@@ -35,7 +46,10 @@ describe('<rk-staying-well-plan>', () => {
       await sendKeys({ press: 'Enter' }); // Enter in a line adds the next one
       await el.updateComplete;
       await sendKeys({ type: `${s.title} two` });
-      await typeInto(byLabel<HTMLTextAreaElement>(el, `Notes for ${s.title}`), `Notes about ${s.title}`);
+      await typeInto(
+        byLabel<HTMLTextAreaElement>(el, `Notes for ${s.title}`),
+        `Notes about ${s.title}`,
+      );
     }
     await typeInto(byLabel<HTMLTextAreaElement>(el, 'Notes for Contacts'), 'Ask Sam first');
     const saved = oneEvent(el, 'rk-plan-saved');
@@ -45,15 +59,21 @@ describe('<rk-staying-well-plan>', () => {
 
     const stored = (await storedPlan(store))!;
     for (const s of LIST_SECTIONS) {
-      expect(stored.sections[s.key].items.map((i) => i.text)).to.deep.equal([`${s.title} one`, `${s.title} two`]);
+      expect(stored.sections[s.key].items.map((i) => i.text)).to.deep.equal([
+        `${s.title} one`,
+        `${s.title} two`,
+      ]);
       expect(stored.sections[s.key].notes).to.equal(`Notes about ${s.title}`);
     }
     expect(stored.sections.contacts.notes).to.equal('Ask Sam first');
 
     el.remove();
     const again = await planOn(store);
-    for (const s of LIST_SECTIONS) expect(lineTexts(again, s.key)).to.deep.equal([`${s.title} one`, `${s.title} two`]);
-    expect(byLabel<HTMLTextAreaElement>(again, 'Notes for Early signs').value).to.equal('Notes about Early signs');
+    for (const s of LIST_SECTIONS)
+      expect(lineTexts(again, s.key)).to.deep.equal([`${s.title} one`, `${s.title} two`]);
+    expect(byLabel<HTMLTextAreaElement>(again, 'Notes for Early signs').value).to.equal(
+      'Notes about Early signs',
+    );
     await expect(again).to.be.accessible();
   });
 
@@ -76,7 +96,9 @@ describe('<rk-staying-well-plan>', () => {
     await sendKeys({ up: 'Alt' });
     await el.updateComplete;
     expect(lineTexts(el, 'helps')).to.deep.equal(['walks', 'friends', 'music']);
-    expect((focused(el) as HTMLInputElement).value, 'focus stays in the moved line').to.equal('friends');
+    expect((focused(el) as HTMLInputElement).value, 'focus stays in the moved line').to.equal(
+      'friends',
+    );
     expect($(el, '[role="status"]').textContent).to.equal('Moved to line 2 of 3.');
 
     const moveDown = button(section(el, 'helps'), 'Move down, line 1 of 3');
@@ -84,7 +106,10 @@ describe('<rk-staying-well-plan>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(lineTexts(el, 'helps')).to.deep.equal(['friends', 'walks', 'music']);
-    expect(focused(el)!.textContent!.replace(/\s+/g, ' ').trim(), 'focus on the same button').to.equal('Move down, line 2 of 3');
+    expect(
+      focused(el)!.textContent!.replace(/\s+/g, ' ').trim(),
+      'focus on the same button',
+    ).to.equal('Move down, line 2 of 3');
 
     // At the top, "Move up" stays focusable but does nothing.
     const top = button(section(el, 'helps'), 'Move up, line 1 of 3');
@@ -94,7 +119,11 @@ describe('<rk-staying-well-plan>', () => {
     expect(lineTexts(el, 'helps')).to.deep.equal(['friends', 'walks', 'music']);
 
     await el.flush();
-    expect((await storedPlan(store))!.sections.helps.items.map((i) => i.text)).to.deep.equal(['friends', 'walks', 'music']);
+    expect((await storedPlan(store))!.sections.helps.items.map((i) => i.text)).to.deep.equal([
+      'friends',
+      'walks',
+      'music',
+    ]);
   });
 
   it('removes a line, moving focus to its neighbour and saving at once', async () => {
@@ -135,7 +164,10 @@ describe('<rk-staying-well-plan>', () => {
   it('saves automatically shortly after typing stops', async () => {
     const store = await createTestStore('plan');
     const el = await planOn(store);
-    await typeInto(byLabel<HTMLTextAreaElement>(el, 'Notes for When I am well'), 'I cook on Sundays');
+    await typeInto(
+      byLabel<HTMLTextAreaElement>(el, 'Notes for When I am well'),
+      'I cook on Sundays',
+    );
     expect(el.pending).to.equal(true);
     await oneEvent(el, 'rk-plan-saved');
     expect((await storedPlan(store))!.sections.well.notes).to.equal('I cook on Sundays');
