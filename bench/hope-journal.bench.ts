@@ -12,7 +12,20 @@ import { RecordStore } from '../src/storage/record-store.js';
 import type { RkHopeJournal } from '../src/elements/hope-journal/hope-journal.js';
 import '../src/elements/hope-journal/define.js';
 
-const WORDS = ['walk', 'river', 'friend', 'coffee', 'music', 'garden', 'sleep', 'work', 'sister', 'painting', 'rain', 'sun'];
+const WORDS = [
+  'walk',
+  'river',
+  'friend',
+  'coffee',
+  'music',
+  'garden',
+  'sleep',
+  'work',
+  'sister',
+  'painting',
+  'rain',
+  'sun',
+];
 
 function entryFor(index: number): Entry {
   const day = new Date(Date.UTC(2026, 10, 20) - index * 8.64e6);

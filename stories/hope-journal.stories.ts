@@ -9,7 +9,14 @@ import '../src/elements/hope-journal/define.js';
 
 const stores = new Map<string, Promise<RecordStore>>();
 
-const THINGS = ['a walk by the river', 'coffee with a friend', 'finishing a painting', 'a good night’s sleep', 'music on the bus', 'rain on the window'];
+const THINGS = [
+  'a walk by the river',
+  'coffee with a friend',
+  'finishing a painting',
+  'a good night’s sleep',
+  'music on the bus',
+  'rain on the window',
+];
 
 /** A year of entries, one every other day, written in plain words. */
 function yearOfEntries(): Entry[] {
@@ -61,7 +68,9 @@ function storeFor(namespace: string, seed: () => Entry[] = () => []): Promise<Re
 }
 
 function faultyStore(): Promise<RecordStore> {
-  const faults = new FaultInjectingAdapter(new IndexedDbAdapter({ namespace: 'storybook-journal-errors' }));
+  const faults = new FaultInjectingAdapter(
+    new IndexedDbAdapter({ namespace: 'storybook-journal-errors' }),
+  );
   faults.fail('put', 'quota-exceeded');
   const store = new RecordStore(faults);
   return store.open().then(() => store);
@@ -77,7 +86,11 @@ export default meta;
 type Story = StoryObj;
 
 const journalOn = (store: RecordStore, options: { readonly?: boolean; theme?: 'dark' } = {}) =>
-  html`<rk-hope-journal .store=${store} ?readonly=${options.readonly ?? false} theme=${options.theme ?? 'light'}></rk-hope-journal>`;
+  html`<rk-hope-journal
+    .store=${store}
+    ?readonly=${options.readonly ?? false}
+    theme=${options.theme ?? 'light'}
+  ></rk-hope-journal>`;
 
 export const FirstVisit: Story = {
   loaders: [async () => ({ store: await storeFor('storybook-journal-first-visit') })],
@@ -109,7 +122,9 @@ export const ReadOnly: Story = {
 export const Dark: Story = {
   loaders: [async () => ({ store: await storeFor('storybook-journal-dark', yearOfEntries) })],
   render: (_args, { loaded }) =>
-    html`<div style="background:#15191e;padding:1rem">${journalOn(loaded.store as RecordStore, { theme: 'dark' })}</div>`,
+    html`<div style="background:#15191e;padding:1rem">
+      ${journalOn(loaded.store as RecordStore, { theme: 'dark' })}
+    </div>`,
 };
 
 export const ErrorStates: Story = {

@@ -49,19 +49,27 @@ export function validateEntryDraft(data: unknown): ValidationProblem[] {
   if (!isString(draft.body)) problems.push({ path: 'body', code: 'invalid-type' });
   else if (draft.body.length > ENTRY_LIMITS.body) problems.push({ path: 'body', code: 'too-long' });
   const prompt = draft.prompt as Partial<EntryPrompt> | null;
-  if (prompt !== null && (typeof prompt !== 'object' || !isString(prompt.id) || !isString(prompt.text))) {
+  if (
+    prompt !== null &&
+    (typeof prompt !== 'object' || !isString(prompt.id) || !isString(prompt.text))
+  ) {
     problems.push({ path: 'prompt', code: 'invalid-type' });
   }
   const goodThings = draft.goodThings;
   if (
     !Array.isArray(goodThings) ||
     goodThings.length > ENTRY_LIMITS.goodThings ||
-    !goodThings.every((thing: Partial<GoodThing> | null) => isString(thing?.what) && isString(thing?.why))
+    !goodThings.every(
+      (thing: Partial<GoodThing> | null) => isString(thing?.what) && isString(thing?.why),
+    )
   ) {
     problems.push({ path: 'goodThings', code: 'invalid-type' });
   }
   const hope = draft.hope;
-  if (hope !== null && (typeof hope !== 'number' || !Number.isInteger(hope) || hope < HOPE_MIN || hope > HOPE_MAX)) {
+  if (
+    hope !== null &&
+    (typeof hope !== 'number' || !Number.isInteger(hope) || hope < HOPE_MIN || hope > HOPE_MAX)
+  ) {
     problems.push({ path: 'hope', code: 'out-of-range' });
   }
   if (!isString(draft.tagText)) problems.push({ path: 'tagText', code: 'invalid-type' });
@@ -70,7 +78,10 @@ export function validateEntryDraft(data: unknown): ValidationProblem[] {
   }
   if (!isString(draft.date)) problems.push({ path: 'date', code: 'invalid-type' });
   const editing = draft.editing as { id?: unknown; rev?: unknown } | null;
-  if (editing !== null && (typeof editing !== 'object' || !isString(editing.id) || !isString(editing.rev))) {
+  if (
+    editing !== null &&
+    (typeof editing !== 'object' || !isString(editing.id) || !isString(editing.rev))
+  ) {
     problems.push({ path: 'editing', code: 'invalid-type' });
   }
   return problems;

@@ -103,7 +103,11 @@ function validateGoodThings(problems: ValidationProblem[], value: unknown): void
     return;
   }
   if (value.length > ENTRY_LIMITS.goodThings) {
-    problems.push({ path: 'goodThings', code: 'too-long', params: { max: ENTRY_LIMITS.goodThings } });
+    problems.push({
+      path: 'goodThings',
+      code: 'too-long',
+      params: { max: ENTRY_LIMITS.goodThings },
+    });
   }
   value.forEach((thing: unknown, index) => {
     if (!isRecord(thing)) {
@@ -165,14 +169,20 @@ export function validateEntry(data: unknown): ValidationProblem[] {
   validateGoodThings(problems, data.goodThings);
   const goodThingsWritten =
     Array.isArray(data.goodThings) &&
-    data.goodThings.some((thing: unknown) => isRecord(thing) && (hasText(thing.what) || hasText(thing.why)));
+    data.goodThings.some(
+      (thing: unknown) => isRecord(thing) && (hasText(thing.what) || hasText(thing.why)),
+    );
   if (!hasText(data.body) && !goodThingsWritten) problems.push({ path: 'body', code: 'required' });
   validatePrompt(problems, data.prompt);
   if (data.hope !== null) {
     if (typeof data.hope !== 'number' || !Number.isInteger(data.hope)) {
       problems.push({ path: 'hope', code: 'invalid-type' });
     } else if (data.hope < HOPE_MIN || data.hope > HOPE_MAX) {
-      problems.push({ path: 'hope', code: 'out-of-range', params: { min: HOPE_MIN, max: HOPE_MAX } });
+      problems.push({
+        path: 'hope',
+        code: 'out-of-range',
+        params: { min: HOPE_MIN, max: HOPE_MAX },
+      });
     }
   }
   validateTags(problems, data.tags);
@@ -217,7 +227,17 @@ export function parseTags(text: string): string[] {
 
 /** A new, empty entry for `date` written at `writtenAt`. */
 export function emptyEntry(date: string, writtenAt: string): Entry {
-  return { body: '', prompt: null, goodThings: [], hope: null, tags: [], chime: [], pinned: false, date, writtenAt };
+  return {
+    body: '',
+    prompt: null,
+    goodThings: [],
+    hope: null,
+    tags: [],
+    chime: [],
+    pinned: false,
+    date,
+    writtenAt,
+  };
 }
 
 /**
@@ -246,9 +266,13 @@ export function readableEntry(data: unknown): Entry {
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
   const strings = (value: unknown): string[] =>
     Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  const prompt = isRecord(source.prompt) ? { id: text(source.prompt.id), text: text(source.prompt.text) } : null;
+  const prompt = isRecord(source.prompt)
+    ? { id: text(source.prompt.id), text: text(source.prompt.text) }
+    : null;
   const goodThings = Array.isArray(source.goodThings)
-    ? source.goodThings.filter(isRecord).map((thing) => ({ what: text(thing.what), why: text(thing.why) }))
+    ? source.goodThings
+        .filter(isRecord)
+        .map((thing) => ({ what: text(thing.what), why: text(thing.why) }))
     : [];
   return {
     body: text(source.body),

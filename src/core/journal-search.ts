@@ -53,12 +53,22 @@ function rowFor<I extends JournalItem>(item: I): IndexRow<I> {
 
 /** Splits a search into lower-case words. */
 export function searchWords(text: string | undefined): string[] {
-  return (text ?? '').toLocaleLowerCase().split(/\s+/u).filter((word) => word !== '');
+  return (text ?? '')
+    .toLocaleLowerCase()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
 }
 
 /** True when no field of the query narrows the list. */
 export function isEmptyQuery(query: JournalQuery): boolean {
-  return searchWords(query.text).length === 0 && !query.tag && !query.chime && !query.from && !query.to && !query.pinnedOnly;
+  return (
+    searchWords(query.text).length === 0 &&
+    !query.tag &&
+    !query.chime &&
+    !query.from &&
+    !query.to &&
+    !query.pinnedOnly
+  );
 }
 
 /**
@@ -207,8 +217,13 @@ export interface HopeSeries {
  */
 export function hopeSeries(entries: Iterable<Entry>, maxPoints = 60): HopeSeries {
   const checkIns = [...entries]
-    .filter((entry): entry is Entry & { hope: number } => typeof entry.hope === 'number' && entry.date !== '')
-    .sort((a, b) => (entrySortKey(a) < entrySortKey(b) ? -1 : entrySortKey(a) > entrySortKey(b) ? 1 : 0));
+    .filter(
+      (entry): entry is Entry & { hope: number } =>
+        typeof entry.hope === 'number' && entry.date !== '',
+    )
+    .sort((a, b) =>
+      entrySortKey(a) < entrySortKey(b) ? -1 : entrySortKey(a) > entrySortKey(b) ? 1 : 0,
+    );
   if (checkIns.length <= maxPoints) {
     return {
       granularity: 'check-in',

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { entryDraftModel, isBlankDraft, validateEntryDraft, type EntryDraft } from '../../src/core/entry-draft.js';
+import {
+  entryDraftModel,
+  isBlankDraft,
+  validateEntryDraft,
+  type EntryDraft,
+} from '../../src/core/entry-draft.js';
 
 const draft = (overrides: Partial<EntryDraft> = {}): EntryDraft => ({
   body: '',
@@ -19,7 +24,11 @@ describe('entry draft model', () => {
     const full = draft({
       body: 'half a thought',
       prompt: { id: 'p', text: 'A prompt' },
-      goodThings: [{ what: 'a', why: '' }, { what: '', why: '' }, { what: '', why: '' }],
+      goodThings: [
+        { what: 'a', why: '' },
+        { what: '', why: '' },
+        { what: '', why: '' },
+      ],
       hope: 5,
       tagText: 'walks,',
       chime: ['hope'],

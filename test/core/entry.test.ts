@@ -23,7 +23,9 @@ const codes = (data: unknown) => validateEntry(data).map((p) => `${p.path}:${p.c
 
 describe('entry model', () => {
   it('accepts a complete entry', () => {
-    expect(validateEntry(base({ hope: 7, tags: ['walks'], chime: ['hope', 'meaning'], pinned: true }))).to.deep.equal([]);
+    expect(
+      validateEntry(base({ hope: 7, tags: ['walks'], chime: ['hope', 'meaning'], pinned: true })),
+    ).to.deep.equal([]);
   });
 
   it('refuses an empty entry with a required problem on the body', () => {
@@ -44,13 +46,26 @@ describe('entry model', () => {
   });
 
   it('refuses unknown CHIME keys, repeated tags and bad dates', () => {
-    const data = { ...base(), chime: ['hope', 'wellness'], tags: ['Walks', 'walks '], date: '2026-02-30' };
-    expect(codes(data)).to.deep.equal(['tags.1:duplicate', 'chime.1:invalid-value', 'date:invalid-date']);
+    const data = {
+      ...base(),
+      chime: ['hope', 'wellness'],
+      tags: ['Walks', 'walks '],
+      date: '2026-02-30',
+    };
+    expect(codes(data)).to.deep.equal([
+      'tags.1:duplicate',
+      'chime.1:invalid-value',
+      'date:invalid-date',
+    ]);
   });
 
   it('reports wrong types without throwing', () => {
     expect(codes(null)).to.deep.equal([':invalid-type']);
-    expect(codes({})).to.include.members(['body:invalid-type', 'tags:invalid-type', 'pinned:invalid-type']);
+    expect(codes({})).to.include.members([
+      'body:invalid-type',
+      'tags:invalid-type',
+      'pinned:invalid-type',
+    ]);
   });
 
   it('keeps a 100 kB body, HTML, emoji and RTL text as they are', () => {
@@ -63,7 +78,10 @@ describe('entry model', () => {
     const entry = normalizeEntry(
       base({
         tags: [' Walks', 'walks', '', 'family '],
-        goodThings: [{ what: ' tea ', why: '' }, { what: '', why: ' ' }],
+        goodThings: [
+          { what: ' tea ', why: '' },
+          { what: '', why: ' ' },
+        ],
         chime: ['hope', 'hope', 'identity'],
       }),
     );
@@ -93,7 +111,13 @@ describe('entry model', () => {
   });
 
   it('reads what it can from data that fails validation', () => {
-    const entry = readableEntry({ body: 'kept', hope: 'high', tags: ['a', 3], chime: ['hope', 'x'], date: 'soon' });
+    const entry = readableEntry({
+      body: 'kept',
+      hope: 'high',
+      tags: ['a', 3],
+      chime: ['hope', 'x'],
+      date: 'soon',
+    });
     expect(entry).to.include({ body: 'kept', hope: null, pinned: false, date: '' });
     expect(entry.tags).to.deep.equal(['a']);
     expect(entry.chime).to.deep.equal(['hope']);

@@ -17,7 +17,13 @@ describe('journal prompts', () => {
   it('keeps the usable prompts a host gives and warns about the rest', () => {
     const warnings: string[] = [];
     const prompts = usablePrompts(
-      [{ id: 'a', text: 'One' }, { id: 'a', text: 'Repeat' }, { id: '', text: 'x' }, null, { id: 'b', text: 'Two', form: 'odd' }],
+      [
+        { id: 'a', text: 'One' },
+        { id: 'a', text: 'Repeat' },
+        { id: '', text: 'x' },
+        null,
+        { id: 'b', text: 'Two', form: 'odd' },
+      ],
       (message) => warnings.push(message),
     );
     expect(prompts).to.deep.equal([

@@ -19,9 +19,34 @@ const item = (overrides: Partial<Entry>, id = `id-${(counter += 1)}`): JournalIt
 });
 
 describe('JournalIndex', () => {
-  const river = item({ body: 'A walk by the River with Sam', date: '2026-11-18', tags: ['Walks'], chime: ['connectedness'] }, 'river');
-  const tea = item({ body: 'tea', goodThings: [{ what: 'Sunshine', why: 'warm' }], date: '2026-10-02', pinned: true, chime: ['hope'] }, 'tea');
-  const plan = item({ body: 'made a plan', prompt: { id: 'p', text: 'A small step' }, date: '2025-12-31', tags: ['work'] }, 'plan');
+  const river = item(
+    {
+      body: 'A walk by the River with Sam',
+      date: '2026-11-18',
+      tags: ['Walks'],
+      chime: ['connectedness'],
+    },
+    'river',
+  );
+  const tea = item(
+    {
+      body: 'tea',
+      goodThings: [{ what: 'Sunshine', why: 'warm' }],
+      date: '2026-10-02',
+      pinned: true,
+      chime: ['hope'],
+    },
+    'tea',
+  );
+  const plan = item(
+    {
+      body: 'made a plan',
+      prompt: { id: 'p', text: 'A small step' },
+      date: '2025-12-31',
+      tags: ['work'],
+    },
+    'plan',
+  );
 
   const index = () => {
     const built = new JournalIndex();
@@ -49,7 +74,9 @@ describe('JournalIndex', () => {
     expect(built.search({ from: '2026-01-01' }).map((i) => i.id)).to.deep.equal(['river', 'tea']);
     expect(built.search({ to: '2026-10-02' }).map((i) => i.id)).to.deep.equal(['tea', 'plan']);
     expect(built.search({ pinnedOnly: true }).map((i) => i.id)).to.deep.equal(['tea']);
-    expect(built.search({ text: 'a', from: '2026-11-01', chime: 'connectedness' }).map((i) => i.id)).to.deep.equal(['river']);
+    expect(
+      built.search({ text: 'a', from: '2026-11-01', chime: 'connectedness' }).map((i) => i.id),
+    ).to.deep.equal(['river']);
   });
 
   it('treats an empty query as everything', () => {
@@ -71,7 +98,11 @@ describe('JournalIndex', () => {
 
   it('keeps the same order whether built at once or one by one (property)', () => {
     const entryArb = fc.record({
-      date: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+      date: fc.date({
+        min: new Date('2020-01-01'),
+        max: new Date('2030-12-31'),
+        noInvalidDate: true,
+      }),
       id: fc.uuid(),
     });
     fc.assert(
@@ -107,14 +138,19 @@ describe('journal views', () => {
       item({ chime: ['hope', 'identity'] }).entry,
       item({ chime: ['hope'] }).entry,
     ]);
-    expect(counts).to.deep.equal({ connectedness: 0, hope: 2, identity: 1, meaning: 0, empowerment: 0 });
+    expect(counts).to.deep.equal({
+      connectedness: 0,
+      hope: 2,
+      identity: 1,
+      meaning: 0,
+      empowerment: 0,
+    });
   });
 
   it('lists tags in use once each', () => {
-    expect(tagsInUse([item({ tags: ['walks', 'Family'] }).entry, item({ tags: ['Walks'] }).entry])).to.deep.equal([
-      'Family',
-      'walks',
-    ]);
+    expect(
+      tagsInUse([item({ tags: ['walks', 'Family'] }).entry, item({ tags: ['Walks'] }).entry]),
+    ).to.deep.equal(['Family', 'walks']);
   });
 
   it('gives the hope check-ins oldest first, skipping entries without one', () => {

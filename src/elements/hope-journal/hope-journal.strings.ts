@@ -38,19 +38,23 @@ export const hopeJournalStrings = {
   cancelEdit: 'Stop editing',
   discardDraft: 'Discard draft',
   discardQuestion: (excerpt: string) =>
-    excerpt ? `Discard this draft? “${excerpt}” will be deleted.` : 'Discard this draft? What you chose will be cleared.',
+    excerpt
+      ? `Discard this draft? “${excerpt}” will be deleted.`
+      : 'Discard this draft? What you chose will be cleared.',
   discardConfirm: 'Yes, discard it',
   discardKeep: 'Keep writing',
   draftKept: 'Draft kept on this device as you type.',
   draftDiscarded: 'Draft discarded.',
   finishDraftFirst: 'Save or discard the entry you are writing first, then choose Edit again.',
   emptyEntry: 'Write something before saving, even a few words.',
-  tooLong: (max: number) => `This is longer than ${max.toLocaleString('en-GB')} characters. Please shorten it.`,
+  tooLong: (max: number) =>
+    `This is longer than ${max.toLocaleString('en-GB')} characters. Please shorten it.`,
   tooManyTags: (max: number) => `Use at most ${max} tags.`,
   tagTooLong: (max: number) => `Keep each tag under ${max} characters.`,
   entrySaved: 'Entry saved.',
   changesSaved: 'Changes saved.',
-  editConflict: 'This entry was changed somewhere else. Your text is still here; saving again keeps your version.',
+  editConflict:
+    'This entry was changed somewhere else. Your text is still here; saving again keeps your version.',
 
   // Reading back
   listHeading: 'Your entries',
@@ -107,9 +111,11 @@ export const hopeJournalStrings = {
   dismiss: 'Close',
   restored: 'Entry brought back.',
   untitled: 'entry',
-  readonlyInvalid: 'Part of this entry could not be read, so it is shown as it is and cannot be changed here.',
+  readonlyInvalid:
+    'Part of this entry could not be read, so it is shown as it is and cannot be changed here.',
   readonlyTooNew: 'This entry was saved by a newer version of this tool, so it is shown read-only.',
-  corruptEntry: 'One entry could not be read at all. It is kept untouched and is included when you export your data.',
+  corruptEntry:
+    'One entry could not be read at all. It is kept untouched and is included when you export your data.',
 
   // Looking back
   overTimeHeading: 'Looking back',

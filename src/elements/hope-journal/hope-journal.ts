@@ -81,7 +81,12 @@ export class RkHopeJournal extends RkElement {
   @state() private query: JournalQuery = {};
   @state() private expanded = new Set<string>();
 
-  private readonly t = new LocalizeController(this, 'hope-journal', hopeJournalStrings, () => this.strings);
+  private readonly t = new LocalizeController(
+    this,
+    'hope-journal',
+    hopeJournalStrings,
+    () => this.strings,
+  );
   private drafts: JournalDraftStore | undefined;
   private checkedPrompts: readonly JournalPrompt[] = usablePrompts(undefined);
   private lastRemoved: { tombstone: RecordEnvelope<null>; entry: Entry } | undefined;
@@ -129,8 +134,13 @@ export class RkHopeJournal extends RkElement {
     return this.storage.save('save-draft', async () => {
       const drafts = this.drafts;
       if (!drafts) return;
-      const blank = !draft.body.trim() && !draft.tagText.trim() && draft.hope === null && !draft.editing;
-      if (blank && draft.goodThings.every((t) => !t.what.trim() && !t.why.trim()) && !draft.chime.length) {
+      const blank =
+        !draft.body.trim() && !draft.tagText.trim() && draft.hope === null && !draft.editing;
+      if (
+        blank &&
+        draft.goodThings.every((t) => !t.what.trim() && !t.why.trim()) &&
+        !draft.chime.length
+      ) {
         await drafts.remove();
       } else {
         await drafts.write(draft);
@@ -139,9 +149,19 @@ export class RkHopeJournal extends RkElement {
   }
 
   private emitSaved(record: RecordEnvelope<Entry>, change: EntrySavedDetail['change']): void {
-    const shown = toShownEntry({ id: record.id, status: 'ok', record, problems: [], readonly: false });
+    const shown = toShownEntry({
+      id: record.id,
+      status: 'ok',
+      record,
+      problems: [],
+      readonly: false,
+    });
     if (shown) this.entries.show(shown);
-    this.emit('rk-entry-saved', { entry: structuredClone(record.data), record: structuredClone(record), change });
+    this.emit('rk-entry-saved', {
+      entry: structuredClone(record.data),
+      record: structuredClone(record),
+      change,
+    });
   }
 
   private async saveEntry(
@@ -159,7 +179,10 @@ export class RkHopeJournal extends RkElement {
           const { pinned, writtenAt } = current.record.data;
           record = await entries.update(id, { ...input, pinned, writtenAt }, current.record.rev);
         } else {
-          record = await entries.create({ ...input, pinned: false, writtenAt: new Date().toISOString() }, { id });
+          record = await entries.create(
+            { ...input, pinned: false, writtenAt: new Date().toISOString() },
+            { id },
+          );
         }
         this.emitSaved(record, editing ? 'updated' : 'created');
         await afterSaved();
@@ -177,7 +200,10 @@ export class RkHopeJournal extends RkElement {
         const current = await entries.get(item.id);
         if (!current?.record || current.readonly) return;
         const data = current.record.data;
-        this.emitSaved(await entries.update(item.id, { ...data, pinned: !data.pinned }, current.record.rev), 'updated');
+        this.emitSaved(
+          await entries.update(item.id, { ...data, pinned: !data.pinned }, current.record.rev),
+          'updated',
+        );
       })
       .catch(() => undefined);
   }
@@ -192,9 +218,15 @@ export class RkHopeJournal extends RkElement {
         const entry = current.record.data;
         this.lastRemoved = { tombstone, entry };
         this.entries.hide(item.id);
-        this.emit('rk-entry-removed', { entry: structuredClone(entry), record: structuredClone(current.record) });
+        this.emit('rk-entry-removed', {
+          entry: structuredClone(entry),
+          record: structuredClone(current.record),
+        });
         const notice = this.renderRoot.querySelector<RkUndoNotice>('rk-undo-notice');
-        const name = excerpt(entry.body || entry.goodThings.map((thing) => thing.what).join(', '), 30);
+        const name = excerpt(
+          entry.body || entry.goodThings.map((thing) => thing.what).join(', '),
+          30,
+        );
         notice?.show(this.t.strings.removed(name || this.t.strings.untitled));
         await notice?.focusUndo();
       })
@@ -254,27 +286,31 @@ export class RkHopeJournal extends RkElement {
         .dismissLabel=${strings.dismiss}
         @rk-undo-requested=${() => void this.undoRemove()}
       ></rk-undo-notice>
-      ${shown.length
-        ? renderEntryList({
-            strings,
-            entries: shown,
-            readonly: this.readonly,
-            expanded: this.expanded,
-            monthHeading: (text) => this.renderHeading(text, 2, 'month-heading'),
-            onPin: (item) => void this.togglePin(item),
-            onEdit: (item) => this.edit(item),
-            onRemove: (item) => void this.removeEntry(item),
-            onExpand: (item) => {
-              this.expanded = new Set([...this.expanded, item.id]);
-            },
-          })
-        : nothing}
+      ${
+        shown.length
+          ? renderEntryList({
+              strings,
+              entries: shown,
+              readonly: this.readonly,
+              expanded: this.expanded,
+              monthHeading: (text) => this.renderHeading(text, 2, 'month-heading'),
+              onPin: (item) => void this.togglePin(item),
+              onEdit: (item) => this.edit(item),
+              onRemove: (item) => void this.removeEntry(item),
+              onExpand: (item) => {
+                this.expanded = new Set([...this.expanded, item.id]);
+              },
+            })
+          : nothing
+      }
     </section>`;
   }
 
   override render(): TemplateResult {
     const strings = this.t.strings;
-    this.overTime.update(this.entries.version, () => this.entries.index.items.map((item) => item.entry));
+    this.overTime.update(this.entries.version, () =>
+      this.entries.index.items.map((item) => item.entry),
+    );
     return html`<div class="journal stack">
       ${this.renderHeader(strings)}
       ${this.readonly ? nothing : this.composer.render((text) => this.renderHeading(text, 1, 'section-heading'))}

@@ -1,4 +1,10 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
 import { isBlankDraft, type EntryDraft } from '../../core/entry-draft.js';
@@ -39,7 +45,11 @@ export interface ComposerHost {
    * Saves the entry (new, or an edit of `editing`) and then calls `afterSaved` (also
    * after a later retry succeeds). Resolves true when it was stored.
    */
-  saveEntry(input: EntryInput, editing: EntryDraft['editing'], afterSaved: () => Promise<void>): Promise<boolean>;
+  saveEntry(
+    input: EntryInput,
+    editing: EntryDraft['editing'],
+    afterSaved: () => Promise<void>,
+  ): Promise<boolean>;
 }
 
 type FieldName = 'body' | 'date' | 'tags';
@@ -120,7 +130,9 @@ export class JournalComposer implements ReactiveController {
     this.change({
       body: entry.body,
       prompt: entry.prompt,
-      goodThings: entry.goodThings.length ? [...entry.goodThings, ...threeBlankThings()].slice(0, 3) : [],
+      goodThings: entry.goodThings.length
+        ? [...entry.goodThings, ...threeBlankThings()].slice(0, 3)
+        : [],
       hope: entry.hope,
       tagText: entry.tags.join(', '),
       chime: [...entry.chime],
@@ -145,13 +157,17 @@ export class JournalComposer implements ReactiveController {
 
   private offeredPrompt(): JournalPrompt | undefined {
     const prompts = this.prompts();
-    if (this.offered < 0 || this.offered >= prompts.length) this.offered = promptIndexForDay(prompts.length, localIsoDate());
+    if (this.offered < 0 || this.offered >= prompts.length)
+      this.offered = promptIndexForDay(prompts.length, localIsoDate());
     return prompts[this.offered];
   }
 
   private usePrompt(prompt: JournalPrompt): void {
     const three = prompt.form === 'three-good-things';
-    this.change({ prompt: { id: prompt.id, text: prompt.text }, goodThings: three ? threeBlankThings() : [] });
+    this.change({
+      prompt: { id: prompt.id, text: prompt.text },
+      goodThings: three ? threeBlankThings() : [],
+    });
     void this.focus(three ? '#good-thing-0-what' : '#entry-body');
   }
 
@@ -177,7 +193,10 @@ export class JournalComposer implements ReactiveController {
     for (const problem of validateEntry(entry)) {
       const field = problem.path.split('.')[0];
       if (field === 'tags') {
-        errors.tags ??= problem.path === 'tags' ? strings.tooManyTags(ENTRY_LIMITS.tags) : strings.tagTooLong(ENTRY_LIMITS.tagText);
+        errors.tags ??=
+          problem.path === 'tags'
+            ? strings.tooManyTags(ENTRY_LIMITS.tags)
+            : strings.tagTooLong(ENTRY_LIMITS.tagText);
       } else if (field === 'date') {
         errors.date ??= strings.dateInvalid;
       } else if (problem.code === 'too-long') {
@@ -186,7 +205,8 @@ export class JournalComposer implements ReactiveController {
         errors.body ??= strings.emptyEntry;
       }
     }
-    if (!errors.date && isIsoDate(input.date) && input.date > localIsoDate()) errors.date = strings.dateInFuture;
+    if (!errors.date && isIsoDate(input.date) && input.date > localIsoDate())
+      errors.date = strings.dateInFuture;
     return errors;
   }
 
@@ -196,13 +216,20 @@ export class JournalComposer implements ReactiveController {
     const strings = this.host.strings();
     const draft = this.draft;
     const { editing, tagText, ...rest } = draft;
-    const input: EntryInput = normalizeEntry({ ...rest, tags: parseTags(tagText), pinned: false, writtenAt: '' });
+    const input: EntryInput = normalizeEntry({
+      ...rest,
+      tags: parseTags(tagText),
+      pinned: false,
+      writtenAt: '',
+    });
     this.errors = this.check(input);
     this.status = '';
     if (Object.keys(this.errors).length) {
       this.element.requestUpdate();
       const first = (['body', 'tags', 'date'] as const).find((field) => this.errors[field]);
-      void this.focus(first === 'body' ? '#entry-body' : first === 'tags' ? '#entry-tags' : '#entry-date');
+      void this.focus(
+        first === 'body' ? '#entry-body' : first === 'tags' ? '#entry-tags' : '#entry-date',
+      );
       return false;
     }
     this.busy = true;
@@ -263,21 +290,37 @@ export class JournalComposer implements ReactiveController {
     if (inUse) {
       return html`<div class="prompt" part="prompt">
         <p id="prompt-text" class="prompt-text">${inUse.text}</p>
-        <button type="button" class="quiet" @click=${() => this.dropPrompt()}>${strings.writeFreely}</button>
+        <button type="button" class="quiet" @click=${() => this.dropPrompt()}>
+          ${strings.writeFreely}
+        </button>
       </div>`;
     }
     const offered = this.offeredPrompt();
     if (!offered) return nothing;
-    return html`<div class="prompt" part="prompt" role="group" aria-labelledby="offered-prompt-label">
+    return html`<div
+      class="prompt"
+      part="prompt"
+      role="group"
+      aria-labelledby="offered-prompt-label"
+    >
       <p id="offered-prompt-label" class="hint">${strings.promptLabel}</p>
       <p class="prompt-text">${offered.text}</p>
       <div class="cluster">
-        <button id="offered-prompt-use" type="button" class="secondary" @click=${() => this.usePrompt(offered)}>
+        <button
+          id="offered-prompt-use"
+          type="button"
+          class="secondary"
+          @click=${() => this.usePrompt(offered)}
+        >
           ${strings.usePrompt}
         </button>
-        ${this.prompts().length > 1
-          ? html`<button type="button" class="quiet" @click=${() => this.anotherPrompt()}>${strings.anotherPrompt}</button>`
-          : nothing}
+        ${
+          this.prompts().length > 1
+            ? html`<button type="button" class="quiet" @click=${() => this.anotherPrompt()}>
+                ${strings.anotherPrompt}
+              </button>`
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -285,7 +328,9 @@ export class JournalComposer implements ReactiveController {
   private renderGoodThings(strings: HopeJournalStrings): TemplateResult[] {
     return this.draft.goodThings.map((thing, index) => {
       const update = (patch: Partial<typeof thing>) =>
-        this.change({ goodThings: this.draft.goodThings.map((t, i) => (i === index ? { ...t, ...patch } : t)) });
+        this.change({
+          goodThings: this.draft.goodThings.map((t, i) => (i === index ? { ...t, ...patch } : t)),
+        });
       return html`<fieldset class="good-thing" part="good-thing">
         <legend>${strings.goodThingLegend(index + 1)}</legend>
         ${textField({
@@ -314,15 +359,16 @@ export class JournalComposer implements ReactiveController {
       <p id="hope-hint" class="hint">${strings.hopeHint}</p>
       <div class="hope-options">
         ${values.map(
-          (value) => html`<label class="choice">
-            <input
-              type="radio"
-              name="hope"
-              .checked=${live(this.draft.hope === value)}
-              @change=${() => this.change({ hope: value })}
-            />
-            <span>${value === null ? strings.hopeNone : value}</span>
-          </label>`,
+          (value) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="hope"
+                .checked=${live(this.draft.hope === value)}
+                @change=${() => this.change({ hope: value })}
+              />
+              <span>${value === null ? strings.hopeNone : value}</span>
+            </label>`,
         )}
       </div>
     </fieldset>`;
@@ -330,19 +376,22 @@ export class JournalComposer implements ReactiveController {
 
   private renderChime(strings: HopeJournalStrings): TemplateResult {
     const toggle = (key: ChimeKey, on: boolean) =>
-      this.change({ chime: CHIME_KEYS.filter((k) => (k === key ? on : this.draft.chime.includes(k))) });
+      this.change({
+        chime: CHIME_KEYS.filter((k) => (k === key ? on : this.draft.chime.includes(k))),
+      });
     return html`<fieldset class="chime" part="chime">
       <legend>${strings.chimeLegend}</legend>
       <div class="cluster">
         ${CHIME_KEYS.map(
-          (key) => html`<label class="choice">
-            <input
-              type="checkbox"
-              .checked=${live(this.draft.chime.includes(key))}
-              @change=${(e: Event) => toggle(key, (e.target as HTMLInputElement).checked)}
-            />
-            <span>${strings.chimeName(key)}</span>
-          </label>`,
+          (key) =>
+            html`<label class="choice">
+              <input
+                type="checkbox"
+                .checked=${live(this.draft.chime.includes(key))}
+                @change=${(e: Event) => toggle(key, (e.target as HTMLInputElement).checked)}
+              />
+              <span>${strings.chimeName(key)}</span>
+            </label>`,
         )}
       </div>
     </fieldset>`;
@@ -351,10 +400,17 @@ export class JournalComposer implements ReactiveController {
   private renderDiscard(strings: HopeJournalStrings): TemplateResult | typeof nothing {
     if (!this.confirmingDiscard) return nothing;
     const words = excerpt(this.draft.body || this.draft.goodThings.map((t) => t.what).join(' '));
-    return html`<div class="confirm" part="confirm" role="alertdialog" aria-labelledby="discard-question">
+    return html`<div
+      class="confirm"
+      part="confirm"
+      role="alertdialog"
+      aria-labelledby="discard-question"
+    >
       <p id="discard-question">${strings.discardQuestion(words)}</p>
       <div class="cluster">
-        <button id="discard-confirm" type="button" @click=${() => this.discard()}>${strings.discardConfirm}</button>
+        <button id="discard-confirm" type="button" @click=${() => this.discard()}>
+          ${strings.discardConfirm}
+        </button>
         <button
           type="button"
           class="secondary"
@@ -377,7 +433,9 @@ export class JournalComposer implements ReactiveController {
     const three = draft.goodThings.length > 0;
     const blank = isBlankDraft(draft);
     return html`<section class="composer stack" part="composer" aria-labelledby="composer-heading">
-      <div id="composer-heading">${heading(draft.editing ? strings.editHeading : strings.composeHeading)}</div>
+      <div id="composer-heading">
+        ${heading(draft.editing ? strings.editHeading : strings.composeHeading)}
+      </div>
       <form
         class="stack"
         novalidate
@@ -418,12 +476,16 @@ export class JournalComposer implements ReactiveController {
           onInput: (date) => this.change({ date }),
         })}
         <div class="cluster">
-          <button type="submit" ?disabled=${this.busy}>${draft.editing ? strings.saveChanges : strings.save}</button>
-          ${blank
-            ? nothing
-            : html`<button type="button" class="secondary" @click=${() => this.askDiscard()}>
-                ${draft.editing ? strings.cancelEdit : strings.discardDraft}
-              </button>`}
+          <button type="submit" ?disabled=${this.busy}>
+            ${draft.editing ? strings.saveChanges : strings.save}
+          </button>
+          ${
+            blank
+              ? nothing
+              : html`<button type="button" class="secondary" @click=${() => this.askDiscard()}>
+                  ${draft.editing ? strings.cancelEdit : strings.discardDraft}
+                </button>`
+          }
         </div>
         ${this.renderDiscard(strings)}
         <p class="hint" role="status">${this.status || (blank ? '' : strings.draftKept)}</p>

@@ -33,7 +33,10 @@ export class JournalDraftStore {
       this.known = await this.writeOver(this.known, draft);
     } catch (error) {
       if (!isStorageError(error) || error.code !== 'conflict') throw error;
-      this.known = await this.writeOver(error.details.current as RecordEnvelope<EntryDraft | null> | undefined, draft);
+      this.known = await this.writeOver(
+        error.details.current as RecordEnvelope<EntryDraft | null> | undefined,
+        draft,
+      );
     }
   }
 

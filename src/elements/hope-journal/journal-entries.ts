@@ -26,7 +26,8 @@ export const BACKGROUND_PAGE_SIZE = 1_000;
 /** Resolves when the browser is idle (or soon, where it cannot say). */
 function idle(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 200 });
     else setTimeout(resolve, 16);
   });
 }
@@ -100,8 +101,12 @@ export class JournalEntries implements ReactiveController {
       await this.host.updateComplete;
       await idle();
       const every = [...page.items];
-      for (let cursor: string | undefined = page.cursor; cursor !== undefined; ) {
-        const next = await collection.list({ direction: 'desc', limit: BACKGROUND_PAGE_SIZE, cursor });
+      for (let cursor: string | undefined = page.cursor; cursor !== undefined;) {
+        const next = await collection.list({
+          direction: 'desc',
+          limit: BACKGROUND_PAGE_SIZE,
+          cursor,
+        });
         if (generation !== this.generation) return;
         every.push(...next.items);
         cursor = next.cursor;

@@ -1,4 +1,8 @@
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import {
+  virtualize,
+  virtualizerRef,
+  type VirtualizerHostElement,
+} from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { monthOf } from '../../core/journal-search.js';
 import { excerpt } from './journal-composer.js';
@@ -55,49 +59,74 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
       <p class="entry-date" id=${`date-${item.id}`}>
         ${strings.entryDate(entry.date)}${entry.pinned ? html` <span class="badge">${strings.pinnedLabel}</span>` : nothing}
       </p>
-      ${item.readonlyReason
-        ? html`<p class="note" part="readonly-note">
-            ${item.readonlyReason === 'too-new' ? strings.readonlyTooNew : strings.readonlyInvalid}
-          </p>`
-        : nothing}
+      ${
+        item.readonlyReason
+          ? html`<p class="note" part="readonly-note">
+              ${item.readonlyReason === 'too-new' ? strings.readonlyTooNew : strings.readonlyInvalid}
+            </p>`
+          : nothing
+      }
       ${entry.prompt ? html`<p class="entry-prompt">${entry.prompt.text}</p>` : nothing}
-      ${entry.goodThings.length
-        ? html`<ol class="good-things">
-            ${entry.goodThings.map(
-              (thing) => html`<li>${thing.what}${thing.why ? html`<span class="why">${thing.why}</span>` : nothing}</li>`,
-            )}
-          </ol>`
-        : nothing}
-      ${entry.body
-        ? html`<p class="body" part="entry-body">${long ? `${entry.body.slice(0, LONG_BODY)}…` : entry.body}</p>`
-        : nothing}
+      ${
+        entry.goodThings.length
+          ? html`<ol class="good-things">
+              ${entry.goodThings.map(
+                (thing) =>
+                  html`<li>
+                    ${thing.what}${thing.why ? html`<span class="why">${thing.why}</span>` : nothing}
+                  </li>`,
+              )}
+            </ol>`
+          : nothing
+      }
+      ${
+        entry.body
+          ? html`<p class="body" part="entry-body">
+              ${long ? `${entry.body.slice(0, LONG_BODY)}…` : entry.body}
+            </p>`
+          : nothing
+      }
       ${long ? html`<button type="button" class="quiet" @click=${() => view.onExpand(item)}>${strings.readAll}</button>` : nothing}
       ${entry.hope !== null ? html`<p class="hope-value">${strings.hopeValue(entry.hope)}</p>` : nothing}
-      ${entry.chime.length || entry.tags.length
-        ? html`<ul class="plain cluster tags" aria-label=${strings.tagsHeading}>
-            ${entry.chime.map((key) => html`<li class="tag chime">${strings.chimeName(key)}</li>`)}
-            ${entry.tags.map((tag) => html`<li class="tag">${tag}</li>`)}
-          </ul>`
-        : nothing}
-      ${canChange
-        ? html`<div class="cluster actions">
-            <button
-              type="button"
-              class="secondary"
-              aria-pressed=${entry.pinned ? 'true' : 'false'}
-              aria-label=${strings.pinAction(name)}
-              @click=${() => view.onPin(item)}
-            >
-              ${strings.pin}
-            </button>
-            <button type="button" class="secondary" aria-label=${strings.editAction(name)} @click=${() => view.onEdit(item)}>
-              ${strings.edit}
-            </button>
-            <button type="button" class="secondary" aria-label=${strings.removeAction(name)} @click=${() => view.onRemove(item)}>
-              ${strings.remove}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        entry.chime.length || entry.tags.length
+          ? html`<ul class="plain cluster tags" aria-label=${strings.tagsHeading}>
+              ${entry.chime.map((key) => html`<li class="tag chime">${strings.chimeName(key)}</li>`)}
+              ${entry.tags.map((tag) => html`<li class="tag">${tag}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        canChange
+          ? html`<div class="cluster actions">
+              <button
+                type="button"
+                class="secondary"
+                aria-pressed=${entry.pinned ? 'true' : 'false'}
+                aria-label=${strings.pinAction(name)}
+                @click=${() => view.onPin(item)}
+              >
+                ${strings.pin}
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                aria-label=${strings.editAction(name)}
+                @click=${() => view.onEdit(item)}
+              >
+                ${strings.edit}
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                aria-label=${strings.removeAction(name)}
+                @click=${() => view.onRemove(item)}
+              >
+                ${strings.remove}
+              </button>
+            </div>`
+          : nothing
+      }
     </article>
   </div>`;
 }
@@ -140,7 +169,10 @@ async function onListKey(event: KeyboardEvent): Promise<void> {
   if (!step || article !== event.target) return;
   event.preventDefault();
   const list = event.currentTarget as HTMLElement;
-  await moveFocus(list, step(Number((article as HTMLElement).dataset.index), Number(list.dataset.count)));
+  await moveFocus(
+    list,
+    step(Number((article as HTMLElement).dataset.index), Number(list.dataset.count)),
+  );
 }
 
 /**

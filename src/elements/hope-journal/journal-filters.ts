@@ -33,7 +33,10 @@ export function renderFilters({ strings, query, tags, onChange }: FiltersView): 
       id: 'filter-tag',
       label: strings.tagFilterLabel,
       value: query.tag ?? '',
-      options: [{ value: '', label: strings.anyTag }, ...tags.map((tag) => ({ value: tag, label: tag }))],
+      options: [
+        { value: '', label: strings.anyTag },
+        ...tags.map((tag) => ({ value: tag, label: tag })),
+      ],
       onChange: (tag) => set({ tag }),
     })}
     ${selectField({
@@ -56,7 +59,12 @@ export function renderFilters({ strings, query, tags, onChange }: FiltersView): 
       />
       <span>${strings.pinnedOnly}</span>
     </label>
-    <button type="button" class="secondary" ?disabled=${isEmptyQuery(query)} @click=${() => onChange({})}>
+    <button
+      type="button"
+      class="secondary"
+      ?disabled=${isEmptyQuery(query)}
+      @click=${() => onChange({})}
+    >
       ${strings.clearFilters}
     </button>
   </search>`;

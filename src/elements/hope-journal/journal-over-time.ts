@@ -43,8 +43,16 @@ export class JournalOverTime {
           },
           options: {
             scales: {
-              y: { min: 0, max: 10, ticks: { stepSize: 2, color: theme.text }, grid: { color: theme.grid } },
-              x: { ticks: { color: theme.text, maxRotation: 0, autoSkip: true }, grid: { display: false } },
+              y: {
+                min: 0,
+                max: 10,
+                ticks: { stepSize: 2, color: theme.text },
+                grid: { color: theme.grid },
+              },
+              x: {
+                ticks: { color: theme.text, maxRotation: 0, autoSkip: true },
+                grid: { display: false },
+              },
             },
           },
         };
@@ -85,7 +93,9 @@ export class JournalOverTime {
     return html`<details class="table-equivalent" part="hope-table">
       <summary>${strings.hopeTableSummary}</summary>
       <table>
-        <caption>${strings.hopeTableCaption(this.series.granularity)}</caption>
+        <caption>
+          ${strings.hopeTableCaption(this.series.granularity)}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${monthly ? strings.hopeTableMonth : strings.hopeTableDate}</th>
@@ -95,44 +105,58 @@ export class JournalOverTime {
         </thead>
         <tbody>
           ${this.series.points.map(
-            (point) => html`<tr>
-              <th scope="row">${monthly ? strings.monthHeading(point.period) : strings.entryDate(point.period)}</th>
-              <td>${point.value}</td>
-              ${monthly ? html`<td>${point.count}</td>` : nothing}
-            </tr>`,
+            (point) =>
+              html`<tr>
+                <th scope="row">
+                  ${monthly ? strings.monthHeading(point.period) : strings.entryDate(point.period)}
+                </th>
+                <td>${point.value}</td>
+                ${monthly ? html`<td>${point.count}</td>` : nothing}
+              </tr>`,
           )}
         </tbody>
       </table>
     </details>`;
   }
 
-  private renderFrequency(strings: HopeJournalStrings, heading: (text: string) => TemplateResult): TemplateResult {
+  private renderFrequency(
+    strings: HopeJournalStrings,
+    heading: (text: string) => TemplateResult,
+  ): TemplateResult {
     const most = Math.max(1, ...CHIME_KEYS.map((key) => this.frequency[key]));
     return html`<div class="frequency" part="chime-frequency">
       ${heading(strings.chimeFrequencyHeading)}
       <dl>
         ${CHIME_KEYS.map(
-          (key) => html`<div class="frequency-row">
-            <dt>${strings.chimeName(key)}</dt>
-            <dd>
-              <span
-                class="bar"
-                style=${styleMap({ inlineSize: `${(this.frequency[key] / most) * 100}%` })}
-                aria-hidden="true"
-              ></span>
-              ${strings.chimeFrequencyValue(this.frequency[key])}
-            </dd>
-          </div>`,
+          (key) =>
+            html`<div class="frequency-row">
+              <dt>${strings.chimeName(key)}</dt>
+              <dd>
+                <span
+                  class="bar"
+                  style=${styleMap({ inlineSize: `${(this.frequency[key] / most) * 100}%` })}
+                  aria-hidden="true"
+                ></span>
+                ${strings.chimeFrequencyValue(this.frequency[key])}
+              </dd>
+            </div>`,
         )}
       </dl>
     </div>`;
   }
 
   /** The section; `heading` renders its title and `subheading` the titles inside it. */
-  render(heading: (text: string) => TemplateResult, subheading: (text: string) => TemplateResult): TemplateResult {
+  render(
+    heading: (text: string) => TemplateResult,
+    subheading: (text: string) => TemplateResult,
+  ): TemplateResult {
     const strings = this.strings();
     const hasPoints = this.series.points.length > 0;
-    return html`<section class="over-time stack" part="over-time" aria-labelledby="over-time-heading">
+    return html`<section
+      class="over-time stack"
+      part="over-time"
+      aria-labelledby="over-time-heading"
+    >
       <div id="over-time-heading">${heading(strings.overTimeHeading)}</div>
       ${subheading(strings.hopeChartLabel)}
       ${hasPoints ? html`${this.chart.render()} ${this.renderTable(strings)}` : html`<p class="hint">${strings.hopeChartEmpty}</p>`}

@@ -1,7 +1,17 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { entryModel, localIsoDate } from '../../../src/core/entry.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
-import { all, clickButton, journal, listedBodies, q, sampleEntry, showList, typeInto, waitForStored } from './journal-fixtures.js';
+import {
+  all,
+  clickButton,
+  journal,
+  listedBodies,
+  q,
+  sampleEntry,
+  showList,
+  typeInto,
+  waitForStored,
+} from './journal-fixtures.js';
 
 afterEach(cleanupStores);
 
@@ -26,7 +36,12 @@ describe('rk-hope-journal: writing', () => {
     await clickButton(el, 'Save entry');
     const { detail } = await saved;
     expect(detail.change).to.equal('created');
-    expect(detail.entry).to.include({ body: 'Walked by the river with Sam.', hope: 7, pinned: false, date: localIsoDate() });
+    expect(detail.entry).to.include({
+      body: 'Walked by the river with Sam.',
+      hope: 7,
+      pinned: false,
+      date: localIsoDate(),
+    });
     expect(detail.entry.tags).to.deep.equal(['walks', 'Sam']);
     expect(detail.entry.chime).to.deep.equal(['connectedness']);
     const [stored] = await waitForStored(store, 1);
@@ -84,7 +99,10 @@ describe('rk-hope-journal: writing', () => {
     const entries = await waitForStored(store, 2);
     expect(entries.map((e) => e.prompt?.id)).to.have.members(['three', 'strength']);
     await showList(el, 2);
-    expect(all(el, '.good-things li').map((li) => li.textContent)).to.deep.equal(['Sunshine at lunchI felt warm', 'A call from Mum']);
+    expect(all(el, '.good-things li').map((li) => li.textContent)).to.deep.equal([
+      'Sunshine at lunchI felt warm',
+      'A call from Mum',
+    ]);
   });
 
   it('backdates an entry and refuses a future date', async () => {
@@ -105,7 +123,8 @@ describe('rk-hope-journal: writing', () => {
 
   it('stores and shows HTML, emoji, RTL and 100 kB as plain text', async () => {
     const store = await createTestStore('journal');
-    const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script> 🌱 שלום مرحبا';
+    const hostile =
+      '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script> 🌱 שלום مرحبا';
     const long = `${'a'.repeat(100_000)}`;
     await store.collection(entryModel).create(sampleEntry({ body: hostile, date: '2026-11-02' }));
     await store.collection(entryModel).create(sampleEntry({ body: long, date: '2026-11-01' }));

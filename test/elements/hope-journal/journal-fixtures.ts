@@ -6,8 +6,17 @@ import type { RkHopeJournal } from '../../../src/elements/hope-journal/hope-jour
 import '../../../src/elements/hope-journal/define.js';
 
 /** A journal on `store`, once its first entries are read. */
-export async function journal(store: RecordStore, extra: Partial<RkHopeJournal> = {}): Promise<RkHopeJournal> {
-  const el = await fixture<RkHopeJournal>(html`<rk-hope-journal .store=${store} ?readonly=${extra.readonly ?? false} .prompts=${extra.prompts}></rk-hope-journal>`);
+export async function journal(
+  store: RecordStore,
+  extra: Partial<RkHopeJournal> = {},
+): Promise<RkHopeJournal> {
+  const el = await fixture<RkHopeJournal>(
+    html`<rk-hope-journal
+      .store=${store}
+      ?readonly=${extra.readonly ?? false}
+      .prompts=${extra.prompts}
+    ></rk-hope-journal>`,
+  );
   await waitUntil(() => el.entries.state !== 'idle', 'entries never loaded', { timeout: 5000 });
   await el.updateComplete;
   return el;
@@ -33,8 +42,14 @@ export async function typeInto(el: RkHopeJournal, selector: string, text: string
 }
 
 /** Clicks the button whose text (trimmed) is `label`. */
-export async function clickButton(el: RkHopeJournal, label: string, root: ParentNode = el.shadowRoot!): Promise<void> {
-  const button = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
+export async function clickButton(
+  el: RkHopeJournal,
+  label: string,
+  root: ParentNode = el.shadowRoot!,
+): Promise<void> {
+  const button = [...root.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => b.textContent!.trim() === label,
+  );
   if (!button) throw new Error(`No button "${label}"`);
   button.click();
   await el.updateComplete;
@@ -48,9 +63,13 @@ export async function storedEntries(store: RecordStore): Promise<Entry[]> {
 
 export async function waitForStored(store: RecordStore, count: number): Promise<Entry[]> {
   let entries: Entry[] = [];
-  await waitUntil(async () => (entries = await storedEntries(store)).length === count, `expected ${count} stored entries`, {
-    timeout: 5000,
-  });
+  await waitUntil(
+    async () => (entries = await storedEntries(store)).length === count,
+    `expected ${count} stored entries`,
+    {
+      timeout: 5000,
+    },
+  );
   return entries;
 }
 
@@ -62,6 +81,7 @@ export async function showList(el: RkHopeJournal, count: number): Promise<void> 
   await el.updateComplete;
   await waitUntil(
     () => {
+      window.scrollTo(0, 0);
       el.shadowRoot!.querySelector('[part="list"]')?.scrollIntoView();
       return all(el, 'article[part="entry"]').length === count;
     },
