@@ -4,3 +4,4 @@ import './elements/save-status/define.js';
 import './elements/hope-journal/define.js';
 import './elements/staying-well-plan/define.js';
 import './elements/goal-tracker/define.js';
+import './elements/star-assessment/define.js';

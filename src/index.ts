@@ -162,3 +162,55 @@ export type { GoalEventDetail, GoalStatusChangedDetail, StepCompletedDetail } fr
 export { RkGoalTracker } from './elements/goal-tracker/goal-tracker.js';
 export { goalTrackerStrings, type GoalTrackerStrings } from './elements/goal-tracker/goal-tracker.strings.js';
 export { RkUndoNotice, UNDO_TIMEOUT } from './elements/undo/undo-notice.js';
+
+// Star chart (life areas): default areas and scale, the reading model, the element and the shared lazy chart loader.
+export {
+  DEFAULT_AREAS,
+  DEFAULT_ANCHORS,
+  DEFAULT_AREA_SET,
+  DEFAULT_AREA_SET_ID,
+  SCALE_MIN,
+  SCALE_MAX,
+  areaSetId,
+  checkAreaSet,
+  anchorFor,
+  isScore,
+  type LifeArea,
+  type ScaleAnchor,
+  type AreaSet,
+  type AreaSetInput,
+  type AreaSetCheck,
+} from './core/life-areas.js';
+export {
+  readingModel,
+  validateReading,
+  emptyReading,
+  tidyReading,
+  readableReading,
+  scoreState,
+  areasForReading,
+  unknownAreaKeys,
+  previousReading,
+  changesBetween,
+  MAX_FOCUS_AREAS,
+  type Reading,
+  type ReadingArea,
+  type ReadingAuthor,
+  type ScoreState,
+  type AreaChange,
+} from './core/reading.js';
+export { localDay, formatDay } from './core/reading-dates.js';
+export type { ReadingSavedDetail, ReadingRemovedDetail } from './events/reading-events.js';
+export { RkStarAssessment } from './elements/star-assessment/star-assessment.js';
+export { starAssessmentStrings, type StarAssessmentStrings } from './elements/star-assessment/star-assessment.strings.js';
+export { loadChart, type ChartKind, type ChartClass } from './elements/chart/load-chart.js';
+export {
+  ChartController,
+  setChartAnimation,
+  type ChartSpec,
+  type ChartControllerOptions,
+  type ChartStatus,
+} from './elements/chart/chart-controller.js';
+export { CHART_TOKENS, readChartTheme, type ChartTheme, type SeriesStyle } from './elements/chart/chart-theme.js';
+export { chartStyles } from './elements/chart/chart.styles.js';
+export { downloadBlob } from './elements/chart/download-image.js';
