@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
 import { GOAL_STATUSES, type Goal, type GoalStatus } from '../../core/goal.js';
-import { isReviewDue, type GoalFilter } from '../../core/goal-operations.js';
+import type { GoalFilter } from '../../core/goal-operations.js';
 import type { StoredItem } from '../../storage/stored-item.js';
 import { selectField } from '../form-field.js';
 import { goalEditor } from './goal-editor.js';
@@ -51,8 +51,9 @@ export interface GoalRowOptions {
   goal?: Goal | undefined;
   open: boolean;
   readonly: boolean;
-  now: Date;
-  onToggle: () => void;
+  reviewDue: boolean;
+  /** Opens or closes the goal named by the button's `data-goal` (one shared listener). */
+  onToggle: (event: Event) => void;
   onRemove: () => void;
 }
 
@@ -73,26 +74,29 @@ export function goalRow(ui: GoalUi, item: StoredItem<Goal>, o: GoalRowOptions): 
   }
   const id = item.id;
   const done = goal.steps.filter((step) => step.done).length;
+  const about = [goal.chime.map(s.chimeName).join(', '), s.statusName(goal.status)];
+  if (goal.steps.length) about.push(s.stepsDone(done, goal.steps.length));
+  // One flat template per row (no nested helpers): this is the hot path for long lists.
   return html`<li part="goal" class="goal ${o.open ? 'open' : ''}">
-    ${heading(
-      ui.goalLevel,
-      o.readonly
-        ? item.record!.data.title
-        : html`<button
-            part="goal-toggle"
-            class="toggle"
-            id="toggle-${id}"
-            aria-expanded=${o.open ? 'true' : 'false'}
-            @click=${o.onToggle}
-          >
-            ${item.record!.data.title}
-          </button>`,
-    )}
+    <div role="heading" aria-level=${Math.min(6, ui.goalLevel)} class="heading">
+      ${
+        o.readonly
+          ? item.record!.data.title
+          : html`<button
+              part="goal-toggle"
+              class="toggle"
+              id="toggle-${id}"
+              data-goal=${id}
+              aria-expanded=${o.open ? 'true' : 'false'}
+              @click=${o.onToggle}
+            >
+              ${item.record!.data.title}
+            </button>`
+      }
+    </div>
     <p class="meta">
-      <span>${goal.chime.map(s.chimeName).join(', ')}</span>
-      <span>${s.statusName(goal.status)}</span>
-      ${goal.steps.length ? html`<span>${s.stepsDone(done, goal.steps.length)}</span>` : nothing}
-      ${isReviewDue(goal, o.now) ? html`<span class="due" part="review-due">${s.reviewDue}</span>` : nothing}
+      ${about.join(' · ')}
+      ${o.reviewDue ? html`<span class="due" part="review-due">${s.reviewDue}</span>` : nothing}
     </p>
     ${o.open ? goalEditor(ui, id, goal, o.onRemove) : nothing}
     ${o.readonly ? goalSummary(s, goal) : nothing}

@@ -14,6 +14,11 @@ export const goalTrackerStyles = css`
     border-radius: var(--_rk-radius);
     background: var(--_rk-color-surface-raised);
   }
+  /* Long lists: rows off screen are neither laid out nor painted until scrolled to. */
+  .goal:not(.open) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6rem;
+  }
   .goal.open {
     border-inline-start-color: var(--_rk-color-accent);
   }

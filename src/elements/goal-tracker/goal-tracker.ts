@@ -347,10 +347,11 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     return item.status === 'ok' ? (this.drafts.get(item.id) ?? item.record!.data) : undefined;
   }
 
-  private toggle(id: string): void {
+  private readonly toggle = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset.goal!;
     if (!this.expanded.delete(id)) this.expanded.add(id);
     this.requestUpdate();
-  }
+  };
 
   override render(): TemplateResult {
     const s = this.s;
@@ -361,7 +362,12 @@ export class RkGoalTracker extends RkElement implements GoalUi {
       const goal = this.shownGoal(item);
       return !goal || matchesFilter(goal, this.filter);
     });
-    const due = okGoals.filter((goal) => isReviewDue(goal, now)).length;
+    const dueIds = new Set(
+      items
+        .filter((item) => item.status === 'ok' && isReviewDue(this.shownGoal(item)!, now))
+        .map((item) => item.id),
+    );
+    const due = dueIds.size;
     return html`${toolHeader(this, { title: s.heading, storage: this.data })}
       <div class="stack screen">
         ${this.items && !items.length ? goalIntro(s, this.goalLevel, this.ideas) : nothing}
@@ -391,8 +397,8 @@ export class RkGoalTracker extends RkElement implements GoalUi {
                         goal: this.shownGoal(item),
                         open: this.expanded.has(item.id) && !this.readonly,
                         readonly: this.readonly,
-                        now,
-                        onToggle: () => this.toggle(item.id),
+                        reviewDue: dueIds.has(item.id),
+                        onToggle: this.toggle,
                         onRemove: () => void this.removeGoal(item.id).catch(() => undefined),
                       }),
                   )}
