@@ -17,6 +17,7 @@ import type { StoredItem } from '../../storage/stored-item.js';
 import { commonStrings, validationMessage } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
+import { AutosaveController } from '../controllers/autosave-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
 import { toolHeader } from '../tool-header.js';
@@ -89,6 +90,11 @@ export class RkGoalTracker extends RkElement implements GoalUi {
       const alreadyShown = change.type === 'remove' ? !known : known?.record?.rev === change.rev;
       if (!(change.type === 'put' || change.type === 'remove') || !alreadyShown) void this.load();
     },
+  });
+  /** Saves what is being typed once the person pauses, and at once if the page goes away. */
+  private readonly autosave = new AutosaveController<string>(this, {
+    save: (id) => this.saveDraft(id),
+    onError: () => undefined, // the save status already shows it and offers a retry
   });
   private drafts = new Map<string, Goal>();
   private problems = new Map<string, Map<string, string>>();
@@ -192,6 +198,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     const saved = this.items?.find((item) => item.id === id)?.record?.data;
     const next = update(this.drafts.get(id) ?? saved!);
     this.drafts.set(id, next);
+    this.autosave.schedule(id);
     return next;
   }
 
@@ -242,6 +249,12 @@ export class RkGoalTracker extends RkElement implements GoalUi {
         own[`${p.path}:${p.code}`] ?? validationMessage(p, this.common.strings),
       ]),
     );
+  }
+
+  /** Saves a goal's draft if it is valid; an invalid one waits for the person (shown on leaving the field). */
+  private saveDraft(id: string): Promise<unknown> {
+    const draft = this.drafts.get(id);
+    return draft && !validateGoal(draft).length ? this.queueWrite(id) : Promise.resolve();
   }
 
   /** Saves a goal's newest draft after any write of it still running (never two at once). */

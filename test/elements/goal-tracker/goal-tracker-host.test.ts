@@ -1,0 +1,86 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/elements/provider/define.js';
+import type { RkGoalTracker } from '../../../src/elements/goal-tracker/goal-tracker.js';
+import type { RkSaveStatus } from '../../../src/elements/save-status/rk-save-status.js';
+import { cleanupStores, createFaultyStore, createTestStore } from '../../helpers/stores.js';
+import { openGoal, q, stored, tracker, waitForStored } from './goal-tracker-fixtures.js';
+
+afterEach(cleanupStores);
+
+describe('rk-goal-tracker: for the host', () => {
+  it('takes the host’s example ideas and words', async () => {
+    const store = await createTestStore('goals');
+    const el = await fixture<RkGoalTracker>(
+      html`<rk-goal-tracker
+        .store=${store}
+        .ideas=${{ hope: ['Come to our Thursday café'] }}
+        .strings=${{ heading: 'Your goals with us', addGoal: 'Save my goal' }}
+      ></rk-goal-tracker>`,
+    );
+    await waitUntil(() => q(el, '[part="intro"]'));
+    expect(q(el, '[part="intro"]').textContent).to.contain('Come to our Thursday café');
+    expect(q(el, '[part="intro"]').textContent).to.not.contain('Meet a friend for a coffee');
+    expect(q(el, 'header h2').textContent).to.contain('Your goals with us');
+    expect(q(el, '[part="add-form"] button[type="submit"]').textContent!.trim()).to.equal(
+      'Save my goal',
+    );
+  });
+
+  it('puts its heading at the host’s level and its goals one below', async () => {
+    const store = await createTestStore('goals');
+    const el = await fixture<RkGoalTracker>(
+      html`<rk-goal-tracker .store=${store} heading-level="3"></rk-goal-tracker>`,
+    );
+    await waitUntil(() => q(el, '[part="intro"]'));
+    await el.addGoal({ title: 'Sing', chime: ['hope'] });
+    await el.updateComplete;
+    expect(q(el, 'header h3')).to.exist;
+    expect(q(el, '[part="goal"] [role="heading"]').getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('works under <rk-provider>, sharing its store', async () => {
+    const store = await createTestStore('goals');
+    const provider = await fixture(
+      html`<rk-provider .store=${store}><rk-goal-tracker></rk-goal-tracker></rk-provider>`,
+    );
+    const el = provider.querySelector('rk-goal-tracker')!;
+    await waitUntil(() => q(el, '[part="intro"]'));
+    await el.addGoal({ title: 'Garden', chime: ['meaning'] });
+    expect((await stored(store)).map((g) => g.title)).to.deep.equal(['Garden']);
+  });
+
+  it('keeps what was typed when the element is removed before the field is left', async () => {
+    const store = await createTestStore('goals');
+    const el = await tracker(store);
+    await el.addGoal({ title: 'Paint again', chime: ['identity'] });
+    await el.updateComplete;
+    const id = await openGoal(el, 'Paint again');
+    const notes = q<HTMLTextAreaElement>(el, `#notes-${id}`);
+    notes.value = 'Watercolours first';
+    notes.dispatchEvent(new Event('input'));
+    el.remove();
+    await waitForStored(store, (g) => g[0]?.notes === 'Watercolours first');
+  });
+
+  it('shows a failed save next to the save status, then saved after a retry', async () => {
+    const { store, faults } = await createFaultyStore('goals');
+    const el = await tracker(store);
+    const record = await el.addGoal({ title: 'Sleep by midnight', chime: ['empowerment'] });
+    faults.fail('remove', 'unavailable');
+    const failed = oneEvent(el, 'rk-storage-error');
+    await el.removeGoal(record.id).catch(() => undefined);
+    await failed;
+    await el.updateComplete;
+    const status = q<RkSaveStatus>(el, 'rk-save-status');
+    expect(status.state).to.equal('error');
+    expect(status.errorCode).to.equal('unavailable');
+    expect(q(el, '[part="goal-toggle"]').textContent!.trim()).to.equal('Sleep by midnight');
+    await expect(el).to.be.accessible();
+    faults.clear();
+    const removed = oneEvent(el, 'rk-goal-removed');
+    el.dispatchEvent(new CustomEvent('rk-retry-requested', { detail: {} }));
+    await removed;
+    await waitUntil(() => status.state === 'saved');
+    expect(await stored(store)).to.have.length(0);
+  });
+});
