@@ -249,12 +249,14 @@ export const Dark: Story = {
     </div>`,
 };
 
-export const ErrorStates: Story = {
-  name: 'Error states (saving fails; a plan from a newer version)',
-  loaders: [async () => ({ failing: await failingStore(), newer: await newerVersionStore() })],
-  render: (_args, { loaded }) =>
-    html`<div style="display:grid;gap:2rem">
-      ${planOn(loaded.failing as RecordStore, { headingLevel: 2 })}
-      ${planOn(loaded.newer as RecordStore, { headingLevel: 2 })}
-    </div>`,
+export const ErrorSavingFails: Story = {
+  name: 'Error state: saving fails (type to see it)',
+  loaders: [async () => ({ store: await failingStore() })],
+  render: (_args, { loaded }) => planOn(loaded.store as RecordStore),
+};
+
+export const ErrorNewerVersion: Story = {
+  name: 'Error state: a plan saved by a newer version (read-only)',
+  loaders: [async () => ({ store: await newerVersionStore() })],
+  render: (_args, { loaded }) => planOn(loaded.store as RecordStore),
 };
