@@ -24,7 +24,9 @@ import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { addGoalForm, goalIntro } from './goal-start.js';
 import { goalOverview } from './goal-overview.js';
+import { emitGoalSaved, goalDetail } from './goal-changes.js';
 import { goalFilters, goalRow, printedGoals } from './goal-list.js';
+import { PrintController } from './print-controller.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { goalTrackerStrings, type GoalTrackerStrings } from './goal-tracker.strings.js';
 import { heading, NEW_GOAL, type GoalUi } from './goal-ui.js';
@@ -71,7 +73,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
 
   @state() private items: StoredItem<Goal>[] | undefined;
   @state() private filter: GoalFilter = {};
-  @state() private printing = false;
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
   @state() editingStep: string | null = null;
   @query('rk-undo-notice') private undoNotice?: RkUndoNotice;
 
@@ -82,6 +84,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     () => this.strings,
   );
   private readonly common = new LocalizeController(this, 'common', commonStrings);
+  private readonly printer = new PrintController(this, () => this.performUpdate());
   private readonly data = new StoreController(this, {
     onReady: () => this.load(),
     onChange: (change) => {
@@ -105,10 +108,12 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     { tombstone: RecordEnvelope<null>; record: RecordEnvelope<Goal> } | undefined;
   @state() private message = '';
 
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
   get s(): GoalTrackerStrings {
     return this.t.strings;
   }
 
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
   get goalLevel(): number {
     return this.effectiveHeadingLevel + 1;
   }
@@ -138,10 +143,6 @@ export class RkGoalTracker extends RkElement implements GoalUi {
       : [...items, item];
   }
 
-  private detail(record: RecordEnvelope<Goal>) {
-    return { goal: structuredClone(record.data), record: structuredClone(record) };
-  }
-
   // ---- Public methods -------------------------------------------------------------
 
   /**
@@ -160,7 +161,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     return this.data.save('add-goal', async (store) => {
       const record = await store.collection(goalModel).create(goal);
       this.put(record);
-      this.emit('rk-goal-created', this.detail(record));
+      this.emit('rk-goal-created', goalDetail(record));
       done(record);
       return record;
     });
@@ -186,7 +187,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
       this.items = this.items!.filter((item) => item.id !== id);
       this.drafts.delete(id);
       this.lastRemoved = { tombstone, record };
-      this.emit('rk-goal-removed', this.detail(record));
+      this.emit('rk-goal-removed', goalDetail(record));
       this.undoNotice?.show(this.s.removed(record.data.title));
       await this.undoNotice?.focusUndo();
     });
@@ -194,6 +195,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
 
   // ---- GoalUi: what the editor templates call ------------------------------------
 
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
   keep(id: string, update: (goal: Goal) => Goal): Goal {
     const saved = this.items?.find((item) => item.id === id)?.record?.data;
     const next = update(this.drafts.get(id) ?? saved!);
@@ -202,6 +204,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     return next;
   }
 
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
   change(id: string, update: (goal: Goal) => Goal, save = true): Goal {
     const next = this.keep(id, update);
     this.requestUpdate();
@@ -212,25 +215,30 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     return next;
   }
 
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
   editStep(stepId: string | null): void {
     this.editingStep = stepId;
     if (stepId) this.focusLater(`text-${stepId}`);
   }
 
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
   problem(id: string, path: string): string {
     return this.problems.get(id)?.get(path) ?? '';
   }
 
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
   flag(id: string, path: string, message: string): void {
     const map = this.problems.get(id) ?? new Map<string, string>();
     this.problems.set(id, map.set(path, message));
     this.requestUpdate();
   }
 
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
   announce(message: string): void {
     this.message = message;
   }
 
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
   focusLater(elementId: string): void {
     void this.updateComplete.then(() => this.shadowRoot!.getElementById(elementId)?.focus());
   }
@@ -282,19 +290,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     });
     if (this.drafts.get(id) === draft) this.drafts.delete(id);
     this.put(record);
-    const detail = () => this.detail(record);
-    this.emit('rk-goal-updated', detail());
-    if (before.data.status !== record.data.status)
-      this.emit('rk-goal-status-changed', {
-        ...detail(),
-        from: before.data.status,
-        to: record.data.status,
-      });
-    for (const step of record.data.steps) {
-      const was = before.data.steps.find((each) => each.id === step.id);
-      if (step.done && !was?.done)
-        this.emit('rk-step-completed', { ...detail(), step: structuredClone(step) });
-    }
+    emitGoalSaved(this, before.data, record);
   }
 
   private async submitNew(event: Event): Promise<void> {
@@ -323,34 +319,10 @@ export class RkGoalTracker extends RkElement implements GoalUi {
         .collection(goalModel)
         .restore(removed.tombstone, removed.record.data);
       this.put(record);
-      this.emit('rk-goal-restored', this.detail(record));
+      this.emit('rk-goal-restored', goalDetail(record));
       this.announce(this.s.restored(record.data.title));
       await this.focusGoal(record.id);
     });
-  }
-
-  private async print(): Promise<void> {
-    this.printing = true;
-    await this.updateComplete;
-    window.print();
-  }
-
-  private readonly beforePrint = () => {
-    this.printing = true;
-    this.performUpdate();
-  };
-  private readonly afterPrint = () => (this.printing = false);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
   }
 
   // ---- Rendering ------------------------------------------------------------------
@@ -418,7 +390,11 @@ export class RkGoalTracker extends RkElement implements GoalUi {
                 </ul>
                 ${goalOverview(s, this.goalLevel, chimeOverview(okGoals))}
                 <div>
-                  <button class="secondary" part="print-button" @click=${this.print}>
+                  <button
+                    class="secondary"
+                    part="print-button"
+                    @click=${() => this.printer.print()}
+                  >
                     ${s.print}
                   </button>
                 </div>
@@ -433,6 +409,6 @@ export class RkGoalTracker extends RkElement implements GoalUi {
         ></rk-undo-notice>
         <p class="visually-hidden" role="status">${this.message}</p>
       </div>
-      ${this.printing ? printedGoals(this, items, (item) => this.shownGoal(item)) : nothing}`;
+      ${this.printer.printing ? printedGoals(this, items, (item) => this.shownGoal(item)) : nothing}`;
   }
 }
