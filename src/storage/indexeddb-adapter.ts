@@ -3,7 +3,7 @@ import { ChangeFeed, broadcastTransport } from './change-feed.js';
 import { checkedRemoval, checkedWrite } from './compare-and-set.js';
 import { likelyPartitioned, storedDataDurability } from './environment.js';
 import { toStorageError } from './failure.js';
-import { decodeCursor, encodeCursor, pageOf } from './list-order.js';
+import { pageOf, unknownCursor } from './list-order.js';
 import { StorageError } from './storage-error.js';
 import { toStoredRecord } from './stored-record.js';
 import {
@@ -19,14 +19,29 @@ import {
 const STORE = 'records';
 const ORDER_INDEX = 'order';
 
+/** Joins the parts of a key; sorts below every other character, so joined keys sort like their parts. */
+const SEPARATOR = '\u0000';
+
 /**
- * One stored row, under the key `[kind, id]`. `r` is the record; `o` is its list
- * position `[kind, sortKey ?? createdAt, id]`, set only on live records so the order
- * index holds exactly what `list()` shows. (Only the index reads `o`.)
+ * One stored row, under the key `kind␀id`. `r` is the record; `o` is its list position
+ * `kind␀(sortKey ?? createdAt)␀id`, set only on live records so the order index holds
+ * exactly what `list()` shows. Plain string keys keep writes close to a bare key-value put.
  */
 interface Row {
-  o?: [string, string, string];
+  o?: string;
   r: unknown;
+}
+
+const keyOf = (kind: string, id: string) => `${kind}${SEPARATOR}${id}`;
+
+/** Every key (primary or list position) of one kind. */
+const kindRange = (kind: string) =>
+  IDBKeyRange.bound(`${kind}${SEPARATOR}`, `${kind}\u0001`, false, true);
+
+/** The kind and id in a primary key. */
+function splitKey(key: string): [kind: string, id: string] {
+  const at = key.indexOf(SEPARATOR);
+  return [key.slice(0, at), key.slice(at + 1)];
 }
 
 /** Options for {@link IndexedDbAdapter}. */
@@ -67,7 +82,7 @@ export class IndexedDbAdapter implements StorageAdapter {
 
   get(kind: string, id: string): Promise<StoredRecord | undefined> {
     return this.#transact('readonly', (store) => {
-      const request = store.get([kind, id]);
+      const request = store.get(keyOf(kind, id));
       return () => (request.result === undefined ? undefined : readRow(kind, id, request.result));
     });
   }
@@ -75,12 +90,13 @@ export class IndexedDbAdapter implements StorageAdapter {
   list(kind: string, options: ListOptions = {}): Promise<ListPage> {
     if (options.includeDeleted) return this.#listWithTombstones(kind, options);
     const { limit, direction = 'asc' } = options;
-    const after =
-      options.cursor === undefined ? undefined : [kind, ...decodeCursor(options.cursor)];
+    const { lower, upper } = kindRange(kind);
+    const after = options.cursor;
+    if (after !== undefined && !after.startsWith(lower)) throw unknownCursor();
     const range =
       direction === 'asc'
-        ? IDBKeyRange.bound(after ?? [kind], [kind, []], after !== undefined)
-        : IDBKeyRange.bound([kind], after ?? [kind, []], false, after !== undefined);
+        ? IDBKeyRange.bound(after ?? lower, upper, after !== undefined, true)
+        : IDBKeyRange.bound(lower, after ?? upper, false, true);
     return this.#transact('readonly', (store, step) => {
       const index = store.index(ORDER_INDEX);
       const rows: Row[] = [];
@@ -99,11 +115,11 @@ export class IndexedDbAdapter implements StorageAdapter {
       }
       return () => {
         const page = limit === undefined ? rows : rows.slice(0, limit);
-        const records = page.map((row) => readRow(kind, row.o![2], row));
+        const records = page.map((row) =>
+          readRow(kind, row.o!.slice(row.o!.lastIndexOf(SEPARATOR) + 1), row),
+        );
         const last = page[page.length - 1];
-        return rows.length > page.length && last
-          ? { records, cursor: encodeCursor([last.o![1], last.o![2]]) }
-          : { records };
+        return rows.length > page.length && last ? { records, cursor: last.o } : { records };
       };
     });
   }
@@ -111,19 +127,19 @@ export class IndexedDbAdapter implements StorageAdapter {
   /** How many live records of `kind` there are, counted by the index without reading them. */
   count(kind: string): Promise<number> {
     return this.#transact('readonly', (store) => {
-      const request = store.index(ORDER_INDEX).count(IDBKeyRange.bound([kind], [kind, []]));
+      const request = store.index(ORDER_INDEX).count(kindRange(kind));
       return () => request.result;
     });
   }
 
   put(draft: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope> {
-    return this.#write(draft.kind, draft.id, 'put', (current) =>
+    return this.#write(draft.kind, draft.id, 'put', expectedRev, (current) =>
       checkedWrite(current, draft, expectedRev),
     );
   }
 
   remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope> {
-    return this.#write(kind, id, 'remove', (current) =>
+    return this.#write(kind, id, 'remove', expectedRev, (current) =>
       checkedRemoval(current, kind, id, expectedRev),
     );
   }
@@ -137,8 +153,8 @@ export class IndexedDbAdapter implements StorageAdapter {
       const keys = store.getAllKeys();
       const rows = store.getAll();
       return () =>
-        (keys.result as [string, string][]).map(([kind, id], index) =>
-          readRow(kind, id, rows.result[index]),
+        (keys.result as string[]).map((key, index) =>
+          readRow(...splitKey(key), rows.result[index]),
         );
     });
   }
@@ -146,7 +162,7 @@ export class IndexedDbAdapter implements StorageAdapter {
   async importAll(records: StoredRecord[], options: { mode: 'merge' | 'replace' }): Promise<void> {
     await this.#transact('readwrite', (store) => {
       if (options.mode === 'replace') store.clear();
-      for (const record of records) store.put(rowOf(record), [record.kind, record.id]);
+      for (const record of records) store.put(rowOf(record), keyOf(record.kind, record.id));
       return () => undefined;
     });
     this.#feed.publish({ type: 'import' });
@@ -168,21 +184,41 @@ export class IndexedDbAdapter implements StorageAdapter {
     (await connection?.catch(() => undefined))?.close();
   }
 
+  /**
+   * One compare-and-set write in one transaction. A create (`expectedRev` null) is a
+   * plain `add`, which the database itself refuses when the key is taken; only then is
+   * the stored record read, to report the conflict. Anything else reads, checks, writes.
+   */
   async #write(
     kind: string,
     id: string,
     type: 'put' | 'remove',
+    expectedRev: string | null,
     decide: (current: StoredRecord | undefined) => RecordEnvelope,
   ): Promise<RecordEnvelope> {
+    const key = keyOf(kind, id);
     let record: RecordEnvelope | undefined;
     await this.#transact('readwrite', (store, step) => {
-      const request = store.get([kind, id]);
-      request.onsuccess = step(() => {
-        record = decide(
-          request.result === undefined ? undefined : readRow(kind, id, request.result),
-        );
-        store.put(rowOf(record), [kind, id]);
+      const readAndWrite = step(() => {
+        const request = store.get(key);
+        request.onsuccess = step(() => {
+          record = decide(
+            request.result === undefined ? undefined : readRow(kind, id, request.result),
+          );
+          store.put(rowOf(record), key);
+        });
       });
+      if (expectedRev !== null) {
+        readAndWrite();
+        return () => undefined;
+      }
+      record = decide(undefined);
+      const added = store.add(rowOf(record), key);
+      added.onerror = (event) => {
+        if (added.error?.name !== 'ConstraintError') return;
+        event.preventDefault();
+        readAndWrite();
+      };
       return () => undefined;
     });
     this.#feed.publish({ type, kind, id, rev: record!.rev });
@@ -191,12 +227,12 @@ export class IndexedDbAdapter implements StorageAdapter {
 
   #listWithTombstones(kind: string, options: ListOptions): Promise<ListPage> {
     return this.#transact('readonly', (store) => {
-      const keys = store.getAllKeys(IDBKeyRange.bound([kind], [kind, []]));
-      const rows = store.getAll(IDBKeyRange.bound([kind], [kind, []]));
+      const keys = store.getAllKeys(kindRange(kind));
+      const rows = store.getAll(kindRange(kind));
       return () =>
         pageOf(
-          (keys.result as [string, string][]).map(([, id], index) =>
-            readRow(kind, id, rows.result[index]),
+          (keys.result as string[]).map((key, index) =>
+            readRow(kind, splitKey(key)[1], rows.result[index]),
           ),
           options,
         );
@@ -314,7 +350,7 @@ function rowOf(record: StoredRecord): unknown {
   if (isCorrupt(record)) return record.raw;
   return record.deleted
     ? { r: record }
-    : { o: [record.kind, orderKeyOf(record), record.id], r: record };
+    : { o: [record.kind, orderKeyOf(record), record.id].join(SEPARATOR), r: record };
 }
 
 /** The record in a stored row; anything unreadable is reported with the whole row as its raw value. */

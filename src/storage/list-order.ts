@@ -34,7 +34,12 @@ export function decodeCursor(cursor: string): ListPosition {
   } catch {
     // reported below
   }
-  throw new StorageError('not-found', 'The list cursor is not one this store made.');
+  throw unknownCursor();
+}
+
+/** The error for a list cursor this adapter did not make. */
+export function unknownCursor(): StorageError {
+  return new StorageError('not-found', 'The list cursor is not one this store made.');
 }
 
 function comparePositions(a: ListPosition, b: ListPosition): number {

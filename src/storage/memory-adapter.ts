@@ -34,9 +34,9 @@ export class MemoryDatabase {
   readonly transport: TransportFactory = (receive) => {
     this.#receivers.add(receive);
     return {
-      post: (message) => {
+      post: (messages) => {
         for (const other of this.#receivers) {
-          if (other !== receive) setTimeout(() => other(structuredClone(message)));
+          if (other !== receive) setTimeout(() => structuredClone(messages).forEach(other));
         }
       },
       close: () => {

@@ -57,12 +57,12 @@ runConformanceSuite({
       },
       async writeRaw(kind, id, value) {
         await rawRequest(`recovery-kit:${namespace}`, 'readwrite', (store) =>
-          store.put(value, [kind, id]),
+          store.put(value, `${kind}\u0000${id}`),
         );
       },
       readRaw(kind, id) {
         return rawRequest(`recovery-kit:${namespace}`, 'readonly', (store) =>
-          store.get([kind, id]),
+          store.get(`${kind}\u0000${id}`),
         );
       },
       async destroy() {
@@ -85,7 +85,7 @@ describe('IndexedDbAdapter', () => {
     const adapter = new IndexedDbAdapter({ namespace });
     const stored = await adapter.put(draft('a'), null);
     const raw = await rawRequest(`recovery-kit:${namespace}`, 'readonly', (store) =>
-      store.get(['note', 'a']),
+      store.get('note\u0000a'),
     );
     expect((raw as { r: unknown }).r).to.deep.equal(stored);
     await adapter.close();
@@ -94,13 +94,13 @@ describe('IndexedDbAdapter', () => {
   it('opens a new connection when the browser closed the old one and said so', async () => {
     const adapter = new IndexedDbAdapter({ namespace });
     const stored = await adapter.put(draft('a'), null);
-    let closed: IDBDatabase | undefined;
+    const used: IDBDatabase[] = [];
     const original = IDBDatabase.prototype.transaction;
     IDBDatabase.prototype.transaction = function (
       this: IDBDatabase,
       ...args: Parameters<IDBDatabase['transaction']>
     ) {
-      closed ??= this;
+      used.push(this);
       return original.apply(this, args);
     } as IDBDatabase['transaction'];
     try {
@@ -108,8 +108,8 @@ describe('IndexedDbAdapter', () => {
     } finally {
       IDBDatabase.prototype.transaction = original;
     }
-    closed!.close();
-    closed!.dispatchEvent(new Event('close'));
+    used[0].close();
+    used[0].dispatchEvent(new Event('close'));
     expect(await adapter.get('note', 'a')).to.deep.equal(stored);
     await adapter.close();
   });
