@@ -31,7 +31,7 @@ export function toolHeader(host: RkElement, options: ToolHeaderOptions): Templat
   const { storage } = options;
   const locale = ifDefined(host.locale);
   return html`<header class="tool-header" part="header">
-    ${host.renderHeading(options.title, 0, 'title')}
+    ${host.renderHeading(options.title)}
     <rk-crisis-help
       exportparts="toggle: crisis-toggle, panel: crisis-panel"
       locale=${locale}

@@ -11,6 +11,9 @@ export const crisisHelpStyles = css`
   }
   .panel {
     flex: 1 0 100%;
+    display: grid;
+    gap: var(--_rk-space-3);
+    justify-items: start;
     margin-block: var(--_rk-space-2);
     padding: var(--_rk-space-3);
     border: 1px solid var(--_rk-color-border);
@@ -18,13 +21,16 @@ export const crisisHelpStyles = css`
     background: var(--_rk-color-surface-raised);
     color: var(--_rk-color-text);
   }
+  .intro {
+    display: grid;
+    gap: var(--_rk-space-1);
+  }
   .panel[hidden] {
     display: none;
   }
-  .contacts {
+  .panel .contacts {
     display: grid;
     gap: var(--_rk-space-3);
-    margin-block: var(--_rk-space-3);
   }
   .name {
     font-weight: 650;

@@ -117,7 +117,7 @@ export class RkCrisisHelp extends RkElement {
         ?hidden=${!this.open}
         @keydown=${this.onKeydown}
       >
-        <div part="intro">
+        <div class="intro" part="intro">
           <p>${s.intro}</p>
           <p>${s.notACrisisService}</p>
         </div>
