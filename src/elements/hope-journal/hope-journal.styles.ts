@@ -58,6 +58,8 @@ export const hopeJournalStyles = css`
   .list {
     display: block;
     inline-size: 100%;
+  }
+  .list.virtual {
     block-size: var(--rk-journal-list-block-size, min(75vh, 40rem));
     overflow: auto;
     overscroll-behavior: contain;
@@ -79,7 +81,8 @@ export const hopeJournalStyles = css`
     font-weight: 600;
   }
   .body,
-  .good-things li {
+  .what,
+  .why {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
     unicode-bidi: plaintext;

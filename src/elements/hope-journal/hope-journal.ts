@@ -25,6 +25,9 @@ import { renderFilters } from './journal-filters.js';
 import { JournalOverTime } from './journal-over-time.js';
 import '../../events/entry-events.js';
 
+/** Lists up to this long are rendered whole; longer ones render only what is on screen. */
+export const FULL_LIST_LIMIT = 60;
+
 /**
  * A hope journal: short entries about what gives the person hope, written freely or
  * from a rotating prompt (a "three good things" form included), with an optional
@@ -67,6 +70,7 @@ import '../../events/entry-events.js';
  * @cssprop --rk-color-surface-raised - Entry cards and panels.
  * @cssprop --rk-color-border - Card and field borders.
  * @cssprop --rk-journal-list-gap - Space between entries.
+ * @cssprop --rk-journal-list-block-size - Height of the scrolling list of a long journal (default min(75vh, 40rem)).
  * @cssprop --rk-chart-block-size - Height of the hope chart.
  */
 export class RkHopeJournal extends RkElement {
@@ -291,6 +295,7 @@ export class RkHopeJournal extends RkElement {
           ? renderEntryList({
               strings,
               entries: shown,
+              virtual: !this.entries.complete || shown.length > FULL_LIST_LIMIT,
               readonly: this.readonly,
               expanded: this.expanded,
               monthHeading: (text) => this.renderHeading(text, 2, 'month-heading'),

@@ -4,6 +4,7 @@ import {
   type VirtualizerHostElement,
 } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { monthOf } from '../../core/journal-search.js';
 import { excerpt } from './journal-composer.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
@@ -20,6 +21,11 @@ export interface EntryListView {
   readonly: boolean;
   /** Renders a month heading at the right level. */
   monthHeading: (text: string) => TemplateResult;
+  /**
+   * Render only what is on screen (long lists). Short lists are rendered whole, so every
+   * entry is in the DOM for screen readers and find-in-page.
+   */
+  virtual: boolean;
   /** Ids of long entries the person opened in full. */
   expanded: ReadonlySet<string>;
   onPin: (entry: ShownEntry) => void;
@@ -73,7 +79,8 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
               ${entry.goodThings.map(
                 (thing) =>
                   html`<li>
-                    ${thing.what}${thing.why ? html`<span class="why">${thing.why}</span>` : nothing}
+                    <span class="what" .textContent=${thing.what}></span>
+                    ${thing.why ? html`<span class="why" .textContent=${thing.why}></span>` : nothing}
                   </li>`,
               )}
             </ol>`
@@ -81,9 +88,11 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
       }
       ${
         entry.body
-          ? html`<p class="body" part="entry-body">
-              ${long ? `${entry.body.slice(0, LONG_BODY)}…` : entry.body}
-            </p>`
+          ? html`<p
+              class="body"
+              part="entry-body"
+              .textContent=${long ? `${entry.body.slice(0, LONG_BODY)}…` : entry.body}
+            ></p>`
           : nothing
       }
       ${long ? html`<button type="button" class="quiet" @click=${() => view.onExpand(item)}>${strings.readAll}</button>` : nothing}
@@ -134,24 +143,32 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
 /**
  * The list of entries, newest first, with a heading at the start of each month. Only
  * the entries near the screen are in the DOM (@lit-labs/virtualizer), so a journal of
- * years stays fast. It is a `role="list"` whose items carry their position and the
+ * years stays fast (short lists are rendered whole). It is a `role="list"` whose items carry their position and the
  * total; arrow keys, Home and End move between entries (see {@link moveFocus}).
  */
 export function renderEntryList(view: EntryListView): TemplateResult {
   return html`<div
-    class="list"
+    class=${view.virtual ? 'list virtual' : 'list'}
     part="list"
     role="list"
     aria-label=${view.strings.listLabel}
     data-count=${view.entries.length}
     @keydown=${(e: KeyboardEvent) => void onListKey(e)}
   >
-    ${virtualize({
-      scroller: true,
-      items: view.entries as ShownEntry[],
-      keyFunction: (item: ShownEntry) => item.id,
-      renderItem: (item: ShownEntry, index: number) => renderEntry(view, item, index),
-    })}
+    ${
+      view.virtual
+        ? virtualize({
+            scroller: true,
+            items: view.entries as ShownEntry[],
+            keyFunction: (item: ShownEntry) => item.id,
+            renderItem: (item: ShownEntry, index: number) => renderEntry(view, item, index),
+          })
+        : repeat(
+            view.entries,
+            (item) => item.id,
+            (item, index) => renderEntry(view, item, index),
+          )
+    }
   </div>`;
 }
 
@@ -181,10 +198,16 @@ async function onListKey(event: KeyboardEvent): Promise<void> {
  */
 export async function moveFocus(list: HTMLElement, index: number): Promise<void> {
   const virtualizer = (list as HTMLElement & VirtualizerHostElement)[virtualizerRef];
-  if (!virtualizer) return;
   const count = Number(list.dataset.count);
   const target = Math.max(0, Math.min(count - 1, index));
-  virtualizer.element(target)?.scrollIntoView({ block: 'nearest' });
-  await virtualizer.layoutComplete.catch(() => undefined);
-  (list.querySelector(`article[data-index="${target}"]`) as HTMLElement | null)?.focus();
+  virtualizer?.element(target)?.scrollIntoView({ block: 'nearest' });
+  // The entry may need a frame or two to be rendered after scrolling.
+  for (let frame = 0; frame < 10; frame += 1) {
+    const article = list.querySelector<HTMLElement>(`article[data-index="${target}"]`);
+    if (article) {
+      article.focus();
+      return;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
 }

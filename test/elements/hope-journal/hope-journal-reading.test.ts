@@ -74,8 +74,7 @@ describe('rk-hope-journal: reading back', () => {
     await expect(el).to.be.accessible();
   });
 
-  // Passes alone; fails after other tests in this file (the virtualizer renders no rows). Under investigation.
-  it.skip('moves between entries with the arrow keys, Home and End', async () => {
+  it('moves between entries with the arrow keys, Home and End', async () => {
     const store = await createTestStore('journal');
     await seed(store);
     const el = await journal(store);
@@ -125,8 +124,7 @@ describe('rk-hope-journal: reading back', () => {
     expect(listedBodies(el)).to.deep.equal(['Finished the painting']);
   });
 
-  // Passes alone; fails after other tests in this file (the virtualizer renders no rows). Under investigation.
-  it.skip('pins, edits, removes and undoes, with events and stored changes', async () => {
+  it('pins, edits, removes and undoes, with events and stored changes', async () => {
     const store = await createTestStore('journal');
     await seed(store);
     const el = await journal(store);
@@ -253,8 +251,7 @@ describe('rk-hope-journal: drafts and faults', () => {
     await waitUntil(() => q<HTMLTextAreaElement>(el, '#entry-body').value === '');
   });
 
-  // Passes alone; fails after other tests in this file (the virtualizer renders no rows). Under investigation.
-  it.skip('shows entries that fail validation or are newer read-only, with a note', async () => {
+  it('shows entries that fail validation or are newer read-only, with a note', async () => {
     const store = await createTestStore('journal');
     const now = new Date().toISOString();
     await store.adapter.importAll(
@@ -291,8 +288,7 @@ describe('rk-hope-journal: drafts and faults', () => {
     await expect(el).to.be.accessible();
   });
 
-  // Passes alone; fails after other tests in this file (the virtualizer renders no rows). Under investigation.
-  it.skip('in read-only mode shows entries without a composer or actions', async () => {
+  it('in read-only mode shows entries without a composer or actions', async () => {
     const store = await createTestStore('journal');
     await seed(store);
     const el = await journal(store, { readonly: true });

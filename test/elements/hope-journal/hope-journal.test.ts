@@ -99,10 +99,9 @@ describe('rk-hope-journal: writing', () => {
     const entries = await waitForStored(store, 2);
     expect(entries.map((e) => e.prompt?.id)).to.have.members(['three', 'strength']);
     await showList(el, 2);
-    expect(all(el, '.good-things li').map((li) => li.textContent)).to.deep.equal([
-      'Sunshine at lunchI felt warm',
-      'A call from Mum',
-    ]);
+    expect(
+      all(el, '.good-things li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['Sunshine at lunch I felt warm', 'A call from Mum']);
   });
 
   it('backdates an entry and refuses a future date', async () => {

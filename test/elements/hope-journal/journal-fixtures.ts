@@ -79,15 +79,23 @@ export async function waitForStored(store: RecordStore, count: number): Promise<
  */
 export async function showList(el: RkHopeJournal, count: number): Promise<void> {
   await el.updateComplete;
-  await waitUntil(
-    () => {
-      window.scrollTo(0, 0);
-      el.shadowRoot!.querySelector('[part="list"]')?.scrollIntoView();
-      return all(el, 'article[part="entry"]').length === count;
-    },
-    `expected ${count} entries on screen`,
-    { timeout: 5000 },
-  );
+  const shown = () => all(el, 'article[part="entry"]').length;
+  try {
+    await waitUntil(
+      () => {
+        window.scrollTo(0, 0);
+        el.shadowRoot!.querySelector('[part="list"]')?.scrollIntoView();
+        return shown() === count;
+      },
+      '',
+      { timeout: 5000 },
+    );
+  } catch {
+    const list = el.shadowRoot!.querySelector('[part="list"]');
+    throw new Error(
+      `expected ${count} entries on screen, found ${shown()} (items ${all(el, '[role="listitem"]').length}, state ${el.entries.state}, index ${el.entries.index.size}, list ${JSON.stringify(list?.getBoundingClientRect())}, visibility ${document.visibilityState}, focus ${document.hasFocus()})`,
+    );
+  }
 }
 
 /** Entry texts as listed on screen. */
