@@ -109,6 +109,9 @@ export const goalTrackerStrings = {
   overviewAchieved: 'Achieved',
   overviewSteps: 'Steps done',
   overviewStepsCell: (done: number, total: number) => `${done} of ${total}`,
+  showChart: 'Show as a chart',
+  hideChart: 'Hide the chart',
+  chartFailed: 'The chart could not be shown. The table above has the same numbers.',
   chartLabel:
     'Chart of steps done for each part of recovery. The table above shows the same numbers.',
   print: 'Print my goals',

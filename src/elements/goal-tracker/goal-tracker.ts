@@ -7,6 +7,7 @@ import {
   chimeOverview,
   isReviewDue,
   matchesFilter,
+  type ChimeTally,
   type GoalFilter,
 } from '../../core/goal-operations.js';
 import { ValidationError, type ValidationProblem } from '../../core/model.js';
@@ -17,13 +18,15 @@ import type { StoredItem } from '../../storage/stored-item.js';
 import { commonStrings, validationMessage } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
+import { ChartController } from '../chart/chart-controller.js';
+import { chartStyles } from '../chart/chart.styles.js';
 import { AutosaveController } from '../controllers/autosave-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
 import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { addGoalForm, goalIntro } from './goal-start.js';
-import { goalOverview } from './goal-overview.js';
+import { goalOverview, overviewChart } from './goal-overview.js';
 import { emitGoalSaved, goalDetail } from './goal-changes.js';
 import { goalFilters, goalRow, printedGoals } from './goal-list.js';
 import { PrintController } from './print-controller.js';
@@ -64,7 +67,7 @@ import '../../events/goal-events.js';
  * @cssprop --rk-radius - Corners of each goal.
  */
 export class RkGoalTracker extends RkElement implements GoalUi {
-  static override styles = [RkElement.styles, goalTrackerStyles];
+  static override styles = [RkElement.styles, chartStyles, goalTrackerStyles];
 
   /** Example goal ideas per CHIME process for the empty tracker (default: ours). */
   @property({ attribute: false }) ideas: GoalIdeas = DEFAULT_GOAL_IDEAS;
@@ -85,6 +88,13 @@ export class RkGoalTracker extends RkElement implements GoalUi {
   );
   private readonly common = new LocalizeController(this, 'common', commonStrings);
   private readonly printer = new PrintController(this, () => this.performUpdate());
+  @state() private showChart = false;
+  private tallies: ChimeTally[] = [];
+  private readonly chart = new ChartController(this, {
+    kind: 'bar',
+    label: () => this.s.chartLabel,
+    build: (theme) => overviewChart(this.s, this.tallies, theme),
+  });
   private readonly data = new StoreController(this, {
     onReady: () => this.load(),
     onChange: (change) => {
@@ -347,6 +357,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
       const goal = this.shownGoal(item);
       return !goal || matchesFilter(goal, this.filter);
     });
+    this.tallies = chimeOverview(okGoals);
     const dueIds = new Set(
       items
         .filter((item) => item.status === 'ok' && isReviewDue(this.shownGoal(item)!, now))
@@ -388,7 +399,12 @@ export class RkGoalTracker extends RkElement implements GoalUi {
                       }),
                   )}
                 </ul>
-                ${goalOverview(s, this.goalLevel, chimeOverview(okGoals))}
+                ${goalOverview(s, this.goalLevel, this.tallies, {
+                  shown: this.showChart,
+                  failed: this.showChart && this.chart.status === 'failed',
+                  toggle: () => (this.showChart = !this.showChart),
+                  render: () => this.chart.render(),
+                })}
                 <div>
                   <button
                     class="secondary"

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/provider/define.js';
+import { setChartAnimation } from '../../../src/elements/chart/chart-controller.js';
 import type { RkGoalTracker } from '../../../src/elements/goal-tracker/goal-tracker.js';
 import type { RkSaveStatus } from '../../../src/elements/save-status/rk-save-status.js';
 import { cleanupStores, createFaultyStore, createTestStore } from '../../helpers/stores.js';
@@ -47,6 +48,34 @@ describe('rk-goal-tracker: for the host', () => {
     await waitUntil(() => q(el, '[part="intro"]'));
     await el.addGoal({ title: 'Garden', chime: ['meaning'] });
     expect((await stored(store)).map((g) => g.title)).to.deep.equal(['Garden']);
+  });
+
+  it('draws the overview as a chart only when asked, with the table still there', async () => {
+    setChartAnimation(false);
+    const store = await createTestStore('goals');
+    const el = await tracker(store);
+    await el.addGoal({
+      title: 'Choir',
+      chime: ['connectedness'],
+      steps: [{ id: 'a', text: 'Go', done: true, doneAt: null }],
+    });
+    await el.updateComplete;
+    expect(q(el, 'canvas')).to.equal(null);
+    const toggle = q(el, '[part="chart-toggle"]');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    const chart = (
+      el as unknown as {
+        chart: { status: string; chart?: { data: { datasets: { data: number[] }[] } } };
+      }
+    ).chart;
+    await waitUntil(() => chart.status === 'ready', 'the chart was never drawn');
+    expect(chart.chart!.data.datasets.map((d) => d.data[0])).to.deep.equal([1, 1]);
+    const canvas = q(el, 'canvas');
+    expect(canvas.getAttribute('role')).to.equal('img');
+    expect(canvas.getAttribute('aria-label')).to.contain('table above');
+    expect(q(el, '[part="overview-table"]')).to.exist;
+    await expect(el).to.be.accessible();
   });
 
   it('keeps what was typed when the element is removed before the field is left', async () => {
