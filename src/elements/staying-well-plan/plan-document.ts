@@ -3,7 +3,7 @@ import type { PlanTemplate } from '../../core/plan-sections.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import type { StorageChange } from '../../storage/storage-adapter.js';
-import { isStorageError } from '../../storage/storage-error.js';
+import { isStorageError, type StorageError } from '../../storage/storage-error.js';
 import type { StoredItemStatus } from '../../storage/stored-item.js';
 import { AutosaveController } from '../controllers/autosave-controller.js';
 import { StoreController, type StoreHost } from '../controllers/store-controller.js';
@@ -134,9 +134,10 @@ export class PlanDocument {
         ? await collection.update(PLAN_RECORD_ID, plan, this.record.rev)
         : await collection.create(plan, { id: PLAN_RECORD_ID });
     } catch (error) {
-      if (!isStorageError(error) || error.code !== 'conflict') throw error;
-      // Another tab (or a restore) wrote first: what is on screen here is the newest typing.
-      const current = error.details.current;
+      const code = isStorageError(error) ? error.code : undefined;
+      if (code !== 'conflict' && code !== 'not-found') throw error;
+      // Another tab wrote first, or erased everything: what is on screen here is the newest typing.
+      const current = (error as StorageError).details.current;
       if (current && current.schemaVersion > planModel.schemaVersion) throw error;
       if (!current) record = await collection.create(plan, { id: PLAN_RECORD_ID });
       else if (current.deleted)

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * `<rk-staying-well-plan>`'s own styles (after the shared ones). On screen the editor
- * shows; in print only the plain document (`.print-copy`) shows, on A4/Letter with
- * sections kept together where they fit, links written out, no controls.
+ * shows; in print only the title and the plain document (`.print-copy`) show, compact,
+ * with sections kept together where they fit and no controls.
  */
 export const stayingWellPlanStyles = css`
   .plan {
@@ -152,7 +152,8 @@ export const stayingWellPlanStyles = css`
   @media print {
     .editor,
     .no-print,
-    [part='header'] {
+    rk-crisis-help,
+    rk-save-status {
       display: none !important;
     }
     .print-copy {

@@ -1,15 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { UK_CRISIS_CONTACTS, type CrisisContact } from '../../core/crisis-contacts.js';
+import type { CrisisContact } from '../../core/crisis-contacts.js';
 import { newId } from '../../core/ids.js';
 import type { Plan } from '../../core/plan.js';
 import type { PlanContact } from '../../core/plan-contact.js';
 import * as ops from '../../core/plan-operations.js';
 import {
   isPlanTemplate,
-  PLAN_TEMPLATES,
-  resolveSections,
-  templateSections,
   type PlanSection,
   type PlanSectionConfig,
   type PlanTemplate,
@@ -37,6 +34,13 @@ import {
   renderShare,
   type PlanActions,
 } from './plan-actions.js';
+import {
+  jsonList,
+  renderTemplateChoice,
+  shownSections,
+  usableCrisisLines,
+  WARNING,
+} from './plan-config.js';
 import { PlanDocument } from './plan-document.js';
 import { renderPlanView } from './plan-view.js';
 import {
@@ -93,10 +97,17 @@ export class RkStayingWellPlan extends RkElement {
 
   /** The template a new plan starts on: `staying-well` (default) or `safety`. The person's choice is then saved with the plan. */
   @property() template: PlanTemplate = 'staying-well';
-  /** The host's changes to the sections: rename, reword the prompt, reorder, hide, or add a list section. */
-  @property({ attribute: false }) sections?: PlanSectionConfig[];
-  /** Crisis lines listed in the contacts section. Default: the provider's, else the UK list. */
-  @property({ attribute: false }) crisisContacts?: readonly CrisisContact[];
+  /**
+   * The host's changes to the sections: rename, reword the prompt, reorder, hide, or add a
+   * list section (`[{ key, title?, prompt?, hidden? }]`; as an attribute, JSON).
+   */
+  @property({ converter: jsonList }) sections?: PlanSectionConfig[];
+  /**
+   * Crisis lines listed in the contacts section and the help panel (`CrisisContact[]`; as
+   * the `crisis-contacts` attribute, JSON). Default: the provider's, else the UK list.
+   */
+  @property({ attribute: 'crisis-contacts', converter: jsonList })
+  crisisContacts?: readonly CrisisContact[];
   /** Overrides for any of the plan's words. */
   @property({ attribute: false }) strings?: StringOverrides<StayingWellPlanStrings>;
 
@@ -114,6 +125,9 @@ export class RkStayingWellPlan extends RkElement {
     onSaved: (record) => this.emit('rk-plan-saved', this.detail(record)),
   });
   private shown: { key: unknown[]; sections: PlanSection[] } = { key: [], sections: [] };
+  private lines: { given?: unknown; lines: readonly CrisisContact[] } = {
+    lines: usableCrisisLines(undefined),
+  };
 
   /** The plan as it is on screen (a copy). */
   get plan(): Plan {
@@ -133,9 +147,7 @@ export class RkStayingWellPlan extends RkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('template') && !isPlanTemplate(this.template)) {
-      console.warn(
-        `recovery-kit: <rk-staying-well-plan> template must be "staying-well" or "safety"; using "staying-well".`,
-      );
+      console.warn(`${WARNING} template must be "staying-well" or "safety"; using "staying-well".`);
       this.template = 'staying-well';
     }
   }
@@ -148,26 +160,19 @@ export class RkStayingWellPlan extends RkElement {
     return this.readonly || this.doc.unreadable !== undefined;
   }
 
+  /** The crisis lines in use: the element's, the provider's, else the UK list (worked out when they change). */
   private get crisisLines(): readonly CrisisContact[] {
-    return this.crisisContacts ?? this.rkConfig?.crisisContacts ?? UK_CRISIS_CONTACTS;
+    const given = this.crisisContacts ?? this.rkConfig?.crisisContacts;
+    if (given !== this.lines.given) this.lines = { given, lines: usableCrisisLines(given) };
+    return this.lines.lines;
   }
 
-  /** The sections shown for the plan's template, reworded by strings and the host's config (cached). */
+  /** The sections shown for the plan's template, in the element's words, with the host's changes (worked out when they change). */
   private get shownSections(): PlanSection[] {
-    const template = this.doc.plan.template;
-    const key = [template, this.sections, this.s];
-    if (key.every((part, i) => part === this.shown.key[i])) return this.shown.sections;
-    const strings = this.s as unknown as Record<string, string>;
-    const worded = templateSections(template).map((section) => ({
-      ...section,
-      title: strings[`section:${template}:${section.key}:title`] ?? section.title,
-      prompt: strings[`section:${template}:${section.key}:prompt`] ?? section.prompt,
-    }));
-    const { sections, warnings } = resolveSections(worded, this.sections);
-    for (const warning of warnings)
-      console.warn(`recovery-kit: <rk-staying-well-plan> ${warning}.`);
-    this.shown = { key, sections };
-    return sections;
+    const key = [this.doc.plan.template, this.sections, this.s];
+    if (key.some((part, i) => part !== this.shown.key[i]))
+      this.shown = { key, sections: shownSections(this.doc.plan.template, this.s, this.sections) };
+    return this.shown.sections;
   }
 
   private detail(record: RecordEnvelope<Plan>) {
@@ -329,35 +334,18 @@ export class RkStayingWellPlan extends RkElement {
     );
   }
 
-  private renderTemplateChoice(): TemplateResult {
-    const s = this.s;
-    const kept = ops.keptOutOfView(
-      this.doc.plan,
-      this.shownSections.map((section) => section.key),
-    ).length;
-    return html`<fieldset class="template" part="template" aria-describedby="template-hint">
-      <legend class="label">${s.templateLegend}</legend>
-      ${PLAN_TEMPLATES.map(
-        (template) =>
-          html`<label class="choice">
-            <input
-              type="radio"
-              name="template"
-              .checked=${this.doc.plan.template === template}
-              @change=${() => this.switchTemplate(template)}
-            />
-            ${s.templateName(template)}
-          </label>`,
-      )}
-      <p class="hint" id="template-hint">${s.templateHint}</p>
-      ${kept ? html`<p class="note">${s.keptOutOfView(kept)}</p>` : nothing}
-    </fieldset>`;
-  }
-
   private renderEditor(): TemplateResult {
     const { plan } = this.doc;
     return html`<div class="editor plan">
-      ${this.renderTemplateChoice()}
+      ${renderTemplateChoice(
+        plan.template,
+        ops.keptOutOfView(
+          plan,
+          this.shownSections.map((section) => section.key),
+        ).length,
+        this.s,
+        (template) => this.switchTemplate(template),
+      )}
       ${this.shownSections.map((section) =>
         section.kind === 'contacts'
           ? renderContactsEditor(

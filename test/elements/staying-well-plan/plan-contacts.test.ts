@@ -1,6 +1,7 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CrisisContact } from '../../../src/core/crisis-contacts.js';
+import type { RkStayingWellPlan } from '../../../src/elements/staying-well-plan/staying-well-plan.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
 import {
   $,
@@ -8,6 +9,7 @@ import {
   button,
   byLabel,
   focused,
+  loaded,
   planOn,
   section,
   storedPlan,
@@ -192,5 +194,39 @@ describe('<rk-staying-well-plan> contacts', () => {
     expect(crisis.textContent).to.contain('Do not click');
     expect(crisis.querySelector('a[href^="javascript"]')).to.equal(null);
     expect(crisis.textContent).to.not.contain('Samaritans');
+  });
+
+  it('takes crisis lines and sections from JSON attributes, and ignores malformed ones with a warning', async () => {
+    const store = await createTestStore('plan-contacts');
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: unknown) => warnings.push(String(message));
+    try {
+      const el = await fixture<RkStayingWellPlan>(
+        html`<rk-staying-well-plan
+          .store=${store}
+          crisis-contacts='[{"name":"Town line","purpose":"Local help.","href":"tel:01234567890","linkText":"Call 01234 567890"}]'
+          sections='[{"key":"well","title":"Me, well"}]'
+        ></rk-staying-well-plan>`,
+      );
+      await loaded(el);
+      expect($(el, '.editor .crisis-lines a[href="tel:01234567890"]').textContent).to.equal(
+        'Call 01234 567890',
+      );
+      expect($(el, '.editor h3').textContent).to.equal('Me, well');
+      el.setAttribute('crisis-contacts', '{not json');
+      await el.updateComplete;
+      expect(warnings.some((w) => w.includes('expected a JSON list'))).to.equal(true);
+      expect(
+        $(el, '.editor .crisis-lines').textContent,
+        'falls back to the default lines',
+      ).to.contain('Samaritans');
+      el.crisisContacts = [{ nope: true } as never];
+      await el.updateComplete;
+      expect(warnings.some((w) => w.includes('crisis contacts need'))).to.equal(true);
+      expect($(el, '.editor .crisis-lines').textContent).to.contain('Samaritans');
+    } finally {
+      console.warn = warn;
+    }
   });
 });

@@ -216,4 +216,16 @@ describe('<rk-staying-well-plan> saving', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.not.equal(null);
   });
+
+  it('keeps typing that was waiting when everything is erased from another tab', async () => {
+    const store = await createTestStore('plan-save');
+    const el = await planOn(store);
+    await typeInto(byLabel(el, 'Notes for When I am well'), 'saved once');
+    await el.flush();
+    await typeInto(byLabel(el, 'Notes for When I am well'), ', then more');
+    const other = await openSecondTab(store);
+    await other.purgeAll();
+    await el.flush();
+    expect((await storedPlan(store))!.sections.well.notes).to.equal('saved once, then more');
+  });
 });
