@@ -4,6 +4,7 @@ import {
   type VirtualizerHostElement,
 } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { monthOf } from '../../core/journal-search.js';
 import { excerpt } from './journal-composer.js';
@@ -146,30 +147,34 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
  * years stays fast (short lists are rendered whole). It is a `role="list"` whose items carry their position and the
  * total; arrow keys, Home and End move between entries (see {@link moveFocus}).
  */
-export function renderEntryList(view: EntryListView): TemplateResult {
-  return html`<div
-    class=${view.virtual ? 'list virtual' : 'list'}
-    part="list"
-    role="list"
-    aria-label=${view.strings.listLabel}
-    data-count=${view.entries.length}
-    @keydown=${(e: KeyboardEvent) => void onListKey(e)}
-  >
-    ${
-      view.virtual
-        ? virtualize({
-            scroller: true,
-            items: view.entries as ShownEntry[],
-            keyFunction: (item: ShownEntry) => item.id,
-            renderItem: (item: ShownEntry, index: number) => renderEntry(view, item, index),
-          })
-        : repeat(
-            view.entries,
-            (item) => item.id,
-            (item, index) => renderEntry(view, item, index),
-          )
-    }
-  </div>`;
+export function renderEntryList(view: EntryListView): unknown {
+  // A new list element when the mode changes: the virtualizer owns its host's children.
+  return keyed(
+    view.virtual,
+    html`<div
+      class=${view.virtual ? 'list virtual' : 'list'}
+      part="list"
+      role="list"
+      aria-label=${view.strings.listLabel}
+      data-count=${view.entries.length}
+      @keydown=${(e: KeyboardEvent) => void onListKey(e)}
+    >
+      ${
+        view.virtual
+          ? virtualize({
+              scroller: true,
+              items: view.entries as ShownEntry[],
+              keyFunction: (item: ShownEntry) => item.id,
+              renderItem: (item: ShownEntry, index: number) => renderEntry(view, item, index),
+            })
+          : repeat(
+              view.entries,
+              (item) => item.id,
+              (item, index) => renderEntry(view, item, index),
+            )
+      }
+    </div>`,
+  );
 }
 
 const KEY_STEPS: Record<string, (index: number, count: number) => number> = {

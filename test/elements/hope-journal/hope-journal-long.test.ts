@@ -1,0 +1,71 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { entryModel } from '../../../src/core/entry.js';
+import { FULL_LIST_LIMIT } from '../../../src/elements/hope-journal/hope-journal.js';
+import { FIRST_PAGE_SIZE } from '../../../src/elements/hope-journal/journal-entries.js';
+import type { RecordStore } from '../../../src/storage/record-store.js';
+import { cleanupStores, createTestStore } from '../../helpers/stores.js';
+import { all, journal, q, sampleEntry, typeInto } from './journal-fixtures.js';
+
+afterEach(cleanupStores);
+
+async function seedMany(store: RecordStore, count: number): Promise<void> {
+  const entries = store.collection(entryModel);
+  for (let i = 0; i < count; i += 1) {
+    const day = new Date(Date.UTC(2026, 10, 20) - i * 86_400_000).toISOString().slice(0, 10);
+    await entries.create(
+      sampleEntry({ body: i === count - 1 ? 'The very first entry' : `Day ${i}`, date: day }),
+    );
+  }
+}
+
+describe('rk-hope-journal: a long journal', () => {
+  it('shows the first page at once, then reads the rest and renders only what is on screen', async function () {
+    this.timeout(20_000);
+    const store = await createTestStore('journal');
+    const count = FULL_LIST_LIMIT + FIRST_PAGE_SIZE + 20;
+    await seedMany(store, count);
+    const el = await journal(store, { readonly: true });
+    await waitUntil(() => el.entries.complete, 'the rest was never read', { timeout: 5000 });
+    await el.updateComplete;
+    expect(el.entries.index.size).to.equal(count);
+    expect(q(el, '[part="result-count"]').textContent).to.contain(`${count} entries`);
+    const list = q(el, '[part="list"]');
+    expect(list.classList.contains('virtual')).to.equal(true);
+    if (document.visibilityState !== 'visible') {
+      // A page in a background tab gets no animation frames, so the virtualizer draws nothing.
+      this.skip();
+    }
+    list.scrollIntoView();
+    await waitUntil(() => all(el, 'article[part="entry"]').length > 0, 'no entries on screen', {
+      timeout: 5000,
+    });
+    expect(all(el, 'article[part="entry"]').length).to.be.lessThan(count);
+    q(el, 'article[data-index="0"]').focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.getAttribute('data-index') === String(count - 1),
+      'End did not reach the last entry',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(el.shadowRoot!.activeElement!.textContent).to.contain('The very first entry');
+    expect(
+      el.shadowRoot!.activeElement!.closest('[role="listitem"]')!.getAttribute('aria-posinset'),
+    ).to.equal(String(count));
+  });
+
+  it('searches the whole journal once it is read', async function () {
+    this.timeout(20_000);
+    const store = await createTestStore('journal');
+    await seedMany(store, FIRST_PAGE_SIZE + 30);
+    const el = await journal(store);
+    await waitUntil(() => el.entries.complete, 'the rest was never read', { timeout: 5000 });
+    await typeInto(el, '#search-text', 'very first');
+    expect(q(el, '[part="result-count"]').textContent).to.contain(
+      `Showing 1 of ${FIRST_PAGE_SIZE + 30}`,
+    );
+    await waitUntil(() => all(el, 'article[part="entry"]').length === 1);
+  });
+});
