@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** The goal tracker's own layout, on top of the shared tokens and styles. */
 export const goalTrackerStyles = css`
+  :host {
+    background: var(--_rk-color-surface);
+  }
   .heading {
     font-weight: 650;
     font-size: 1.1em;

@@ -27,7 +27,7 @@ import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { addGoalForm, goalIntro } from './goal-start.js';
 import { goalOverview, overviewChart } from './goal-overview.js';
-import { emitGoalSaved, goalDetail } from './goal-changes.js';
+import { emitGoalSaved, goalDetail, needsReload, withRecord } from './goal-changes.js';
 import { goalFilters, goalRow, printedGoals } from './goal-list.js';
 import { PrintController } from './print-controller.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
@@ -98,10 +98,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
   private readonly data = new StoreController(this, {
     onReady: () => this.load(),
     onChange: (change) => {
-      if (change.kind && change.kind !== goalModel.kind) return;
-      const known = this.items?.find((item) => item.id === change.id);
-      const alreadyShown = change.type === 'remove' ? !known : known?.record?.rev === change.rev;
-      if (!(change.type === 'put' || change.type === 'remove') || !alreadyShown) void this.load();
+      if (needsReload(change, this.items)) void this.load();
     },
   });
   /** Saves what is being typed once the person pauses, and at once if the page goes away. */
@@ -140,17 +137,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
 
   /** Puts a freshly saved record in place of the one shown (or adds it). */
   private put(record: RecordEnvelope<Goal>): void {
-    const item: StoredItem<Goal> = {
-      id: record.id,
-      status: 'ok',
-      record,
-      problems: [],
-      readonly: false,
-    };
-    const items = this.items ?? [];
-    this.items = items.some((each) => each.id === record.id)
-      ? items.map((each) => (each.id === record.id ? item : each))
-      : [...items, item];
+    this.items = withRecord(this.items, record);
   }
 
   // ---- Public methods -------------------------------------------------------------

@@ -3,7 +3,13 @@ import '../../../src/elements/provider/define.js';
 import { setChartAnimation } from '../../../src/elements/chart/chart-controller.js';
 import type { RkGoalTracker } from '../../../src/elements/goal-tracker/goal-tracker.js';
 import type { RkSaveStatus } from '../../../src/elements/save-status/rk-save-status.js';
-import { cleanupStores, createFaultyStore, createTestStore } from '../../helpers/stores.js';
+import { createGoal, goalModel } from '../../../src/core/goal.js';
+import {
+  cleanupStores,
+  createFaultyStore,
+  createTestStore,
+  openSecondTab,
+} from '../../helpers/stores.js';
 import { openGoal, q, stored, tracker, waitForStored } from './goal-tracker-fixtures.js';
 
 afterEach(cleanupStores);
@@ -75,6 +81,46 @@ describe('rk-goal-tracker: for the host', () => {
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.contain('table above');
     expect(q(el, '[part="overview-table"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows goals another tab adds, changes and removes', async () => {
+    const store = await createTestStore('goals');
+    const el = await tracker(store);
+    const other = (await openSecondTab(store)).collection(goalModel);
+    const record = await other.create(createGoal({ title: 'From the other tab', chime: ['hope'] }));
+    await waitUntil(
+      () => q(el, '[part="goal-toggle"]')?.textContent!.trim() === 'From the other tab',
+    );
+    const changed = await other.update(
+      record.id,
+      { ...record.data, title: 'Renamed there' },
+      record.rev,
+    );
+    await waitUntil(() => q(el, '[part="goal-toggle"]')?.textContent!.trim() === 'Renamed there');
+    await other.remove(record.id, changed.rev);
+    await waitUntil(() => q(el, '[part="intro"]'));
+  });
+
+  it('is accessible in the dark theme with a goal open', async () => {
+    const store = await createTestStore('goals');
+    const el = await fixture<RkGoalTracker>(
+      html`<rk-goal-tracker .store=${store} theme="dark"></rk-goal-tracker>`,
+    );
+    await waitUntil(() => q(el, '[part="intro"]'));
+    await el.addGoal(
+      createGoal({
+        title: 'Walk',
+        chime: ['hope'],
+        reviewOn: '2020-01-01',
+        steps: [{ id: 'a', text: 'Shoes', done: true, doneAt: null }],
+        barriers: [{ text: 'Rain', plan: 'Coat' }],
+        supporters: ['Sam'],
+      }),
+    );
+    await el.updateComplete;
+    await openGoal(el, 'Walk');
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
     await expect(el).to.be.accessible();
   });
 
