@@ -6,7 +6,7 @@ export type ChartKind = 'radar' | 'line' | 'bar';
 /** The chart.js `Chart` class, with the pieces for the requested kind registered. */
 export type ChartClass = typeof Chart;
 
-const loaders: Record<ChartKind, () => Promise<{ Chart: ChartClass }>> = {
+const loaders: Record<ChartKind, () => Promise<{ registeredChart: () => ChartClass }>> = {
   radar: () => import('./radar-chart.js'),
   line: () => import('./line-chart.js'),
   bar: () => import('./bar-chart.js'),
@@ -33,7 +33,7 @@ export function loadChart(kind: ChartKind): Promise<ChartClass> {
   let promise = loading.get(kind);
   if (!promise) {
     promise = loaders[kind]().then(
-      (module) => module.Chart,
+      (module) => module.registeredChart(),
       (error: unknown) => {
         loading.delete(kind);
         throw error;

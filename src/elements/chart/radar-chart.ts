@@ -1,5 +1,5 @@
 /**
- * The radar ("star") chart pieces of chart.js, registered. Loaded only through
+ * The radar ("star") chart pieces of chart.js. Loaded only through
  * `loadChart('radar')`: never import this module statically.
  */
 import {
@@ -12,6 +12,12 @@ import {
   Tooltip,
 } from 'chart.js';
 
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip);
-
-export { Chart };
+/**
+ * The `Chart` class with the radar chart's pieces registered. Registration happens in this
+ * call, not as a module side effect, so bundlers that drop side-effect-only code (the
+ * package declares `sideEffects`) cannot leave the pieces out.
+ */
+export function registeredChart(): typeof Chart {
+  Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip);
+  return Chart;
+}
