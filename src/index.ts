@@ -62,7 +62,14 @@ export { stayingWellPlanStrings, type StayingWellPlanStrings } from './elements/
 // Shared element pieces: base class, provider, crisis help, save status, controllers, i18n, styles.
 export { defineElement } from './elements/define-element.js';
 export { RkElement, DEFAULT_HEADING_LEVEL, type RkTheme } from './elements/rk-element.js';
-export { rkConfigContext, type RkConfig } from './elements/context.js';
+export {
+  rkConfigContext,
+  DEFAULT_NAMESPACE,
+  DEFAULT_STORAGE,
+  STORAGE_KINDS,
+  type RkConfig,
+  type StorageKind,
+} from './elements/context.js';
 export { RkProvider } from './elements/provider/rk-provider.js';
 export { RkCrisisHelp } from './elements/crisis-help/rk-crisis-help.js';
 export { crisisHelpStrings } from './elements/crisis-help/crisis-help.strings.js';
@@ -74,13 +81,7 @@ export {
   type StoreHost,
   type StoreControllerOptions,
 } from './elements/controllers/store-controller.js';
-export {
-  sharedStore,
-  openStore,
-  DEFAULT_NAMESPACE,
-  DEFAULT_STORAGE,
-  type StorageKind,
-} from './elements/controllers/default-store.js';
+export { sharedStore, openStore } from './elements/controllers/default-store.js';
 export { toolHeader, type ToolHeaderOptions } from './elements/tool-header.js';
 export {
   textField,

@@ -3,13 +3,27 @@ import type { CrisisContact } from '../core/crisis-contacts.js';
 import type { SectionOverrides } from '../i18n/string-table.js';
 import type { RecordStore } from '../storage/record-store.js';
 
+/** Where `<rk-provider storage="...">` and the default store keep data. */
+export type StorageKind = 'indexeddb' | 'localstorage' | 'memory';
+
+/** Every `StorageKind`. */
+export const STORAGE_KINDS: readonly StorageKind[] = ['indexeddb', 'localstorage', 'memory'];
+
+/** The storage used when none is named: IndexedDB. */
+export const DEFAULT_STORAGE: StorageKind = 'indexeddb';
+
+/** The namespace used when neither the element nor a provider names one. */
+export const DEFAULT_NAMESPACE = 'default';
+
 /**
  * What `<rk-provider>` shares with every recovery-kit element inside it. Elements read it
  * as `this.rkConfig` (see `RkElement`); their own attributes and properties win over it.
  */
 export interface RkConfig {
-  /** The shared store (the provider's `.store`, or the page's store for its namespace and storage). */
+  /** The provider's `.store`, when it was given one. */
   store?: RecordStore | undefined;
+  /** Where the page's shared store for `namespace` keeps data when no `store` is given. */
+  storage?: StorageKind | undefined;
   namespace?: string | undefined;
   locale?: string | undefined;
   crisisContacts?: readonly CrisisContact[] | undefined;

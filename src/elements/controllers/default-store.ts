@@ -5,14 +5,7 @@ import { RecordStore } from '../../storage/record-store.js';
 import type { OpenReport, StorageAdapter } from '../../storage/storage-adapter.js';
 import { isStorageError } from '../../storage/storage-error.js';
 
-/** Where `<rk-provider storage="...">` and the default store keep data. */
-export type StorageKind = 'indexeddb' | 'localstorage' | 'memory';
-
-/** The storage used when none is named: IndexedDB. */
-export const DEFAULT_STORAGE: StorageKind = 'indexeddb';
-
-/** The namespace used when neither the element nor a provider names one. */
-export const DEFAULT_NAMESPACE = 'default';
+import { DEFAULT_NAMESPACE, DEFAULT_STORAGE, type StorageKind } from '../context.js';
 
 const stores = new Map<string, RecordStore>();
 
@@ -29,9 +22,10 @@ function createAdapter(storage: StorageKind, namespace: string): StorageAdapter 
 
 /**
  * The page's one `RecordStore` for a namespace and kind of storage, created on first
- * use. `<rk-provider>` and elements used alone both get their store here, so an element
- * alone and an element in a provider with the same namespace share one store (and one
- * in-memory view of it).
+ * use. Every `StoreController` gets its store here unless it was given one (by the
+ * element or the provider), so an element alone and an element inside `<rk-provider>`
+ * with the same namespace share one store. (The provider itself only shares the
+ * namespace and storage kind, so it carries no adapter code of its own.)
  */
 export function sharedStore(
   namespace: string = DEFAULT_NAMESPACE,

@@ -4,8 +4,8 @@ import { createRkEvent } from '../../events/rk-event.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import type { OpenReport, StorageChange } from '../../storage/storage-adapter.js';
 import { isStorageError, StorageError } from '../../storage/storage-error.js';
-import type { RkConfig } from '../context.js';
-import { DEFAULT_NAMESPACE, openStore, sharedStore } from './default-store.js';
+import { DEFAULT_NAMESPACE, type RkConfig } from '../context.js';
+import { openStore, sharedStore } from './default-store.js';
 import type {} from '../../events/storage-events.js';
 
 /**
@@ -47,9 +47,9 @@ function asStorageError(error: unknown): StorageError {
  * Connects an element to its `RecordStore` and tells the person how saving is going.
  *
  * **Which store:** the element's `.store`; else, when the element names a `namespace`
- * different from the provider's, the page's shared store for that namespace; else the
- * provider's store; else the shared IndexedDB store for the provider's namespace or
- * `"default"`. If the browser refuses storage, a memory store stands in and
+ * different from the provider's, the page's shared IndexedDB store for that namespace;
+ * else the provider's `.store`; else the page's shared store (`sharedStore()`) for the
+ * provider's namespace and `storage`, or IndexedDB and `"default"`. If the browser refuses storage, a memory store stands in and
  * `report.durability` is `'memory'` (the save status says nothing will be kept).
  * The choice is made again whenever those inputs change.
  *
@@ -91,6 +91,7 @@ export class StoreController implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
   private retryFailed: (() => Promise<unknown>) | undefined;
   private ready: Promise<RecordStore>;
+  private readySettled = false;
   private resolveReady!: (store: RecordStore) => void;
 
   constructor(
@@ -166,7 +167,9 @@ export class StoreController implements ReactiveController {
     const { store, namespace, rkConfig } = this.host;
     if (store) return store;
     if (namespace && namespace !== rkConfig?.namespace) return sharedStore(namespace);
-    return rkConfig?.store ?? sharedStore(rkConfig?.namespace ?? DEFAULT_NAMESPACE);
+    return (
+      rkConfig?.store ?? sharedStore(rkConfig?.namespace ?? DEFAULT_NAMESPACE, rkConfig?.storage)
+    );
   }
 
   private async connect(candidate: RecordStore): Promise<void> {
@@ -174,7 +177,8 @@ export class StoreController implements ReactiveController {
     this.source = candidate;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    if (this.store) this.ready = this.newReadyPromise();
+    // Keep handing out the same promise until a connection succeeds, so no caller waits forever.
+    if (this.readySettled) this.ready = this.newReadyPromise();
     this.store = undefined;
     this.report = undefined;
     this.lastSavedAt = undefined;
@@ -194,6 +198,7 @@ export class StoreController implements ReactiveController {
       await this.options.onReady?.(store, report);
       if (generation !== this.generation) return;
       if (this.state === 'connecting') this.setState('ready');
+      this.readySettled = true;
       this.resolveReady(store);
     } catch (error) {
       if (generation !== this.generation) return;
@@ -228,6 +233,7 @@ export class StoreController implements ReactiveController {
   }
 
   private newReadyPromise(): Promise<RecordStore> {
+    this.readySettled = false;
     return new Promise((resolve) => {
       this.resolveReady = resolve;
     });

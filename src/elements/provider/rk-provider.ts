@@ -5,16 +5,14 @@ import type { CrisisContact } from '../../core/crisis-contacts.js';
 import type { SectionOverrides } from '../../i18n/string-table.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import { themeStyles } from '../../styles/tokens.js';
-import { rkConfigContext } from '../context.js';
 import {
   DEFAULT_NAMESPACE,
   DEFAULT_STORAGE,
-  sharedStore,
+  rkConfigContext,
+  STORAGE_KINDS,
   type StorageKind,
-} from '../controllers/default-store.js';
+} from '../context.js';
 import type { RkTheme } from '../rk-element.js';
-
-const STORAGE_KINDS: readonly StorageKind[] = ['indexeddb', 'localstorage', 'memory'];
 
 /**
  * Shares one store and one configuration with every recovery-kit element inside it
@@ -75,21 +73,17 @@ export class RkProvider extends LitElement {
   }
 
   private shareConfig(): void {
-    const storage = STORAGE_KINDS.includes(this.storage) ? this.storage : DEFAULT_STORAGE;
-    const namespace = this.namespace || DEFAULT_NAMESPACE;
-    const store = this.store ?? sharedStore(namespace, storage);
-    const { locale, crisisContacts, strings } = this;
-    const current = this.provider.value;
-    if (
-      current?.store === store &&
-      current.namespace === namespace &&
-      current.locale === locale &&
-      current.crisisContacts === crisisContacts &&
-      current.strings === strings
-    ) {
-      return;
-    }
-    this.provider.setValue({ store, namespace, locale, crisisContacts, strings });
+    const next = {
+      store: this.store,
+      storage: STORAGE_KINDS.includes(this.storage) ? this.storage : DEFAULT_STORAGE,
+      namespace: this.namespace || DEFAULT_NAMESPACE,
+      locale: this.locale,
+      crisisContacts: this.crisisContacts,
+      strings: this.strings,
+    };
+    const current = this.provider.value as Record<string, unknown> | undefined;
+    const changed = !current || Object.entries(next).some(([key, value]) => current[key] !== value);
+    if (changed) this.provider.setValue(next);
   }
 
   protected override render(): unknown {
