@@ -178,7 +178,7 @@ export function resolveSections(
     seen.add(key);
     const base = defaults.find((section) => section.key === key);
     if (!base && !entry.title?.trim()) {
-      warnings.push(`section "${key}" ignored: a new section needs a title`);
+      warnings.push(`ignored section "${key}": a new section needs a title`);
       continue;
     }
     if (entry.hidden) continue;

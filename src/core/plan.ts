@@ -139,6 +139,10 @@ function textOr(value: unknown, fallback = ''): string {
   return typeof value === 'string' ? value : fallback;
 }
 
+function objectsIn(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
 /**
  * What can be shown of stored data that failed validation (or came from a newer
  * version): every readable string kept, anything malformed left out, never throwing.
@@ -147,37 +151,29 @@ function textOr(value: unknown, fallback = ''): string {
 export function readablePlan(data: unknown): Plan {
   const source = isObject(data) ? data : {};
   const sections: Record<string, PlanSectionContent> = {};
-  if (isObject(source.sections)) {
-    for (const [key, value] of Object.entries(source.sections)) {
-      if (!isObject(value)) continue;
-      const items = Array.isArray(value.items) ? value.items : [];
-      sections[key] = {
-        notes: textOr(value.notes),
-        items: items
-          .filter(isObject)
-          .map((item, i) => ({ id: textOr(item.id, `item-${i}`), text: textOr(item.text) })),
-      };
-    }
-  }
-  const contacts = (Array.isArray(source.contacts) ? source.contacts : [])
-    .filter(isObject)
-    .map((c, i) => ({
-      id: textOr(c.id, `contact-${i}`),
-      kind: c.kind === 'professional' ? ('professional' as const) : ('person' as const),
-      name: textOr(c.name),
-      relationship: textOr(c.relationship),
-      phone: textOr(c.phone),
-      email: textOr(c.email),
-      when: textOr(c.when),
+  for (const [key, value] of Object.entries(isObject(source.sections) ? source.sections : {})) {
+    if (!isObject(value)) continue;
+    const items = objectsIn(value.items).map((item, i) => ({
+      id: textOr(item.id, `item-${i}`),
+      text: textOr(item.text),
     }));
-  const reviewedAt =
-    typeof source.reviewedAt === 'string' && !Number.isNaN(Date.parse(source.reviewedAt))
-      ? source.reviewedAt
-      : null;
+    sections[key] = { notes: textOr(value.notes), items };
+  }
+  const contacts = objectsIn(source.contacts).map((c, i) => ({
+    id: textOr(c.id, `contact-${i}`),
+    kind: c.kind === 'professional' ? ('professional' as const) : ('person' as const),
+    name: textOr(c.name),
+    relationship: textOr(c.relationship),
+    phone: textOr(c.phone),
+    email: textOr(c.email),
+    when: textOr(c.when),
+  }));
+  const reviewed = source.reviewedAt;
   return {
     template: isPlanTemplate(source.template) ? source.template : 'staying-well',
     sections,
     contacts,
-    reviewedAt,
+    reviewedAt:
+      typeof reviewed === 'string' && !Number.isNaN(Date.parse(reviewed)) ? reviewed : null,
   };
 }

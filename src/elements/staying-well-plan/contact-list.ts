@@ -44,9 +44,9 @@ export function renderContactCard(
     <p class="contact-name">${contact.name}</p>
     ${contact.relationship ? html`<p class="contact-relationship">${contact.relationship}</p>` : nothing}
     <dl class="contact-details">
-      ${contact.phone ? detail(strings.callLabel, linkOrText(contact.phone, phoneHref(contact.phone))) : nothing}
-      ${contact.email ? detail(strings.emailLabel, linkOrText(contact.email, emailHref(contact.email))) : nothing}
-      ${contact.when ? detail(strings.whenLabel, contact.when) : nothing}
+      ${contact.phone ? detail(strings.textPhone, linkOrText(contact.phone, phoneHref(contact.phone))) : nothing}
+      ${contact.email ? detail(strings.textEmail, linkOrText(contact.email, emailHref(contact.email))) : nothing}
+      ${contact.when ? detail(strings.textWhen, contact.when) : nothing}
     </dl>
     ${actions}
   </li>`;
@@ -79,7 +79,7 @@ export function renderContactGroups(
   )}`;
 }
 
-/** The host's crisis lines (from configuration), with safe links only. */
+/** The host's crisis lines (from configuration; never empty), with safe links only. */
 export function renderCrisisLines(
   lines: readonly CrisisContact[],
   strings: StayingWellPlanStrings,
@@ -87,21 +87,17 @@ export function renderCrisisLines(
 ): TemplateResult {
   return html`<div class="crisis-lines" part="crisis-lines">
     ${heading(strings.crisisLinesHeading)}
-    ${
-      lines.length
-        ? html`<p>${strings.crisisLinesIntro}</p>
-            <ul class="contacts plain">
-              ${lines.map(
-                (line) =>
-                  html`<li class="contact">
-                    <p class="contact-name">${line.name}</p>
-                    <p>${line.purpose}</p>
-                    <p>${linkOrText(line.linkText, safeHref(line.href))}</p>
-                    ${line.availability ? html`<p class="hint">${line.availability}</p>` : nothing}
-                  </li>`,
-              )}
-            </ul>`
-        : html`<p>${strings.noCrisisLines}</p>`
-    }
+    <p>${strings.crisisLinesIntro}</p>
+    <ul class="contacts plain">
+      ${lines.map(
+        (line) =>
+          html`<li class="contact">
+            <p class="contact-name">${line.name}</p>
+            <p>${line.purpose}</p>
+            <p>${linkOrText(line.linkText, safeHref(line.href))}</p>
+            ${line.availability ? html`<p class="hint">${line.availability}</p>` : nothing}
+          </li>`,
+      )}
+    </ul>
   </div>`;
 }

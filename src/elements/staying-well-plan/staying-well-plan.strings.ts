@@ -70,7 +70,6 @@ export const stayingWellPlanStrings = {
 
   // Sections and items
   ...sectionStrings,
-  sectionNav: 'Sections of your plan',
   itemsLabel: (section: string) => `Your lines for ${section}`,
   itemLabel: (position: number, total: number, section: string) =>
     `Line ${position} of ${total} in ${section}`,
@@ -110,13 +109,8 @@ export const stayingWellPlanStrings = {
   cancelContact: 'Cancel',
   contactSaved: (name: string) => `Saved ${name}.`,
   contactRemoved: (name: string) => `Removed ${name}.`,
-  callLabel: 'Phone',
-  emailLabel: 'Email',
-  whenLabel: 'When',
   crisisLinesHeading: 'Crisis lines',
   crisisLinesIntro: 'If you need help now, you can contact any of these.',
-  noCrisisLines:
-    'No crisis lines have been set up here. If your life is at risk, call the emergency services.',
 
   // Review
   reviewHeading: 'Looking over your plan',
@@ -150,7 +144,6 @@ export const stayingWellPlanStrings = {
 
   // States
   readonlyNote: (status: Exclude<StoredItemStatus, 'ok'>) => READONLY_NOTES[status],
-  conflictReloaded: 'Your plan was changed in another window. What you typed here has been kept.',
 };
 
 /** The shape of the `staying-well-plan` string section. */

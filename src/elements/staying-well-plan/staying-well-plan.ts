@@ -399,7 +399,7 @@ export class RkStayingWellPlan extends RkElement {
               readonly ? undefined : this.planActions,
             )}
             ${renderShare(s, this.renderHeading(s.shareHeading, 1), this.planActions)}
-            ${readonly ? nothing : html`<div class="print-copy">${this.renderView()}</div>`}`
+            ${readonly ? nothing : html`<div class="plan print-copy">${this.renderView()}</div>`}`
       }
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
