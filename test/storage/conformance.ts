@@ -105,6 +105,14 @@ export function runConformanceSuite(harness: ConformanceHarness): void {
           'c',
           'e',
         ]);
+        expect(ids((await adapter.list('note', { direction: 'desc' })).records)).to.deep.equal([
+          'e',
+          'c',
+          'b2',
+          'b1',
+          'a',
+          'd',
+        ]);
         const pages: string[][] = [];
         let cursor: string | undefined;
         do {

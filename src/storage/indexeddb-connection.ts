@@ -1,0 +1,142 @@
+import { toStorageError } from './failure.js';
+import { StorageError } from './storage-error.js';
+
+/** The object store every record row lives in, and its list-order index. */
+export const STORE = 'records';
+export const ORDER_INDEX = 'order';
+
+/** Wraps a request callback so that a throw aborts the whole transaction instead of escaping. */
+export type Step = (callback: () => void) => () => void;
+
+/**
+ * Work inside one transaction: issue requests on `store`; a read hands its result to
+ * `finish`. Whatever `step`-wrapped callbacks throw becomes the rejection.
+ */
+export type TransactionWork<R> = (
+  store: IDBObjectStore,
+  step: Step,
+  finish: (result: R) => void,
+) => void;
+
+/**
+ * One lazily opened connection to an IndexedDB database, kept open between operations
+ * and opened again when the browser closed it (Safari does this; so do "clear site
+ * data" and a newer version in another tab).
+ */
+export class IndexedDbConnection {
+  #opening: Promise<IDBDatabase> | undefined;
+  #database: IDBDatabase | undefined;
+
+  constructor(readonly databaseName: string) {}
+
+  /** Opens the database if it is not open; rejects with `unavailable` where IndexedDB is missing or blocked. */
+  open(): Promise<IDBDatabase> {
+    if (!this.#opening) {
+      const opening = openDatabase(this.databaseName).then((database) => {
+        if (this.#opening === opening) this.#database = database;
+        database.onclose = () => this.#forget(database);
+        database.onversionchange = () => {
+          database.close();
+          this.#forget(database);
+        };
+        return database;
+      });
+      opening.catch(() => {
+        if (this.#opening === opening) this.#opening = undefined;
+      });
+      this.#opening = opening;
+    }
+    return this.#opening;
+  }
+
+  /**
+   * Runs `work` in one transaction. Writes resolve once the transaction has completed
+   * (the data is stored); reads resolve as soon as `work` calls `finish`. A failure
+   * aborts the whole transaction, so nothing partial is kept.
+   */
+  async transact<R = void>(mode: IDBTransactionMode, work: TransactionWork<R>): Promise<R> {
+    const transaction = await this.#transaction(mode);
+    return new Promise<R>((resolve, reject) => {
+      let failure: unknown;
+      let result: R;
+      const fail = (error: unknown) => {
+        failure ??= error;
+        try {
+          transaction.abort();
+        } catch {
+          // already finished or aborting
+        }
+      };
+      const step: Step = (callback) => () => {
+        try {
+          callback();
+        } catch (error) {
+          fail(error);
+        }
+      };
+      const finish = mode === 'readonly' ? resolve : (value: R) => void (result = value);
+      try {
+        work(transaction.objectStore(STORE), step, finish);
+      } catch (error) {
+        fail(error);
+      }
+      transaction.oncomplete = () => resolve(result);
+      transaction.onabort = () => {
+        // An abort nobody asked for may mean the connection was lost: open a new one next time.
+        if (failure === undefined) this.#forget(transaction.db);
+        reject(toStorageError(failure ?? transaction.error));
+      };
+    });
+  }
+
+  /** Closes the connection; the next operation opens a new one. */
+  async close(): Promise<void> {
+    const opening = this.#opening;
+    this.#opening = undefined;
+    this.#database = undefined;
+    (await opening?.catch(() => undefined))?.close();
+  }
+
+  /** A new transaction, opening the connection again once if the browser had closed it. */
+  async #transaction(mode: IDBTransactionMode): Promise<IDBTransaction> {
+    for (let attempt = 0; ; attempt += 1) {
+      const database = await this.open();
+      try {
+        return database.transaction(STORE, mode);
+      } catch (error) {
+        if ((error as DOMException).name !== 'InvalidStateError' || attempt > 0)
+          throw toStorageError(error);
+        this.#forget(database);
+      }
+    }
+  }
+
+  #forget(database: IDBDatabase): void {
+    if (this.#database !== database) return;
+    this.#database = undefined;
+    this.#opening = undefined;
+  }
+}
+
+function openDatabase(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name, 1);
+    } catch (error) {
+      reject(toStorageError(error));
+      return;
+    }
+    request.onupgradeneeded = () =>
+      request.result.createObjectStore(STORE).createIndex(ORDER_INDEX, 'o');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(toStorageError(request.error));
+    request.onblocked = () =>
+      reject(
+        new StorageError(
+          'unavailable',
+          'Another tab is holding the saved data open; close it and try again.',
+        ),
+      );
+  });
+}
