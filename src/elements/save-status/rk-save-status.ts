@@ -65,7 +65,10 @@ export class RkSaveStatus extends RkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const s = this.t.strings;
-    if (changed.has('state') && this.state === 'error') {
+    if (changed.has('state') && this.state === 'saving') {
+      // Clearing is silent; it lets the same message be announced again if it recurs.
+      this.announcement = '';
+    } else if (changed.has('state') && this.state === 'error') {
       this.announcement = s.notSaved(this.reason());
     } else if (changed.has('durability') && this.durability === 'memory') {
       this.announcement = s.memory;

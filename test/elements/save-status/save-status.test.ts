@@ -108,7 +108,7 @@ describe('<rk-save-status>', () => {
     el.state = 'saved';
     el.savedAt = new Date(2026, 2, 14, 14, 40);
     await el.updateComplete;
-    expect(announced(el)).to.equal('Saved.');
+    expect(announced(el), 'later saves are not announced').to.equal('');
     expect(line(el)).to.equal('Saved on this device at 14:40.');
     el.errorCode = 'unavailable';
     el.state = 'error';
@@ -116,6 +116,11 @@ describe('<rk-save-status>', () => {
     expect(announced(el)).to.contain(
       'Not saved yet: the browser would not let this page store it just now.',
     );
+    el.state = 'saving';
+    await el.updateComplete;
+    el.state = 'error';
+    await el.updateComplete;
+    expect(announced(el), 'a second failure is announced again').to.contain('Not saved yet');
   });
 
   it('opens "Where is my data kept?" by keyboard', async () => {
