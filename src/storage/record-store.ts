@@ -1,6 +1,6 @@
-import { checkBundle, createBundle, type ExportBundle } from '../core/export-format.js';
+import type { ExportBundle } from '../core/export-format.js';
 import type { RecordModel } from '../core/model.js';
-import { planImport, type ImportReport } from './import-plan.js';
+import type { ImportReport } from './import-plan.js';
 import { RecordCollection, type CollectionHost } from './record-collection.js';
 import { StorageError } from './storage-error.js';
 import type { OpenReport, StorageAdapter, StorageChange } from './storage-adapter.js';
@@ -25,7 +25,8 @@ export interface ImportOptions {
 /**
  * One store per namespace: typed collections over a {@link StorageAdapter}, with
  * validation, migrations on read, compare-and-set writes, a change feed that includes
- * other tabs, versioned backups and erase-all.
+ * other tabs, versioned backups and erase-all. The backup code loads only when a
+ * backup is made or read, so pages that never do so do not download it.
  */
 export class RecordStore implements CollectionHost {
   #opening: Promise<OpenReport> | undefined;
@@ -72,6 +73,7 @@ export class RecordStore implements CollectionHost {
   /** A backup of everything stored (unreadable records included as they are). */
   async exportBundle(): Promise<ExportBundle> {
     await this.open();
+    const { createBundle } = await import('../core/export-format.js');
     return createBundle(await this.adapter.exportAll());
   }
 
@@ -83,6 +85,10 @@ export class RecordStore implements CollectionHost {
    */
   async importBundle(bundle: unknown, options: ImportOptions): Promise<ImportReport> {
     const { mode, dryRun = false } = options;
+    const [{ checkBundle }, { planImport }] = await Promise.all([
+      import('../core/export-format.js'),
+      import('./import-plan.js'),
+    ]);
     const checked = await checkBundle(bundle);
     if (!checked.ok) {
       const report: ImportReport = {
