@@ -41,6 +41,7 @@ export const hopeJournalStrings = {
     excerpt
       ? `Discard this draft? “${excerpt}” will be deleted.`
       : 'Discard this draft? What you chose will be cleared.',
+  stopEditingQuestion: 'Stop editing? The saved entry stays as it was; these changes are not kept.',
   discardConfirm: 'Yes, discard it',
   discardKeep: 'Keep writing',
   draftKept: 'Draft kept on this device as you type.',
@@ -121,6 +122,7 @@ export const hopeJournalStrings = {
   overTimeHeading: 'Looking back',
   hopeChartLabel: 'Your hope check-ins over time',
   hopeChartEmpty: 'Once you add a hope check-in to some entries, you can see them over time here.',
+  chartFailed: 'The chart could not be shown here. The table below has the same numbers.',
   hopeTableSummary: 'Show the check-ins as a table',
   hopeTableCaption: (granularity: 'check-in' | 'month') =>
     granularity === 'month' ? 'Average hope check-in per month' : 'Hope check-ins',

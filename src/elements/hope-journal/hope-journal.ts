@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { EntryDraft } from '../../core/entry-draft.js';
+import { isBlankDraft, type EntryDraft } from '../../core/entry-draft.js';
 import { entryModel, type Entry } from '../../core/entry.js';
 import { newId } from '../../core/ids.js';
 import { usablePrompts, type JournalPrompt } from '../../core/journal-prompts.js';
@@ -44,7 +44,7 @@ export const FULL_LIST_LIMIT = 60;
  * @fires rk-storage-error - Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`.
  *
  * @csspart header - The tool header (title, "Need help now?", save status).
- * @csspart title - The journal's heading.
+ * @csspart heading - The journal's heading.
  * @csspart save-status - The line saying whether and where entries are kept.
  * @csspart crisis-toggle - The "Need help now?" button.
  * @csspart crisis-panel - The crisis contacts panel.
@@ -94,6 +94,7 @@ export class RkHopeJournal extends RkElement {
   private drafts: JournalDraftStore | undefined;
   private checkedPrompts: readonly JournalPrompt[] = usablePrompts(undefined);
   private lastRemoved: { tombstone: RecordEnvelope<null>; entry: Entry } | undefined;
+  private tags: { version: number; tags: string[] } | undefined;
   private results: { version: number; query: JournalQuery; items: ShownEntry[] } | undefined;
 
   /** Reads the store; exposed for tests and benchmarks (`entries.state`, `entries.index`). */
@@ -138,17 +139,7 @@ export class RkHopeJournal extends RkElement {
     return this.storage.save('save-draft', async () => {
       const drafts = this.drafts;
       if (!drafts) return;
-      const blank =
-        !draft.body.trim() && !draft.tagText.trim() && draft.hope === null && !draft.editing;
-      if (
-        blank &&
-        draft.goodThings.every((t) => !t.what.trim() && !t.why.trim()) &&
-        !draft.chime.length
-      ) {
-        await drafts.remove();
-      } else {
-        await drafts.write(draft);
-      }
+      await (isBlankDraft(draft) ? drafts.remove() : drafts.write(draft));
     });
   }
 
@@ -253,6 +244,15 @@ export class RkHopeJournal extends RkElement {
     this.composer.edit(item.id, item.record.rev, item.entry);
   }
 
+  /** Every tag in the journal, for the tag filter (worked out again only when the journal changed). */
+  private tagsInUse(): string[] {
+    const version = this.entries.version;
+    if (this.tags?.version !== version) {
+      this.tags = { version, tags: tagsInUse(this.entries.index.items.map((item) => item.entry)) };
+    }
+    return this.tags.tags;
+  }
+
   /** The entries matching the current search and filters, newest first (cached per journal version and query). */
   private visibleEntries(): ShownEntry[] {
     const version = this.entries.version;
@@ -276,7 +276,7 @@ export class RkHopeJournal extends RkElement {
       ${renderFilters({
         strings,
         query: this.query,
-        tags: tagsInUse(this.entries.index.items.map((item) => item.entry)),
+        tags: this.tagsInUse(),
         onChange: (query) => {
           this.query = query;
         },

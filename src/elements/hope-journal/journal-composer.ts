@@ -1,10 +1,4 @@
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
 import { isBlankDraft, type EntryDraft } from '../../core/entry-draft.js';
@@ -79,7 +73,7 @@ export function excerpt(text: string, length = 40): string {
  * and the date. What is typed is kept as a draft in the store while writing
  * (AutosaveController), until the entry is saved or the draft deliberately discarded.
  */
-export class JournalComposer implements ReactiveController {
+export class JournalComposer {
   draft: EntryDraft = blankDraft();
   private offered = -1;
   private errors: Partial<Record<FieldName, string>> = {};
@@ -92,13 +86,10 @@ export class JournalComposer implements ReactiveController {
     private readonly element: ComposerElement,
     private readonly host: ComposerHost,
   ) {
-    element.addController(this);
     this.autosave = new AutosaveController<EntryDraft>(element, {
       save: (draft) => host.keepDraft(draft),
     });
   }
-
-  hostConnected(): void {}
 
   /** True while typing waits to be written to the store. */
   get pending(): boolean {
@@ -406,7 +397,9 @@ export class JournalComposer implements ReactiveController {
       role="alertdialog"
       aria-labelledby="discard-question"
     >
-      <p id="discard-question">${strings.discardQuestion(words)}</p>
+      <p id="discard-question">
+        ${this.draft.editing ? strings.stopEditingQuestion : strings.discardQuestion(words)}
+      </p>
       <div class="cluster">
         <button id="discard-confirm" type="button" @click=${() => this.discard()}>
           ${strings.discardConfirm}

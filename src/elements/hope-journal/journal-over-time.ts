@@ -159,7 +159,13 @@ export class JournalOverTime {
     >
       <div id="over-time-heading">${heading(strings.overTimeHeading)}</div>
       ${subheading(strings.hopeChartLabel)}
-      ${hasPoints ? html`${this.chart.render()} ${this.renderTable(strings)}` : html`<p class="hint">${strings.hopeChartEmpty}</p>`}
+      ${
+        hasPoints
+          ? html`${this.chart.render()}
+            ${this.chart.status === 'failed' ? html`<p class="note">${strings.chartFailed}</p>` : nothing}
+            ${this.renderTable(strings)}`
+          : html`<p class="hint">${strings.hopeChartEmpty}</p>`
+      }
       ${this.renderFrequency(strings, subheading)}
     </section>`;
   }
