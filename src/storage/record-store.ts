@@ -50,7 +50,7 @@ export class RecordStore implements CollectionHost {
     return this.#opening;
   }
 
-  /** Resolves once the store is open (for collections). */
+  /** Resolves once the store is open (used by collections; same as {@link open}). */
   ready(): Promise<OpenReport> {
     return this.open();
   }
@@ -125,7 +125,10 @@ export class RecordStore implements CollectionHost {
     await this.adapter.close();
   }
 
-  /** After a successful save: ask once for persistent storage when it is only best-effort. */
+  /**
+   * Called by collections after every successful save: the first time, asks for
+   * persistent storage when it is only best-effort.
+   */
   saved(): void {
     if (this.#persistenceAsked) return;
     this.#persistenceAsked = true;

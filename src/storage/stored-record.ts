@@ -28,7 +28,7 @@ function corruptRecord(kind: string, id: string, raw: unknown, reason: string): 
 }
 
 /** Why `value` is not a readable envelope for `kind`/`id`, or `undefined` when it is one. */
-export function envelopeProblem(kind: string, id: string, value: unknown): string | undefined {
+function envelopeProblem(kind: string, id: string, value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return 'The stored value is not an object.';
   const record = value as Partial<RecordEnvelope>;
