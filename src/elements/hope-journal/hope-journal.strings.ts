@@ -54,8 +54,6 @@ export const hopeJournalStrings = {
   tagTooLong: (max: number) => `Keep each tag under ${max} characters.`,
   entrySaved: 'Entry saved.',
   changesSaved: 'Changes saved.',
-  editConflict:
-    'This entry was changed somewhere else. Your text is still here; saving again keeps your version.',
 
   // Reading back
   listHeading: 'Your entries',
@@ -76,7 +74,6 @@ export const hopeJournalStrings = {
       ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'entry' : 'entries'}`
       : `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} entries`,
   loadingMore: 'Loading older entries…',
-  loadMore: 'Show older entries',
   monthHeading: (month: string) => {
     const [year, monthNumber] = month.split('-').map(Number);
     if (!year || !monthNumber) return 'No date';
@@ -110,7 +107,6 @@ export const hopeJournalStrings = {
   removed: (excerpt: string) => `Removed “${excerpt}”.`,
   undo: 'Undo',
   dismiss: 'Close',
-  restored: 'Entry brought back.',
   untitled: 'entry',
   readonlyInvalid:
     'Part of this entry could not be read, so it is shown as it is and cannot be changed here.',

@@ -20,7 +20,7 @@ import { hopeJournalStrings, type HopeJournalStrings } from './hope-journal.stri
 import { JournalComposer, excerpt, type EntryInput } from './journal-composer.js';
 import { JournalDraftStore } from './journal-draft-store.js';
 import { JournalEntries, toShownEntry, type ShownEntry } from './journal-entries.js';
-import { renderEntryList } from './journal-entry-list.js';
+import { moveFocus, renderEntryList } from './journal-entry-list.js';
 import { renderFilters } from './journal-filters.js';
 import { JournalOverTime } from './journal-over-time.js';
 import '../../events/entry-events.js';
@@ -236,6 +236,11 @@ export class RkHopeJournal extends RkElement {
         const record = await store.collection(entryModel).restore(removed.tombstone, removed.entry);
         this.lastRemoved = undefined;
         this.emitSaved(record, 'restored');
+        // The Undo button is gone: put focus on the entry that came back.
+        await this.updateComplete;
+        const list = this.renderRoot.querySelector<HTMLElement>('[part="list"]');
+        const index = this.visibleEntries().findIndex((item) => item.id === record.id);
+        if (list && index >= 0) await moveFocus(list, index);
       })
       .catch(() => undefined);
   }

@@ -165,6 +165,9 @@ describe('rk-hope-journal: reading back', () => {
     expect((await restored).detail.change).to.equal('restored');
     const back = await waitForStored(store, 3);
     expect(back[1]).to.include({ body: 'Finished the painting', pinned: true });
+    await waitUntil(() =>
+      el.shadowRoot!.activeElement?.textContent?.includes('Finished the painting'),
+    );
   });
 
   it('draws the hope check-in chart with a table of the same numbers, and counts CHIME processes', async () => {
