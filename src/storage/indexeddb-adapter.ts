@@ -38,7 +38,8 @@ export interface IndexedDbAdapterOptions {
  * Keeps records in IndexedDB, the default and the most durable browser store. Every
  * write is one transaction that checks the revision and resolves only once the
  * transaction has completed. A connection the browser closed (Safari does) is opened
- * again on the next operation.
+ * again on the next operation. A row this library did not write (it has no list
+ * position) is reported as corrupt by `get()` and `exportAll()` but not listed.
  */
 export class IndexedDbAdapter implements StorageAdapter {
   readonly name = 'indexeddb';
