@@ -131,4 +131,14 @@ export const ErrorStates: Story = {
   name: 'Error states (saving fails: quota exceeded)',
   loaders: [async () => ({ store: await faultyStore() })],
   render: (_args, { loaded }) => journalOn(loaded.store as RecordStore),
+  play: async ({ canvasElement }) => {
+    // Write and save, so the failure, the kept text and the retry are on screen.
+    const el = canvasElement.querySelector('rk-hope-journal')!;
+    await el.updateComplete;
+    const body = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#entry-body')!;
+    body.value = 'A walk in the park, and it helped.';
+    body.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  },
 };
