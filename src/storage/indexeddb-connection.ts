@@ -127,16 +127,20 @@ function openDatabase(name: string): Promise<IDBDatabase> {
       reject(toStorageError(error));
       return;
     }
+    let blocked = false;
     request.onupgradeneeded = () =>
       request.result.createObjectStore(STORE).createIndex(ORDER_INDEX, 'o');
-    request.onsuccess = () => resolve(request.result);
+    // A connection that arrives after we gave up on it is closed again, not leaked.
+    request.onsuccess = () => (blocked ? request.result.close() : resolve(request.result));
     request.onerror = () => reject(toStorageError(request.error));
-    request.onblocked = () =>
+    request.onblocked = () => {
+      blocked = true;
       reject(
         new StorageError(
           'unavailable',
           'Another tab is holding the saved data open; close it and try again.',
         ),
       );
+    };
   });
 }

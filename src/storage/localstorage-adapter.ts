@@ -17,7 +17,7 @@ import {
 
 /** Options for {@link LocalStorageAdapter}. */
 export interface LocalStorageAdapterOptions {
-  /** Keeps one host's or tool's data apart: keys start with `recovery-kit:<namespace>:`. */
+  /** Keeps one host's or tool's data apart: keys start with `recovery-kit:<namespace>:` (namespace URI-encoded). */
   namespace: string;
   /** Another `Storage` to use, such as `sessionStorage`. Default: `localStorage`. */
   storage?: Storage;
@@ -39,7 +39,7 @@ export class LocalStorageAdapter implements StorageAdapter {
 
   constructor(options: LocalStorageAdapterOptions) {
     this.namespace = options.namespace;
-    this.prefix = `recovery-kit:${options.namespace}:`;
+    this.prefix = `recovery-kit:${encodeURIComponent(options.namespace)}:`;
     this.#storage = options.storage;
     this.#feed = new ChangeFeed(
       broadcastTransport(`recovery-kit:localstorage:${options.namespace}`),
@@ -136,7 +136,9 @@ export class LocalStorageAdapter implements StorageAdapter {
   #read(kind?: string): StoredRecord[] {
     const storage = this.#store();
     return this.#keys().flatMap((key) => {
-      const [storedKind, id] = key.slice(this.prefix.length).split(':').map(decodeURIComponent);
+      const parts = key.slice(this.prefix.length).split(':');
+      if (parts.length !== 2) return []; // not a record key
+      const [storedKind, id] = parts.map(decodeURIComponent);
       if (kind !== undefined && storedKind !== kind) return [];
       return [parseStoredText(storedKind, id, storage.getItem(key) ?? '')];
     });
