@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** `<rk-hope-journal>`'s own styles, after the shared ones. Logical properties only (RTL). */
 export const hopeJournalStyles = css`
+  :host {
+    background: var(--_rk-color-surface);
+  }
   .journal {
     gap: var(--_rk-space-5);
   }

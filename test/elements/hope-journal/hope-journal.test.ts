@@ -1,4 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { RkHopeJournal } from '../../../src/elements/hope-journal/hope-journal.js';
 import { entryModel, localIsoDate } from '../../../src/core/entry.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
 import {
@@ -135,5 +136,30 @@ describe('rk-hope-journal: writing', () => {
     expect(listedBodies(el)[1].length).to.be.lessThan(2_000);
     await clickButton(el, 'Read all of this entry');
     expect(listedBodies(el)[1]).to.equal(long);
+  });
+});
+
+describe('rk-hope-journal: looks', () => {
+  it('passes axe in the dark theme with entries and a field error showing', async () => {
+    const store = await createTestStore('journal');
+    await store
+      .collection(entryModel)
+      .create(
+        sampleEntry({
+          body: 'Dark evening, warm tea',
+          hope: 5,
+          tags: ['tea'],
+          chime: ['hope'],
+          pinned: true,
+        }),
+      );
+    const el = await fixture<RkHopeJournal>(
+      html`<rk-hope-journal .store=${store} theme="dark"></rk-hope-journal>`,
+    );
+    await waitUntil(() => el.entries.complete, 'entries never loaded');
+    await clickButton(el, 'Save entry');
+    await showList(el, 1);
+    expect(q(el, '#entry-body-error').textContent).to.contain('Write something');
+    await expect(el).to.be.accessible();
   });
 });
