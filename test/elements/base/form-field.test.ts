@@ -1,0 +1,95 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import { selectField, textAreaField, textField } from '../../../src/elements/form-field.js';
+import { sharedStyles } from '../../../src/styles/shared-styles.js';
+import { tokens } from '../../../src/styles/tokens.js';
+
+/** Renders a template into a shadow root (as an element would), with the shared styles. */
+async function inShadow(template: unknown): Promise<ShadowRoot> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [tokens.styleSheet!, sharedStyles.styleSheet!];
+  render(template, root);
+  return root;
+}
+
+describe('form fields', () => {
+  it('label, hint and error belong to the control in the same shadow root', async () => {
+    const root = await inShadow(
+      textField({
+        id: 'goal-title',
+        label: 'My goal, in my own words',
+        hint: 'Something you would like to move towards.',
+        error: 'Please write something here first.',
+        value: '',
+        onInput: () => undefined,
+      }),
+    );
+    const input = root.querySelector('input')!;
+    expect(root.querySelector('label')!.htmlFor).to.equal('goal-title');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.equal('goal-title-hint goal-title-error');
+    expect(root.getElementById('goal-title-hint')!.textContent).to.equal(
+      'Something you would like to move towards.',
+    );
+    expect(root.getElementById('goal-title-error')!.textContent).to.equal(
+      'Please write something here first.',
+    );
+    expect(input.labels![0].textContent).to.equal('My goal, in my own words');
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('without hint or error: not invalid, nothing to describe it', async () => {
+    const root = await inShadow(
+      textAreaField({
+        id: 'why',
+        label: 'Why it matters',
+        value: 'Because',
+        onInput: () => undefined,
+      }),
+    );
+    const area = root.querySelector('textarea')!;
+    expect(area.getAttribute('aria-invalid')).to.equal('false');
+    expect(area.hasAttribute('aria-describedby')).to.equal(false);
+    expect(area.value).to.equal('Because');
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('reports typed text and changes, and keeps the value it is given', async () => {
+    const typed: string[] = [];
+    const root = await inShadow(
+      textField({ id: 'name', label: 'Name', value: '', onInput: (value) => typed.push(value) }),
+    );
+    root.querySelector('input')!.focus();
+    await sendKeys({ type: 'Ann' });
+    expect(typed).to.deep.equal(['A', 'An', 'Ann']);
+
+    const chosen: string[] = [];
+    const select = await inShadow(
+      selectField({
+        id: 'status',
+        label: 'Status',
+        value: 'paused',
+        options: [
+          { value: 'active', label: 'Working on it' },
+          { value: 'paused', label: 'Paused' },
+        ],
+        onChange: (value) => chosen.push(value),
+      }),
+    );
+    const control = select.querySelector('select')!;
+    expect(control.value).to.equal('paused');
+    control.value = 'active';
+    control.dispatchEvent(new Event('change'));
+    expect(chosen).to.deep.equal(['active']);
+    await expect(select.host).to.be.accessible();
+  });
+
+  it('is read-only when asked', async () => {
+    const root = await inShadow(
+      textField({ id: 'x', label: 'X', value: 'kept', readonly: true, onInput: () => undefined }),
+    );
+    expect(root.querySelector('input')!.readOnly).to.equal(true);
+  });
+});
