@@ -35,7 +35,7 @@ const BATCH_MS = 20;
 /**
  * The change feed of one adapter instance: tells its own subscribers about its writes
  * at once (`origin: 'local'`) and passes them on to other instances, gathered into one
- * message every {@link BATCH_MS} ms (posting each write costs as much as the write), whose
+ * message every {@link BATCH_MS} ms (a post for every write would slow each save), whose
  * subscribers hear them as `origin: 'other-tab'`. The transport opens on first use and
  * closes with {@link ChangeFeed.close}; it reopens if used again.
  */

@@ -13,8 +13,8 @@ import {
 /** The part of a {@link RecordStore} a collection works through. */
 export interface CollectionHost {
   readonly adapter: StorageAdapter;
-  /** Resolves once the store is open. */
-  ready(): Promise<unknown>;
+  /** Resolves once the store is open (cached after the first time). */
+  open(): Promise<unknown>;
   /** Called after every successful write. */
   saved(): void;
 }
@@ -39,7 +39,7 @@ export class RecordCollection<T> {
 
   /** The item under `id`; `undefined` when there is none or it was removed. */
   async get(id: string): Promise<StoredItem<T> | undefined> {
-    await this.host.ready();
+    await this.host.open();
     const stored = await this.host.adapter.get(this.model.kind, id);
     if (!stored || (!isCorrupt(stored) && stored.deleted)) return undefined;
     return readItem(this.model, stored);
@@ -49,7 +49,7 @@ export class RecordCollection<T> {
   async list(
     options: CollectionListOptions = {},
   ): Promise<{ items: StoredItem<T>[]; cursor?: string }> {
-    await this.host.ready();
+    await this.host.open();
     const page = await this.host.adapter.list(this.model.kind, {
       ...options,
       includeDeleted: false,
@@ -72,7 +72,7 @@ export class RecordCollection<T> {
 
   /** How many live items there are (unreadable ones included). */
   async count(): Promise<number> {
-    await this.host.ready();
+    await this.host.open();
     const { adapter } = this.host;
     if (adapter.count) return adapter.count(this.model.kind);
     return (await adapter.list(this.model.kind)).records.length;
@@ -81,7 +81,7 @@ export class RecordCollection<T> {
   /** Saves a new record. Rejects with `ValidationError`, or `conflict` when `id` is taken. */
   async create(data: T, options: { id?: string } = {}): Promise<RecordEnvelope<T>> {
     this.#validate(data);
-    await this.host.ready();
+    await this.host.open();
     const now = new Date().toISOString();
     const draft = this.#draft({ id: options.id ?? newId(), createdAt: now }, data);
     return this.#put(draft, null);
@@ -105,7 +105,7 @@ export class RecordCollection<T> {
   /** Brings back a removed record with `data` (for "Undo"), keeping its id and creation time. */
   async restore(tombstone: RecordEnvelope<null>, data: T): Promise<RecordEnvelope<T>> {
     this.#validate(data);
-    await this.host.ready();
+    await this.host.open();
     return this.#put(this.#draft(tombstone, data), tombstone.rev);
   }
 
@@ -141,7 +141,7 @@ export class RecordCollection<T> {
 
   /** The stored record if it may be written over at `expectedRev`; otherwise the reason, as a StorageError. */
   async #writable(id: string, expectedRev: string): Promise<RecordEnvelope> {
-    await this.host.ready();
+    await this.host.open();
     const { kind } = this.model;
     const stored = await this.host.adapter.get(kind, id);
     if (!stored || (!isCorrupt(stored) && stored.deleted)) {

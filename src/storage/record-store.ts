@@ -50,11 +50,6 @@ export class RecordStore implements CollectionHost {
     return this.#opening;
   }
 
-  /** Resolves once the store is open (used by collections; same as {@link open}). */
-  ready(): Promise<OpenReport> {
-    return this.open();
-  }
-
   /** Typed access to one kind of record (one collection per model). */
   collection<T>(model: RecordModel<T>): RecordCollection<T> {
     let collection = this.#collections.get(model as RecordModel<unknown>);
