@@ -4,7 +4,7 @@
  * and the page being hidden. There is one draft per store (namespace), under a
  * fixed id; it is removed when the entry is saved or the draft deliberately discarded.
  */
-import type { RecordModel, ValidationProblem } from './model.js';
+import type { RecordModel, ValidationCode, ValidationProblem } from './model.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
 import { ENTRY_LIMITS, HOPE_MAX, HOPE_MIN, type EntryPrompt, type GoodThing } from './entry.js';
 
@@ -39,52 +39,51 @@ export function isBlankDraft(draft: EntryDraft): boolean {
   );
 }
 
+type Check = [field: keyof EntryDraft, code: ValidationCode, ok: (value: unknown) => boolean];
+
 const isString = (value: unknown): value is string => typeof value === 'string';
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** One check per field: the field, the problem code when it fails, and the test. */
+const DRAFT_CHECKS: Check[] = [
+  ['body', 'invalid-type', (v) => isString(v) && v.length <= ENTRY_LIMITS.body],
+  [
+    'prompt',
+    'invalid-type',
+    (v) => v === null || (isObject(v) && isString(v.id) && isString(v.text)),
+  ],
+  [
+    'goodThings',
+    'invalid-type',
+    (v) =>
+      Array.isArray(v) &&
+      v.length <= ENTRY_LIMITS.goodThings &&
+      v.every((t: unknown) => isObject(t) && isString(t.what) && isString(t.why)),
+  ],
+  [
+    'hope',
+    'out-of-range',
+    (v) =>
+      v === null || (Number.isInteger(v) && (v as number) >= HOPE_MIN && (v as number) <= HOPE_MAX),
+  ],
+  ['tagText', 'invalid-type', isString],
+  ['chime', 'invalid-value', (v) => Array.isArray(v) && v.every(isChimeKey)],
+  ['date', 'invalid-type', isString],
+  [
+    'editing',
+    'invalid-type',
+    (v) => v === null || (isObject(v) && isString(v.id) && isString(v.rev)),
+  ],
+];
 
 /** Problems with a stored draft; lenient about emptiness, strict about shape. */
 export function validateEntryDraft(data: unknown): ValidationProblem[] {
-  if (typeof data !== 'object' || data === null) return [{ path: '', code: 'invalid-type' }];
-  const draft = data as Record<string, unknown>;
-  const problems: ValidationProblem[] = [];
-  if (!isString(draft.body)) problems.push({ path: 'body', code: 'invalid-type' });
-  else if (draft.body.length > ENTRY_LIMITS.body) problems.push({ path: 'body', code: 'too-long' });
-  const prompt = draft.prompt as Partial<EntryPrompt> | null;
-  if (
-    prompt !== null &&
-    (typeof prompt !== 'object' || !isString(prompt.id) || !isString(prompt.text))
-  ) {
-    problems.push({ path: 'prompt', code: 'invalid-type' });
-  }
-  const goodThings = draft.goodThings;
-  if (
-    !Array.isArray(goodThings) ||
-    goodThings.length > ENTRY_LIMITS.goodThings ||
-    !goodThings.every(
-      (thing: Partial<GoodThing> | null) => isString(thing?.what) && isString(thing?.why),
-    )
-  ) {
-    problems.push({ path: 'goodThings', code: 'invalid-type' });
-  }
-  const hope = draft.hope;
-  if (
-    hope !== null &&
-    (typeof hope !== 'number' || !Number.isInteger(hope) || hope < HOPE_MIN || hope > HOPE_MAX)
-  ) {
-    problems.push({ path: 'hope', code: 'out-of-range' });
-  }
-  if (!isString(draft.tagText)) problems.push({ path: 'tagText', code: 'invalid-type' });
-  if (!Array.isArray(draft.chime) || !draft.chime.every(isChimeKey)) {
-    problems.push({ path: 'chime', code: 'invalid-value' });
-  }
-  if (!isString(draft.date)) problems.push({ path: 'date', code: 'invalid-type' });
-  const editing = draft.editing as { id?: unknown; rev?: unknown } | null;
-  if (
-    editing !== null &&
-    (typeof editing !== 'object' || !isString(editing.id) || !isString(editing.rev))
-  ) {
-    problems.push({ path: 'editing', code: 'invalid-type' });
-  }
-  return problems;
+  if (!isObject(data)) return [{ path: '', code: 'invalid-type' }];
+  return DRAFT_CHECKS.filter(([field, , ok]) => !ok(data[field])).map(([path, code]) => ({
+    path,
+    code,
+  }));
 }
 
 /** The record model for the journal's draft. */

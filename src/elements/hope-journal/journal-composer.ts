@@ -91,11 +91,6 @@ export class JournalComposer {
     });
   }
 
-  /** True while typing waits to be written to the store. */
-  get pending(): boolean {
-    return this.autosave.pending;
-  }
-
   /** Brings back a kept draft, unless the person already started typing here. */
   async restore(): Promise<void> {
     const kept = await this.host.readDraft();
@@ -103,11 +98,6 @@ export class JournalComposer {
       this.draft = kept;
       this.element.requestUpdate();
     }
-  }
-
-  /** Writes waiting typing now (used before the element goes away and by retry). */
-  flush(): Promise<void> {
-    return this.autosave.flush();
   }
 
   /** Starts editing a saved entry; refuses (with a note) while another draft holds text. */

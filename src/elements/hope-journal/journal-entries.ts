@@ -70,10 +70,7 @@ export class JournalEntries implements ReactiveController {
   /** Ids changed while the background read ran; re-read afterwards so no change is lost. */
   private changedWhileLoading = new Set<string>();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onLoaded: () => void = () => {},
-  ) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
@@ -158,7 +155,6 @@ export class JournalEntries implements ReactiveController {
     this.version += 1;
     this.corruptCount = corrupt;
     this.state = complete ? 'complete' : 'first-page';
-    if (complete) this.onLoaded();
   }
 
   private async rereadChanged(generation: number): Promise<void> {
