@@ -20,7 +20,7 @@ export const goalTrackerStyles = css`
   /* Long lists: rows off screen are neither laid out nor painted until scrolled to. */
   .goal:not(.open) {
     content-visibility: auto;
-    contain-intrinsic-size: auto 6rem;
+    contain-intrinsic-block-size: auto 5rem;
   }
   .goal.open {
     border-inline-start-color: var(--_rk-color-accent);
@@ -103,6 +103,12 @@ export const goalTrackerStyles = css`
     gap: var(--_rk-space-2);
     padding-block-end: var(--_rk-space-2);
     border-block-end: 1px dashed var(--_rk-color-border);
+  }
+  .stack > button,
+  .pair > button,
+  .supporter > button {
+    align-self: flex-start;
+    justify-self: start;
   }
   .filters > * {
     flex: 1 1 12rem;
