@@ -20,7 +20,7 @@ const SIZES = [1_000, 10_000];
 /** Records per slice when puts and gets take turns. */
 const SLICE = 100;
 /** Times a whole batch or list is repeated (median): more where a run is short and noise weighs more. */
-const repeatsFor = (size: number) => (size <= 1_000 ? 15 : 5);
+const repeatsFor = (size: number) => (size <= 1_000 ? 15 : 7);
 const OPERATIONS = ['put one by one', 'put in a batch', 'get', 'list'] as const;
 type Operation = (typeof OPERATIONS)[number];
 
@@ -104,16 +104,18 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Runs `work(contender, turn)` for each contender, `turns` times, taking turns going first. */
+/** Runs `work(contender, turn)` for each contender, `turns` times, taking turns going first; only `work` is timed. */
 async function takeTurns(
   contenders: Contender[],
   turns: number,
   work: (c: Contender, turn: number) => Promise<unknown>,
+  prepare: (c: Contender) => Promise<unknown> = async () => undefined,
 ) {
   const measures = contenders.map((): Measure => ({ ms: 0, samples: [] }));
   for (let turn = 0; turn < turns; turn += 1) {
     const order = turn % 2 ? [...contenders.keys()].reverse() : [...contenders.keys()];
     for (const index of order) {
+      await prepare(contenders[index]); // not timed
       const ms = await timed(() => work(contenders[index], turn));
       measures[index].ms += ms;
       measures[index].samples.push(ms);
@@ -132,10 +134,12 @@ async function measureAll(
   );
   for (const contender of contenders) await contender.clear();
   const putEach = await takeTurns(contenders, slices.length, (c, turn) => c.putEach(slices[turn]));
-  const putBatch = await takeTurns(contenders, repeatsFor(data.length), async (c) => {
-    await c.clear();
-    await c.putBatch(data);
-  });
+  const putBatch = await takeTurns(
+    contenders,
+    repeatsFor(data.length),
+    (c) => c.putBatch(data),
+    (c) => c.clear(),
+  );
   const getEach = await takeTurns(contenders, slices.length, (c, turn) => c.getEach(slices[turn]));
   const list = await takeTurns(contenders, repeatsFor(data.length), (c) => c.list());
   // A batch or list is one run: report its median, not the sum of the repeats.
