@@ -111,7 +111,7 @@ export function renderSectionEditor(
     ${
       total
         ? html`<p class="hint" id=${hintId}>${strings.itemHint}</p>
-            <ol class="items plain" part="items" aria-label=${strings.itemsLabel(section.title)}>
+            <ol class="items" part="items" aria-label=${strings.itemsLabel(section.title)}>
               ${repeat(
                 content.items,
                 (item) => item.id,

