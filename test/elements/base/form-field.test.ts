@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { selectField, textAreaField, textField } from '../../../src/elements/form-field.js';
@@ -7,7 +7,7 @@ import { tokens } from '../../../src/styles/tokens.js';
 
 /** Renders a template into a shadow root (as an element would), with the shared styles. */
 async function inShadow(template: unknown): Promise<ShadowRoot> {
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [tokens.styleSheet!, sharedStyles.styleSheet!];
   render(template, root);

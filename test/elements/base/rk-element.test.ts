@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { defineElement } from '../../../src/elements/define-element.js';
 import { RkElement } from '../../../src/elements/rk-element.js';
@@ -67,7 +67,7 @@ describe('RkElement', () => {
   });
 
   it('emits typed events that bubble out of shadow roots', async () => {
-    const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+    const outer = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const shadow = outer.attachShadow({ mode: 'open' });
     const el = document.createElement('rk-heading-probe') as HeadingProbe;
     shadow.append(el);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sharedStore } from '../../../src/elements/controllers/default-store.js';
 import { defineElement } from '../../../src/elements/define-element.js';
 import { RkProvider } from '../../../src/elements/provider/rk-provider.js';
@@ -144,7 +144,7 @@ describe('<rk-provider>', () => {
   it('reaches children that were on the page before the provider was defined', async () => {
     const namespace = uniqueNamespace('provider-late');
     const tag = `rk-late-provider-${Date.now().toString(36)}`;
-    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const provider = document.createElement(tag);
     provider.setAttribute('namespace', namespace);
     provider.setAttribute('storage', 'memory');
