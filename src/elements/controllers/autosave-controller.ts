@@ -32,12 +32,17 @@ export const DEFAULT_AUTOSAVE_DELAY = 800;
  *
  * The host re-renders when `pending` changes, so it can show "unsaved changes".
  *
+ * `save` should write the newest state when it runs (read `rev` inside it), so that a
+ * retry through `StoreController` never puts older text back. Call `cancel()` after the
+ * value was saved some other way or deliberately thrown away.
+ *
  * @example
  * ```ts
- * private autosave = new AutosaveController<string>(this, {
- *   save: (text) => this.store.write(() => drafts.update(id, { text }, rev)),
+ * private readonly storage = new StoreController(this);
+ * private readonly autosave = new AutosaveController<string>(this, {
+ *   save: (text) => this.storage.save('save-draft', (store) => writeDraft(store, text)),
  * });
- * onInput(e: InputEvent) { this.autosave.schedule((e.target as HTMLTextAreaElement).value); }
+ * onInput(e: Event) { this.autosave.schedule((e.target as HTMLTextAreaElement).value); }
  * ```
  */
 export class AutosaveController<T> implements ReactiveController {
