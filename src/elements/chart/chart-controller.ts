@@ -31,6 +31,14 @@ export interface ChartControllerOptions<K extends ChartKind> {
    * the same data beside it (WCAG text alternative); the canvas is only a picture.
    */
   label(): string;
+  /**
+   * Optional: the values the chart is drawn from. When given, the chart is redrawn only
+   * when one of them changed (compared with `Object.is`, item by item) or the theme
+   * changed, so host updates that do not touch the chart cost nothing. Return the
+   * same objects while the data is the same (memoise them in the host). Returning
+   * `undefined` means "always redraw".
+   */
+  deps?(): readonly unknown[] | undefined;
 }
 
 /** Where the chart is: not asked for yet, chart.js loading, drawn, or chart.js failed to load. */
@@ -78,7 +86,8 @@ const THEME_QUERIES = [
  * ```
  *
  * - After every host update the controller calls `build(theme)` and redraws (no
- *   animation when the person prefers reduced motion or after `setChartAnimation(false)`).
+ *   animation when the person prefers reduced motion or after `setChartAnimation(false)`);
+ *   give `deps()` to skip redraws when the chart's data did not change.
  * - Base options it sets (yours override them): `responsive`, `maintainAspectRatio: false`
  *   (the container's CSS decides the size), `color`, `borderColor` and `font` from the theme.
  * - Colours come from `--rk-*` tokens (`CHART_TOKENS`), re-read when the colour scheme,
@@ -103,6 +112,7 @@ export class ChartController<K extends ChartKind> implements ReactiveController 
   private observer: MutationObserver | undefined;
   private connected = false;
   private themeStale = true;
+  private drawnDeps: readonly unknown[] | undefined;
   private readonly onThemeChange = (): void => this.refresh();
 
   constructor(
@@ -223,6 +233,13 @@ export class ChartController<K extends ChartKind> implements ReactiveController 
   }
 
   private draw(chart: Chart<K>): void {
+    const deps = this.options.deps?.();
+    const same =
+      deps !== undefined &&
+      !this.themeStale &&
+      this.drawnDeps?.length === deps.length &&
+      deps.every((dep, i) => Object.is(dep, this.drawnDeps?.[i]));
+    if (same) return;
     const spec = this.spec();
     chart.data = spec.data;
     chart.options = spec.options as typeof chart.options;
@@ -236,6 +253,7 @@ export class ChartController<K extends ChartKind> implements ReactiveController 
       this.themeStale = false;
     }
     const theme = this.theme;
+    this.drawnDeps = this.options.deps?.();
     const built = this.options.build(theme);
     const animate = animationsAllowed && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     const base = {
@@ -252,6 +270,7 @@ export class ChartController<K extends ChartKind> implements ReactiveController 
   private destroy(): void {
     this.chart?.destroy();
     this.chart = undefined;
+    this.drawnDeps = undefined;
     if (this.status === 'ready') this.status = 'idle';
   }
 

@@ -112,6 +112,8 @@ export class RkStarAssessment extends RkElement {
   private entries: ReadingEntry[] = [];
   private historyAreas: AreaSet['areas'] = DEFAULT_AREA_SET.areas;
   private historySeries: RadarSeries[] = [];
+  private entriesKey: unknown[] = [];
+  private historyKey: unknown[] = [];
 
   private readonly t = new LocalizeController(
     this,
@@ -128,11 +130,13 @@ export class RkStarAssessment extends RkElement {
     kind: 'radar',
     label: () => this.t.strings.liveChartLabel,
     build: (theme) => radarSpec(this.areaSet.areas, [this.draftSeries()], theme),
+    deps: () => [this.draft.scores, this.areaSet, this.t.strings],
   });
   private readonly historyChart = new ChartController(this, {
     kind: 'radar',
     label: () => this.t.strings.historyChartLabel(this.historySeries.length),
     build: (theme) => radarSpec(this.historyAreas, this.historySeries, theme),
+    deps: () => [this.historySeries, this.historyAreas],
   });
 
   /** The area set in use: the host's when it is valid, else the default (not shown). */
@@ -150,22 +154,30 @@ export class RkStarAssessment extends RkElement {
     if (changed.has('areas')) this.applyAreas();
     const s = this.t.strings;
     const locale = this.t.locale;
-    this.entries = this.items
-      .map((item) => {
-        const reading = readableReading(item.record?.data);
-        const day = reading ? formatDay(reading.takenAt, locale) : item.id;
-        return { id: item.id, item, reading, name: s.readingName(day, authorName(reading, s)) };
-      })
-      .sort((a, b) => order(a).localeCompare(order(b)));
-    const shown = shownEntries({ entries: this.entries, shownIds: this.shownIds });
-    this.historySeries = shown.map((entry) => ({
-      key: entry.id,
-      name: entry.name,
-      reading: entry.reading as Reading,
-    }));
-    this.historyAreas = shown[0]?.reading
-      ? areasForReading(shown[0].reading, this.areaSet)
-      : this.areaSet.areas;
+    const entriesKey = [this.items, s, locale];
+    if (!sameItems(entriesKey, this.entriesKey)) {
+      this.entriesKey = entriesKey;
+      this.entries = this.items
+        .map((item) => {
+          const reading = readableReading(item.record?.data);
+          const day = reading ? formatDay(reading.takenAt, locale) : item.id;
+          return { id: item.id, item, reading, name: s.readingName(day, authorName(reading, s)) };
+        })
+        .sort((a, b) => order(a).localeCompare(order(b)));
+    }
+    const historyKey = [this.entries, this.shownIds, this.areaSet];
+    if (!sameItems(historyKey, this.historyKey)) {
+      this.historyKey = historyKey;
+      const shown = shownEntries({ entries: this.entries, shownIds: this.shownIds });
+      this.historySeries = shown.map((entry) => ({
+        key: entry.id,
+        name: entry.name,
+        reading: entry.reading as Reading,
+      }));
+      this.historyAreas = shown[0]?.reading
+        ? areasForReading(shown[0].reading, this.areaSet)
+        : this.areaSet.areas;
+    }
   }
 
   private applyAreas(): void {
@@ -443,6 +455,11 @@ export class RkStarAssessment extends RkElement {
           ${shown.map((entry) => readingDetails(ctx, entry))}`
     }`;
   }
+}
+
+/** True when two lists hold the same values, item by item. */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 }
 
 /** Oldest first: by the day taken, then by when it was saved. */

@@ -22,9 +22,11 @@ class TestRadar extends LitElement {
   values = [3, 5, 7, 9, 4];
   showChart = true;
   builds = 0;
+  useDeps = false;
   readonly chart = new ChartController(this, {
     kind: 'radar',
     label: () => 'A test chart',
+    deps: () => (this.useDeps ? [this.values] : undefined),
     build: (theme) => {
       this.builds += 1;
       const style = theme.series(0);
@@ -104,12 +106,11 @@ describe('ChartController', () => {
   });
 
   it('redraws on host updates and when an ancestor theme attribute changes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="--rk-color-series-1: rgb(0, 0, 255)">
-        <test-chart-radar></test-chart-radar>
-      </div>`,
-    );
-    const el = wrapper.querySelector('test-chart-radar') as TestRadar;
+    // (A Lit fixture: a plain <div> fixture waits for an animation frame, which a
+    // background tab in a parallel test run never gets.)
+    const el = await fixture<TestRadar>(html`<test-chart-radar></test-chart-radar>`);
+    const wrapper = el.parentElement!;
+    wrapper.setAttribute('style', '--rk-color-series-1: rgb(0, 0, 255)');
     await ready(el);
     const builds = el.builds;
     el.values = [1, 1, 1, 1, 10];
@@ -119,6 +120,24 @@ describe('ChartController', () => {
 
     wrapper.setAttribute('style', '--rk-color-series-1: rgb(0, 128, 0)');
     await waitUntil(() => el.chart.theme?.series(0).color === 'rgb(0, 128, 0)', 'theme re-read');
+  });
+
+  it('skips redraws when deps did not change', async () => {
+    const el = await fixture<TestRadar>(
+      html`<test-chart-radar .useDeps=${true}></test-chart-radar>`,
+    );
+    await ready(el);
+    const builds = el.builds;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.builds).to.equal(builds);
+    el.values = [2, 2, 2, 2, 2];
+    await el.updateComplete;
+    expect(el.builds).to.equal(builds + 1);
+    expect(el.chart.chart?.data.datasets[0].data).to.deep.equal([2, 2, 2, 2, 2]);
+    el.chart.refresh();
+    await el.updateComplete;
+    expect(el.builds).to.equal(builds + 2);
   });
 
   it('gives series distinct dashes and point shapes as well as colours', async () => {

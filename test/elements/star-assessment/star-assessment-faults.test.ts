@@ -60,7 +60,11 @@ describe('<rk-star-assessment> areas, odd data and faults', () => {
     saveButton(el).click();
     const { detail } = await saved;
     expect(detail.reading.data.areaSetId).to.equal('our-set');
-    expect(detail.reading.data.areas.map((a: { key: string }) => a.key)).to.deep.equal(['sleep', 'food', 'garden']);
+    expect(detail.reading.data.areas.map((a: { key: string }) => a.key)).to.deep.equal([
+      'sleep',
+      'food',
+      'garden',
+    ]);
     await drawn(charts(el).history);
     expect(charts(el).history.chart!.data.datasets[0].data).to.deep.equal([4, null, 9]);
     await expect(el).to.be.accessible();
