@@ -62,7 +62,7 @@ export function usablePrompts(
     const id = typeof prompt?.id === 'string' ? prompt.id.trim() : '';
     const text = typeof prompt?.text === 'string' ? prompt.text.trim() : '';
     if (!id || !text || seen.has(id)) {
-      warn(`Ignoring a prompt without a unique id and text: ${JSON.stringify(candidate)}`);
+      warn('Ignoring a prompt without a unique id and text.');
       continue;
     }
     seen.add(id);

@@ -111,6 +111,8 @@ export const hopeJournalStrings = {
   readonlyInvalid:
     'Part of this entry could not be read, so it is shown as it is and cannot be changed here.',
   readonlyTooNew: 'This entry was saved by a newer version of this tool, so it is shown read-only.',
+  readFailed: 'Your entries could not be read just now. Nothing has been lost.',
+  tryAgain: 'Try again',
   corruptEntry:
     'One entry could not be read at all. It is kept untouched and is included when you export your data.',
 

@@ -21,7 +21,6 @@ export const hopeJournalStyles = css`
   }
   legend {
     font-weight: 600;
-    padding-inline: var(--_rk-space-1);
   }
   .prompt,
   .confirm,
@@ -65,17 +64,12 @@ export const hopeJournalStyles = css`
   .list.virtual {
     block-size: var(--rk-journal-list-block-size, min(75vh, 40rem));
     overflow: auto;
-    overscroll-behavior: contain;
   }
   .row {
     inline-size: 100%;
     padding-block-end: var(--rk-journal-list-gap, var(--_rk-space-3));
     display: grid;
     gap: var(--_rk-space-2);
-  }
-  .entry:focus-visible {
-    outline: var(--_rk-focus-ring-width) solid var(--_rk-color-focus);
-    outline-offset: 2px;
   }
   .entry.pinned {
     border-inline-start: 0.375rem solid var(--_rk-color-accent);
@@ -160,9 +154,6 @@ export const hopeJournalStyles = css`
   @media (forced-colors: active) {
     .bar {
       background: CanvasText;
-    }
-    .entry.pinned {
-      border-inline-start-color: Highlight;
     }
   }
 `;

@@ -10,6 +10,7 @@ import type { EntrySavedDetail } from '../../events/entry-events.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { RecordStore } from '../../storage/record-store.js';
+import { StorageError, isStorageError } from '../../storage/storage-error.js';
 import { chartStyles } from '../chart/chart.styles.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
@@ -98,7 +99,15 @@ export class RkHopeJournal extends RkElement {
   private results: { version: number; query: JournalQuery; items: ShownEntry[] } | undefined;
 
   /** Reads the store; exposed for tests and benchmarks (`entries.state`, `entries.index`). */
-  readonly entries = new JournalEntries(this);
+  readonly entries = new JournalEntries(this, (error) =>
+    this.emit('rk-storage-error', {
+      error: isStorageError(error)
+        ? error
+        : new StorageError('unavailable', String(error), { cause: error }),
+      operation: 'read-entries',
+      retryable: true,
+    }),
+  );
 
   private readonly storage = new StoreController(this, {
     onReady: (store) => this.connectStore(store),
@@ -290,6 +299,16 @@ export class RkHopeJournal extends RkElement {
         ${status}${this.entries.complete || total === 0 ? '' : ` ${strings.loadingMore}`}
       </p>
       ${this.entries.corruptCount ? html`<p class="note">${strings.corruptEntry}</p>` : nothing}
+      ${
+        this.entries.state === 'error'
+          ? html`<p class="note" role="alert">
+              ${strings.readFailed}
+              <button type="button" class="secondary" @click=${() => this.entries.reload()}>
+                ${strings.tryAgain}
+              </button>
+            </p>`
+          : nothing
+      }
       <rk-undo-notice
         .undoLabel=${strings.undo}
         .dismissLabel=${strings.dismiss}

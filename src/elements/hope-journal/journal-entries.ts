@@ -70,7 +70,11 @@ export class JournalEntries implements ReactiveController {
   /** Ids changed while the background read ran; re-read afterwards so no change is lost. */
   private changedWhileLoading = new Set<string>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Told when reading failed (the element reports it and offers to try again). */
+    private readonly onError: (error: unknown) => void,
+  ) {
     host.addController(this);
   }
 
@@ -115,8 +119,14 @@ export class JournalEntries implements ReactiveController {
       if (generation !== this.generation) return;
       this.error = error;
       this.state = 'error';
+      this.onError(error);
     }
     this.host.requestUpdate();
+  }
+
+  /** Reads the same collection again (after a failed read). */
+  reload(): void {
+    if (this.collection) void this.load(this.collection);
   }
 
   /** Puts a saved entry into the index at once (the change feed confirms it later). */

@@ -60,10 +60,6 @@ export class JournalOverTime {
     });
   }
 
-  /** Chart status, for tests and the host: `idle`, `loading`, `ready` or `failed`. */
-  get chartStatus(): string {
-    return this.chart.status;
-  }
 
   /** Brings the figures up to date with the journal. */
   update(version: number, entries: () => Iterable<Entry>): void {

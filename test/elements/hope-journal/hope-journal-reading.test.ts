@@ -300,3 +300,27 @@ describe('rk-hope-journal: drafts and faults', () => {
     expect(all(el, 'article button')).to.have.length(0);
   });
 });
+
+describe('rk-hope-journal: reading fails', () => {
+  it('says so, reports rk-storage-error, and reads again on Try again', async () => {
+    const { store, faults } = await createFaultyStore('journal');
+    await store.collection(entryModel).create(sampleEntry({ body: 'Still here' }));
+    faults.fail('list', 'unavailable');
+    const el = document.createElement('rk-hope-journal');
+    el.store = store;
+    const failed = oneEvent(el, 'rk-storage-error');
+    document.body.append(el);
+    try {
+      const { detail } = await failed;
+      expect(detail).to.include({ operation: 'read-entries', retryable: true });
+      await el.updateComplete;
+      expect(q(el, '[role="alert"]').textContent).to.contain('could not be read');
+      faults.clear();
+      await clickButton(el, 'Try again');
+      await showList(el, 1);
+      expect(listedBodies(el)).to.deep.equal(['Still here']);
+    } finally {
+      el.remove();
+    }
+  });
+});

@@ -142,17 +142,15 @@ describe('rk-hope-journal: writing', () => {
 describe('rk-hope-journal: looks', () => {
   it('passes axe in the dark theme with entries and a field error showing', async () => {
     const store = await createTestStore('journal');
-    await store
-      .collection(entryModel)
-      .create(
-        sampleEntry({
-          body: 'Dark evening, warm tea',
-          hope: 5,
-          tags: ['tea'],
-          chime: ['hope'],
-          pinned: true,
-        }),
-      );
+    await store.collection(entryModel).create(
+      sampleEntry({
+        body: 'Dark evening, warm tea',
+        hope: 5,
+        tags: ['tea'],
+        chime: ['hope'],
+        pinned: true,
+      }),
+    );
     const el = await fixture<RkHopeJournal>(
       html`<rk-hope-journal .store=${store} theme="dark"></rk-hope-journal>`,
     );
