@@ -69,6 +69,10 @@ describe('<rk-staying-well-plan> saving', () => {
     );
     expect(el.pending, 'still waiting to be saved').to.equal(true);
     expect(await storedPlan(store)).to.equal(undefined);
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('rk-save-status')!;
+    expect(status.state, 'the failure is visible').to.equal('error');
+    expect(status.errorCode).to.equal('quota-exceeded');
 
     faults.clear();
     await typeInto(byLabel(el, 'Notes for When I am well'), ' and walks');

@@ -173,6 +173,10 @@ describe('<rk-staying-well-plan>', () => {
     expect(el.pending).to.equal(true);
     await oneEvent(el, 'rk-plan-saved');
     expect((await storedPlan(store))!.sections.well.notes).to.equal('I cook on Sundays');
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('rk-save-status')!;
+    expect(status.state, 'the save status line says it was saved').to.equal('saved');
+    expect(status.savedAt).to.be.instanceOf(Date);
     await waitUntil(() => !el.pending);
     await aTimeout(0);
   });
