@@ -24,6 +24,8 @@ export class JournalOverTime {
     this.chart = new ChartController(host, {
       kind: 'line',
       label: () => this.chartLabel(),
+      // Redraw only when the check-ins changed, not on every keystroke elsewhere.
+      deps: () => [this.series, this.strings()],
       build: (theme) => {
         const style = theme.series(0);
         return {
@@ -59,7 +61,6 @@ export class JournalOverTime {
       },
     });
   }
-
 
   /** Brings the figures up to date with the journal. */
   update(version: number, entries: () => Iterable<Entry>): void {
