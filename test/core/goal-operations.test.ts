@@ -9,6 +9,7 @@ import {
   isReviewDue,
   localDateOnly,
   matchesFilter,
+  mergeGoalEdits,
   moveStep,
   removeStep,
   setStepDone,
@@ -78,6 +79,20 @@ describe('goal operations', () => {
 
   it('changes status', () => {
     expect(changeStatus(base(), 'let-go').status).to.equal('let-go');
+  });
+});
+
+describe('merging two edits', () => {
+  it('keeps my changed fields and their changes to everything else', () => {
+    const base = withSteps('a');
+    const mine = { ...base, notes: 'mine', steps: [{ ...base.steps[0], done: true, doneAt: 'x' }] };
+    const theirs = { ...base, title: 'Renamed elsewhere', notes: 'theirs' };
+    expect(mergeGoalEdits(base, mine, theirs)).to.deep.equal({
+      ...base,
+      title: 'Renamed elsewhere',
+      notes: 'mine',
+      steps: mine.steps,
+    });
   });
 });
 

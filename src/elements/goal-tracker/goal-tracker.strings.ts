@@ -115,6 +115,8 @@ export const goalTrackerStrings = {
   chartLabel:
     'Chart of steps done for each part of recovery. The table above shows the same numbers.',
   print: 'Print my goals',
+  doneMark: '☑ Done:',
+  todoMark: '☐',
   printedOn: (date: string) => `Printed on ${date}`,
 };
 

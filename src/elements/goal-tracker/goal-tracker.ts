@@ -7,6 +7,7 @@ import {
   chimeOverview,
   isReviewDue,
   matchesFilter,
+  mergeGoalEdits,
   type ChimeTally,
   type GoalFilter,
 } from '../../core/goal-operations.js';
@@ -132,7 +133,15 @@ export class RkGoalTracker extends RkElement implements GoalUi {
 
   private async load(): Promise<void> {
     const store = this.data.store ?? (await this.data.whenReady());
-    this.items = await store.collection(goalModel).all();
+    const items = await store.collection(goalModel).all();
+    // Unsaved edits stay on screen, on top of whatever changed elsewhere meanwhile.
+    for (const item of items) {
+      const draft = this.drafts.get(item.id);
+      const was = this.items?.find((each) => each.id === item.id)?.record;
+      if (draft && was && item.status === 'ok' && item.record!.rev !== was.rev)
+        this.drafts.set(item.id, mergeGoalEdits(was.data, draft, item.record!.data));
+    }
+    this.items = items;
   }
 
   /** Puts a freshly saved record in place of the one shown (or adds it). */
@@ -272,7 +281,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
 
   /**
    * Writes a goal's newest draft over the record shown. When another tab saved the goal
-   * meanwhile, the person's version (on screen) is written over the newer revision.
+   * meanwhile, the fields the person changed are written over that newer revision.
    */
   private async write(store: RecordStore, id: string): Promise<void> {
     const before = this.items?.find((each) => each.id === id)?.record;
@@ -283,7 +292,8 @@ export class RkGoalTracker extends RkElement implements GoalUi {
       const current =
         isStorageError(error) && error.code === 'conflict' ? error.details.current : undefined;
       if (!current || current.deleted) throw error;
-      return goals.update(id, draft, current.rev);
+      const theirs = current as RecordEnvelope<Goal>;
+      return goals.update(id, mergeGoalEdits(before.data, draft, theirs.data), theirs.rev);
     });
     if (this.drafts.get(id) === draft) this.drafts.delete(id);
     this.put(record);

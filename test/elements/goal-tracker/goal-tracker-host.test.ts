@@ -102,6 +102,23 @@ describe('rk-goal-tracker: for the host', () => {
     await waitUntil(() => q(el, '[part="intro"]'));
   });
 
+  it('keeps both its own unsaved edit and another tab’s change to other fields', async () => {
+    const store = await createTestStore('goals');
+    const el = await tracker(store);
+    const record = await el.addGoal({ title: 'Run', chime: ['hope'] });
+    await el.updateComplete;
+    const id = await openGoal(el, 'Run');
+    const notes = q<HTMLTextAreaElement>(el, `#notes-${id}`);
+    notes.value = 'Park run on Saturday';
+    notes.dispatchEvent(new Event('input'));
+    const other = (await openSecondTab(store)).collection(goalModel);
+    await other.update(record.id, { ...record.data, title: 'Run 5k' }, record.rev);
+    await waitUntil(() => q(el, '[part="goal-toggle"]').textContent!.trim() === 'Run 5k');
+    notes.dispatchEvent(new Event('change'));
+    const goals = await waitForStored(store, (g) => g[0]?.notes === 'Park run on Saturday');
+    expect(goals[0].title).to.equal('Run 5k');
+  });
+
   it('is accessible in the dark theme with a goal open', async () => {
     const store = await createTestStore('goals');
     const el = await fixture<RkGoalTracker>(
