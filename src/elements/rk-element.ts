@@ -26,8 +26,20 @@ let contextRootAttached = false;
  * controllers (`StoreController`, `LocalizeController`); this class holds the inputs
  * every element shares, the provider's configuration, typed events and headings.
  *
- * Subclasses add their own sheet after the shared ones:
- * `static override styles = [RkElement.styles, myStyles];`
+ * A tool is built from the shared pieces like this:
+ * - `static override styles = [RkElement.styles, myStyles]` (tokens + shared styles first;
+ *   read colours and spaces as `var(--_rk-*)`, see `src/styles/tokens.ts`).
+ * - `new StoreController(this, { onReady, onChange })` for the store; write through its
+ *   `save(label, operation)` so the save status and `rk-storage-error` just work.
+ * - `new LocalizeController(this, '<name>', <name>Strings, () => this.strings)` with the
+ *   en-GB strings in `<name>.strings.ts` (which adds its section to `RkStringSections`),
+ *   plus one for `'common'` (`commonStrings`) for shared words and `validationMessage()`.
+ * - `toolHeader(this, { title, storage })` first in `render()`; the tool's `define.ts`
+ *   imports `../crisis-help/define.js` and `../save-status/define.js`.
+ * - Fields through `textField()` / `textAreaField()` / `selectField()` (`form-field.ts`);
+ *   host- or person-supplied links through `safeHref()`.
+ * - Events declared in `src/events/<tool>-events.ts` (pattern in `rk-event.ts`) and fired
+ *   with `this.emit()` after the write succeeded.
  */
 export class RkElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, sharedStyles];
