@@ -1,9 +1,11 @@
 // Opens every story and docs page of a built Storybook in headless Chromium and fails when
-// one does not render, throws, logs an error, or (for stories) has an axe violation.
+// one does not render, throws (play functions included), logs an error, fails a request,
+// or has an accessibility violation. Accessibility is judged by Storybook's own a11y
+// addon, which runs axe after each story with that story's a11y parameters: a story may
+// mark a known problem `parameters.a11y.test: 'todo'` to report it without failing.
 // Usage: node scripts/check-stories.mjs <storybook-static folder>
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { serveFolder } from './static-server.mjs';
@@ -13,11 +15,7 @@ if (!folder) {
   console.error('usage: node scripts/check-stories.mjs <storybook-static folder>');
   process.exit(2);
 }
-const axeSource = readFileSync(
-  fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url)),
-  'utf8',
-);
-const RENDER_TIMEOUT_MS = 20000;
+const RENDER_TIMEOUT_MS = 30000;
 
 /** Console output that is expected or reported better elsewhere (failed requests below). */
 const IGNORED_CONSOLE = [/Lit is in dev mode/, /Failed to load resource/];
@@ -27,60 +25,71 @@ const entries = Object.values(index.entries).filter(
   (entry) => entry.type === 'story' || entry.type === 'docs',
 );
 
-/** Waits until the preview shows the story (or its error) and returns what it shows. */
-async function waitForRender(page) {
+/**
+ * Runs in the page before Storybook: catches the preview's channel as it is created and
+ * keeps what the story's run reported (STORY_FINISHED carries the a11y addon's result).
+ */
+function listenToPreview() {
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      value.on('storyFinished', ({ status, reporters }) => {
+        const violations = [];
+        for (const report of reporters ?? []) {
+          if (report.type !== 'a11y' || report.status !== 'failed') continue;
+          if (report.result?.error) violations.push(`axe could not run: ${report.result.error}`);
+          for (const violation of report.result?.violations ?? []) {
+            const where = violation.nodes?.[0]?.target?.join(' ') ?? '';
+            violations.push(
+              `axe ${violation.id} (${violation.nodes?.length ?? 0}): ${violation.help} - ${where}`,
+            );
+          }
+        }
+        window.__rkStoryFinished = { status, violations };
+      });
+    },
+  });
+}
+
+/** Waits until a story finished (rendered, played, checked) or showed an error. */
+async function waitForStory(page) {
   await page.waitForFunction(
     () =>
-      ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((name) =>
-        document.body.classList.contains(name),
-      ),
-    { timeout: RENDER_TIMEOUT_MS, polling: 50 },
+      window.__rkStoryFinished !== undefined ||
+      document.body.classList.contains('sb-show-errordisplay'),
+    { timeout: RENDER_TIMEOUT_MS, polling: 100 },
   );
-  return page.evaluate(() => {
-    const shown = document.body.className;
-    const error = document.querySelector('#error-message')?.textContent?.trim() ?? '';
-    return { shown, error };
-  });
+  return page.evaluate(() => ({
+    finished: window.__rkStoryFinished,
+    error: document.body.classList.contains('sb-show-errordisplay')
+      ? (document.querySelector('#error-message')?.textContent?.trim() ?? 'error shown')
+      : '',
+  }));
 }
 
-/** Lets Lit elements (including nested ones) finish their first render. */
-async function settle(page) {
-  await page.evaluate(async () => {
-    const all = (root) =>
-      [...root.querySelectorAll('*')].flatMap((el) => [
-        el,
-        ...(el.shadowRoot ? all(el.shadowRoot) : []),
-      ]);
-    for (let round = 0; round < 3; round += 1) {
-      await Promise.all(
-        all(document)
-          .map((el) => el.updateComplete)
-          .filter(Boolean),
-      );
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
-    }
-  });
+/** Waits until a docs page shows (or shows an error). */
+async function waitForDocs(page) {
+  await page.waitForFunction(
+    () =>
+      ['sb-show-main', 'sb-show-errordisplay'].some((name) =>
+        document.body.classList.contains(name),
+      ) && document.querySelector('#storybook-docs')?.textContent?.trim(),
+    { timeout: RENDER_TIMEOUT_MS, polling: 100 },
+  );
+  return page.evaluate(() =>
+    document.body.classList.contains('sb-show-errordisplay')
+      ? (document.querySelector('#error-message')?.textContent?.trim() ?? 'error shown')
+      : '',
+  );
 }
 
-async function axeViolations(page, selector) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (context) => {
-    const result = await window.axe.run(context, {
-      resultTypes: ['violations'],
-      // Storybook's own page has no landmark or <h1>; judge the element, not the page.
-      rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false } },
-    });
-    return result.violations.map(
-      (violation) =>
-        `${violation.id} (${violation.nodes.length}): ${violation.help} - ${violation.nodes[0]?.target.join(' ')}`,
-    );
-  }, selector);
-}
-
-/** Opens entries one after another in one page, taking the next from the shared queue. */
-async function worker(browser, queue, failures) {
+/** Opens one entry in a fresh page and returns what went wrong (nothing when all is well). */
+async function check(browser, entry) {
   const page = await browser.newPage();
-  let problems = [];
+  const problems = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error?.message ?? error}`));
   page.on('response', (response) => {
     const url = response.url();
@@ -94,28 +103,34 @@ async function worker(browser, queue, failures) {
       problems.push(`console error: ${text}`);
     }
   });
-  for (let entry = queue.shift(); entry; entry = queue.shift()) {
-    problems = [];
-    try {
-      await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
-      const { shown, error } = await waitForRender(page);
-      if (!shown.includes('sb-show-main')) problems.push(`did not render: ${error || shown}`);
-      else {
-        await settle(page);
-        if (entry.type === 'story') {
-          for (const violation of await axeViolations(page, '#storybook-root')) {
-            problems.push(`axe ${violation}`);
-          }
-        }
+  try {
+    await page.evaluateOnNewDocument(listenToPreview);
+    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
+    if (entry.type === 'story') {
+      const { finished, error } = await waitForStory(page);
+      if (error) problems.push(`did not render: ${error}`);
+      if (finished?.status === 'error' && finished.violations.length === 0 && !error) {
+        problems.push('the story finished with an error (play function or unhandled error)');
       }
-    } catch (error) {
-      problems.push(String(error?.message ?? error).split('\n')[0]);
+      problems.push(...(finished?.violations ?? []));
+    } else {
+      const error = await waitForDocs(page);
+      if (error) problems.push(`did not render: ${error}`);
     }
-    if (problems.length > 0) {
-      failures.push({ label: `${entry.title} / ${entry.name}`, problems: [...new Set(problems)] });
-    }
+  } catch (error) {
+    problems.push(String(error?.message ?? error).split('\n')[0]);
+  } finally {
+    await page.close().catch(() => {});
   }
-  await page.close();
+  return [...new Set(problems)];
+}
+
+/** Checks entries one after another, taking the next from the shared queue. */
+async function worker(browser, queue, failures) {
+  for (let entry = queue.shift(); entry; entry = queue.shift()) {
+    const problems = await check(browser, entry);
+    if (problems.length > 0) failures.push({ label: `${entry.title} / ${entry.name}`, problems });
+  }
 }
 
 const { origin, close } = await serveFolder(folder);
@@ -123,6 +138,7 @@ const browser = await puppeteerCore.launch({
   executablePath: await findChrome(),
   headless: true,
   args: CHROME_ARGS,
+  protocolTimeout: 60000,
 });
 const failures = [];
 try {

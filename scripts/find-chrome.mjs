@@ -30,6 +30,10 @@ export const CHROME_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Pages opened side by side keep running timers and animation frames at full speed.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export const MISSING_CHROME_MESSAGE = `recovery-kit's tests run in a real browser, and no Chrome or Chromium was found.
