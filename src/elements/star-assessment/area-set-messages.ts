@@ -1,21 +1,12 @@
 import type { ValidationProblem } from '../../core/model.js';
 import type { StarAssessmentStrings } from './star-assessment.strings.js';
 
-/** The key the host gave at `areas.N`, for naming a duplicate. */
-function keyAt(input: unknown, index: number): string {
-  const list = Array.isArray(input) ? input : (input as { areas?: unknown } | null)?.areas;
-  const area: unknown = Array.isArray(list) ? list[index] : undefined;
-  const key = (area as { key?: unknown } | undefined)?.key;
-  return typeof key === 'string' ? key.trim() : '';
-}
-
 /**
  * Plain sentences for the problems `checkAreaSet()` found in a host's area set, one per
  * problem, with areas counted from 1 ("Area 3 has no key.").
  */
 export function areaSetMessages(
   problems: readonly ValidationProblem[],
-  input: unknown,
   s: StarAssessmentStrings,
 ): string[] {
   return problems.map((problem) => {
@@ -27,7 +18,7 @@ export function areaSetMessages(
       if (match[2] === 'label' && problem.code === 'required')
         return s.badAreaLabelEmpty(index + 1);
       if (problem.code === 'duplicate')
-        return s.badAreaKeyDuplicate(index + 1, keyAt(input, index));
+        return s.badAreaKeyDuplicate(index + 1, String(problem.params?.key ?? ''));
       if (problem.code === 'required') return s.badAreaKeyEmpty(index + 1);
     }
     return s.badAreaOther(problem.path);

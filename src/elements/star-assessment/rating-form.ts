@@ -88,19 +88,13 @@ function areaGroup(ctx: RatingFormContext, area: LifeArea, index: number): Templ
           </ul>`
         : nothing
     }
-    <div class="area-tools">
-      ${
-        score !== undefined
-          ? html`<button
-              type="button"
-              class="quiet"
-              @click=${() => ctx.onScore(area.key, undefined)}
-            >
-              ${s.clearScore(area.label)}
-            </button>`
-          : nothing
-      }
-    </div>
+    ${
+      score === undefined
+        ? nothing
+        : html`<button type="button" class="quiet" @click=${() => ctx.onScore(area.key, undefined)}>
+            ${s.clearScore(area.label)}
+          </button>`
+    }
     ${textField({
       id: `note-${index}`,
       label: `${s.noteLabel(area.label)} ${ctx.common.optional}`,

@@ -164,6 +164,8 @@ export class RkStarAssessment extends RkElement {
           return { id: item.id, item, reading, name: s.readingName(day, authorName(reading, s)) };
         })
         .sort((a, b) => order(a).localeCompare(order(b)));
+      // Until the person picks readings themselves, show the newest of their own and a supporter's.
+      if (!this.shownChosen || this.shownIds.length === 0) this.shownIds = this.defaultShown();
     }
     const historyKey = [this.entries, this.shownIds, this.areaSet];
     if (!sameItems(historyKey, this.historyKey)) {
@@ -226,25 +228,14 @@ export class RkStarAssessment extends RkElement {
     this.loaded = true;
     const present = new Set(this.items.filter((item) => item.record).map((item) => item.id));
     this.shownIds = this.shownIds.filter((id) => present.has(id));
-    // Until the person picks readings themselves, show the newest of their own and a supporter's.
-    if (!this.shownChosen || this.shownIds.length === 0) this.shownIds = this.defaultShown();
   }
 
   /** The newest reading of the person's own, and the newest supporter's reading, if any. */
   private defaultShown(): string[] {
-    const sorted = this.items
-      .map((item) => ({
-        id: item.id,
-        reading: readableReading(item.record?.data),
-        createdAt: item.record?.createdAt ?? '',
-      }))
-      .filter((entry) => entry.reading)
-      .sort((a, b) =>
-        `${b.reading?.takenAt}${b.createdAt}`.localeCompare(`${a.reading?.takenAt}${a.createdAt}`),
-      );
-    const own = sorted.find((entry) => entry.reading?.by.role === 'self');
-    const supporter = sorted.find((entry) => entry.reading?.by.role === 'supporter');
-    return [own?.id, supporter?.id].filter((id): id is string => id !== undefined);
+    const newestFirst = this.entries.filter((entry) => entry.reading).reverse();
+    return (['self', 'supporter'] as const)
+      .map((role) => newestFirst.find((entry) => entry.reading?.by.role === role)?.id)
+      .filter((id): id is string => id !== undefined);
   }
 
   private edit(change: Partial<Reading>): void {
@@ -358,7 +349,7 @@ export class RkStarAssessment extends RkElement {
             <p><strong>${s.badAreasTitle}</strong></p>
             <p>${s.badAreas}</p>
             <ul>
-              ${areaSetMessages(this.areaCheck.problems, this.areas, s).map((line) => html`<li>${line}</li>`)}
+              ${areaSetMessages(this.areaCheck.problems, s).map((line) => html`<li>${line}</li>`)}
             </ul>
           </div>`
     }`;
