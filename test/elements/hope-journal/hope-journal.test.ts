@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { RkHopeJournal } from '../../../src/elements/hope-journal/hope-journal.js';
 import { entryModel, localIsoDate } from '../../../src/core/entry.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
@@ -159,5 +160,24 @@ describe('rk-hope-journal: looks', () => {
     await showList(el, 1);
     expect(q(el, '#entry-body-error').textContent).to.contain('Write something');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('rk-hope-journal: keyboard only', () => {
+  it('writes, checks in with the arrow keys and saves with Enter', async () => {
+    const store = await createTestStore('journal');
+    const el = await journal(store);
+    await typeInto(el, '#entry-body', 'Typed without a mouse');
+    const none = all(el, '.hope input[type="radio"]')[0] as HTMLInputElement;
+    none.focus();
+    await sendKeys({ press: 'ArrowRight' }); // 0
+    await sendKeys({ press: 'ArrowRight' }); // 1
+    await sendKeys({ press: 'ArrowRight' }); // 2
+    await typeInto(el, '#entry-tags', 'quiet');
+    const saved = oneEvent(el, 'rk-entry-saved');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await saved;
+    expect(detail.entry).to.include({ body: 'Typed without a mouse', hope: 2 });
+    expect(detail.entry.tags).to.deep.equal(['quiet']);
   });
 });
