@@ -4,31 +4,49 @@ import { StorageError } from './storage-error.js';
 import { isCorrupt, type StoredRecord } from './storage-adapter.js';
 
 /**
- * The compare-and-set rule every adapter applies inside its own atomic step: the write
- * goes ahead only when the stored revision is the one the caller expected (`null`:
- * nothing stored yet), and never over a value that could not be read. Returns the
- * envelope to store, with its new revision.
+ * The compare-and-set rule: a write to kind/id may go ahead only when the stored
+ * revision is the one the caller expected (`null`: nothing stored yet), and never over
+ * a value that could not be read. Throws `corrupt` or `conflict` (carrying the current
+ * record) otherwise.
+ */
+export function checkRevision(
+  current: StoredRecord | undefined,
+  kind: string,
+  id: string,
+  expectedRev: string | null,
+): void {
+  if (current && isCorrupt(current)) {
+    throw new StorageError(
+      'corrupt',
+      `The stored ${kind} ${id} could not be read, so it is left as it is.`,
+    );
+  }
+  if ((current?.rev ?? null) !== expectedRev) {
+    throw new StorageError('conflict', `The ${kind} ${id} was changed somewhere else.`, {
+      current,
+    });
+  }
+}
+
+/** The error for a record that is not there (or was removed). */
+export function notFound(kind: string, id: string, current?: RecordEnvelope): StorageError {
+  return new StorageError('not-found', `There is no ${kind} ${id}.`, { current });
+}
+
+/**
+ * What every adapter does inside its own atomic step before writing: checks the
+ * revision ({@link checkRevision}) and returns the envelope to store, with a new revision.
  */
 export function checkedWrite(
   current: StoredRecord | undefined,
   draft: RecordDraft,
   expectedRev: string | null,
 ): RecordEnvelope {
-  if (current && isCorrupt(current)) {
-    throw new StorageError(
-      'corrupt',
-      `The stored ${draft.kind} ${draft.id} could not be read, so it was left as it is.`,
-    );
-  }
-  const currentRev = current?.rev ?? null;
-  if (currentRev !== expectedRev) {
-    throw new StorageError(
-      'conflict',
-      `The ${draft.kind} ${draft.id} was changed somewhere else.`,
-      { current },
-    );
-  }
-  return { ...draft, rev: nextRevision(currentRev ?? undefined) } as RecordEnvelope;
+  checkRevision(current, draft.kind, draft.id, expectedRev);
+  return {
+    ...draft,
+    rev: nextRevision((current as RecordEnvelope | undefined)?.rev),
+  } as RecordEnvelope;
 }
 
 /** The tombstone that replaces `current` when it is removed (compare-and-set, as a write). */
@@ -38,9 +56,13 @@ export function checkedRemoval(
   id: string,
   expectedRev: string,
 ): RecordEnvelope {
-  if (!current) throw new StorageError('not-found', `There is no ${kind} ${id} to remove.`);
-  const draft = isCorrupt(current)
-    ? ({ kind, id } as RecordDraft)
-    : { ...current, updatedAt: new Date().toISOString(), deleted: true, data: null };
-  return checkedWrite(current, draft, expectedRev);
+  if (!current) throw notFound(kind, id);
+  // An unreadable `current` makes checkedWrite throw before this tombstone is used.
+  const tombstone = {
+    ...(current as RecordEnvelope),
+    updatedAt: new Date().toISOString(),
+    deleted: true,
+    data: null,
+  };
+  return checkedWrite(current, tombstone, expectedRev);
 }

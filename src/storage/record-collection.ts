@@ -1,6 +1,7 @@
 import { newId } from '../core/ids.js';
 import { ValidationError, type RecordModel } from '../core/model.js';
 import type { RecordDraft, RecordEnvelope } from '../core/record.js';
+import { checkRevision, notFound } from './compare-and-set.js';
 import { StorageError } from './storage-error.js';
 import { readItem, type StoredItem } from './stored-item.js';
 import {
@@ -144,30 +145,20 @@ export class RecordCollection<T> {
     await this.host.open();
     const { kind } = this.model;
     const stored = await this.host.adapter.get(kind, id);
-    if (!stored || (!isCorrupt(stored) && stored.deleted)) {
-      throw new StorageError('not-found', `There is no ${kind} ${id}.`, { current: stored });
-    }
-    if (isCorrupt(stored))
-      throw new StorageError(
-        'corrupt',
-        `The stored ${kind} ${id} could not be read, so it is left as it is.`,
-      );
-    if (stored.rev !== expectedRev)
-      throw new StorageError('conflict', `The ${kind} ${id} was changed somewhere else.`, {
-        current: stored,
-      });
-    const item = readItem(this.model, stored);
-    if (item.status === 'too-new') {
+    if (!stored || (!isCorrupt(stored) && stored.deleted)) throw notFound(kind, id, stored);
+    checkRevision(stored, kind, id, expectedRev);
+    const { status } = readItem(this.model, stored);
+    if (status === 'too-new') {
       throw new StorageError(
         'version-too-new',
         `The ${kind} ${id} was saved by a newer version, so it is read-only here.`,
       );
     }
-    if (item.status !== 'ok')
+    if (status !== 'ok')
       throw new StorageError(
         'corrupt',
         `The stored ${kind} ${id} does not pass its checks, so it is read-only.`,
       );
-    return stored;
+    return stored as RecordEnvelope;
   }
 }
