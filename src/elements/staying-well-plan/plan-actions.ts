@@ -3,29 +3,16 @@ import type { ReviewState } from '../../core/plan-operations.js';
 import type { StayingWellPlanStrings } from './staying-well-plan.strings.js';
 
 /**
- * Puts `text` on the clipboard. Uses the Clipboard API, and falls back to a hidden
- * text area and `execCommand('copy')` where that API is missing or refused (for example
- * in an iframe without clipboard permission). Resolves to whether it worked.
+ * Puts `text` on the clipboard; resolves to whether it worked. Where the page may not
+ * write to the clipboard (for example an iframe without permission), the caller says so
+ * and offers the download instead.
  */
-export async function copyText(text: string, root: ShadowRoot | HTMLElement): Promise<boolean> {
+export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    root.appendChild(area);
-    area.select();
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    } finally {
-      area.remove();
-    }
+    return false;
   }
 }
 

@@ -294,7 +294,7 @@ export class RkStayingWellPlan extends RkElement {
     },
     print: () => window.print(),
     copy: async () => {
-      const copied = await copyText(this.planText(), this.renderRoot as ShadowRoot);
+      const copied = await copyText(this.planText());
       this.announce(copied ? this.s.copied : this.s.copyFailed);
     },
     download: () => {

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { PLAN_RECORD_ID, planModel, type Plan } from '../../../src/core/plan.js';
-import { cleanupStores, createTestStore } from '../../helpers/stores.js';
+import { cleanupStores, createFaultyStore, createTestStore } from '../../helpers/stores.js';
 import {
   $,
   button,
@@ -160,5 +160,37 @@ describe('<rk-staying-well-plan> review and sharing', () => {
     await sendKeys({ type: 'Radio 4' });
     await el.updateComplete;
     expect($(el, '.print-copy').textContent).to.contain('Radio 4');
+  });
+
+  it('says so, and suggests the download, when the clipboard cannot be used', async () => {
+    const store = await createTestStore('plan-share');
+    const el = await planOn(store);
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = () =>
+      Promise.reject(new DOMException('Blocked', 'NotAllowedError'));
+    try {
+      button(el, 'Copy as text').click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+    expect($(el, '[role="status"]').textContent).to.contain('download it as a file instead');
+  });
+
+  it('a failed save can be tried again with the save status button', async () => {
+    const { store, faults } = await createFaultyStore('plan-share');
+    const el = await planOn(store);
+    faults.fail('put', 'unavailable');
+    await typeInto(byLabel(el, 'Notes for Early signs'), 'Quiet');
+    await el.flush().catch(() => undefined);
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('rk-save-status')!;
+    await status.updateComplete;
+    faults.clear();
+    const saved = oneEvent(el, 'rk-plan-saved');
+    status.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await saved;
+    expect((await storedPlan(store))!.sections['early-signs'].notes).to.equal('Quiet');
   });
 });
