@@ -10,7 +10,9 @@ export async function tracker(store: RecordStore, readonly = false): Promise<RkG
   const el = await fixture<RkGoalTracker>(
     html`<rk-goal-tracker .store=${store} ?readonly=${readonly}></rk-goal-tracker>`,
   );
-  await waitUntil(() => q(el, '[part="goal-list"], [part="intro"]'), 'goals never appeared');
+  await waitUntil(() => q(el, '[part="goal-list"], [part="intro"]'), 'goals never appeared', {
+    timeout: 5000,
+  });
   return el;
 }
 
@@ -40,7 +42,9 @@ export async function waitForStored(
   check: (goals: Goal[]) => boolean,
 ): Promise<Goal[]> {
   let goals: Goal[] = [];
-  await waitUntil(async () => check((goals = await stored(store))), 'the store never got there');
+  await waitUntil(async () => check((goals = await stored(store))), 'the store never got there', {
+    timeout: 5000,
+  });
   return goals;
 }
 

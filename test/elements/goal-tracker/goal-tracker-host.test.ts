@@ -75,7 +75,7 @@ describe('rk-goal-tracker: for the host', () => {
         chart: { status: string; chart?: { data: { datasets: { data: number[] }[] } } };
       }
     ).chart;
-    await waitUntil(() => chart.status === 'ready', 'the chart was never drawn');
+    await waitUntil(() => chart.status === 'ready', 'the chart was never drawn', { timeout: 8000 });
     expect(chart.chart!.data.datasets.map((d) => d.data[0])).to.deep.equal([1, 1]);
     const canvas = q(el, 'canvas');
     expect(canvas.getAttribute('role')).to.equal('img');
