@@ -1,11 +1,16 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/star-assessment/define.js';
 import type { RkStarAssessment } from '../../../src/elements/star-assessment/star-assessment.js';
 import { setChartAnimation } from '../../../src/elements/chart/chart-controller.js';
 import { readingModel } from '../../../src/core/reading.js';
 import { DEFAULT_AREAS } from '../../../src/core/life-areas.js';
-import { cleanupStores, createTestStore } from '../../helpers/stores.js';
+import {
+  cleanupStores,
+  createTestStore,
+  deleteDatabase,
+  uniqueNamespace,
+} from '../../helpers/stores.js';
 import { all, charts, drawn, loaded, paintedPixels, tableRows } from './helpers.js';
 
 describe('<rk-star-assessment> taking a reading', () => {
@@ -68,5 +73,46 @@ describe('<rk-star-assessment> taking a reading', () => {
         .slice(1)
         .map((row) => row[1]),
     ).to.deep.equal(DEFAULT_AREAS.map((_, i) => String((i % 5) + 2)));
+  });
+
+  it('shows a problem next to the field and saves nothing when the date is missing', async () => {
+    const store = await createTestStore('star');
+    const el = await fixture<RkStarAssessment>(
+      html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
+    );
+    await loaded(el);
+    all<HTMLInputElement>(el, 'input[name="score-2"]')[6].click();
+    const date = el.shadowRoot!.querySelector<HTMLInputElement>('#taken-at')!;
+    date.value = '';
+    date.dispatchEvent(new Event('input'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
+    await waitUntil(() => date.getAttribute('aria-invalid') === 'true', 'date marked');
+    expect(el.shadowRoot!.querySelector('#taken-at-error')!.textContent).to.include(
+      'Please give a date',
+    );
+    expect(el.shadowRoot!.activeElement).to.equal(date);
+    expect(el.currentDraft.scores).to.deep.equal({ home: 7 });
+    expect(await store.collection(readingModel).count()).to.equal(0);
+  });
+
+  it('works alone with only a namespace, keeping readings in that namespace', async () => {
+    const namespace = uniqueNamespace('star-alone');
+    try {
+      const el = await fixture<RkStarAssessment>(
+        html`<rk-star-assessment namespace=${namespace}></rk-star-assessment>`,
+      );
+      await loaded(el);
+      all<HTMLInputElement>(el, 'input[name="score-0"]')[2].click();
+      const saved = oneEvent(el, 'rk-reading-saved');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
+      await saved;
+      const again = await fixture<RkStarAssessment>(
+        html`<rk-star-assessment namespace=${namespace}></rk-star-assessment>`,
+      );
+      await loaded(again);
+      expect(all(again, '.picker li')).to.have.length(1);
+    } finally {
+      await deleteDatabase(`recovery-kit:${namespace}`);
+    }
   });
 });
