@@ -129,4 +129,30 @@ describe('IndexedDbAdapter', () => {
       restore();
     }
   });
+
+  it('rejects a write the disk has no room for with quota-exceeded, keeping none of a batch', async () => {
+    const adapter = new IndexedDbAdapter({ namespace });
+    const kept = await adapter.put(draft('kept'), null);
+    const original = { add: IDBObjectStore.prototype.add, put: IDBObjectStore.prototype.put };
+    let calls = 0;
+    const full = (method: 'add' | 'put') =>
+      function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        calls += 1;
+        if (calls >= 3) throw new DOMException('The disk is full.', 'QuotaExceededError');
+        return original[method].apply(this, args);
+      };
+    IDBObjectStore.prototype.add = full('add');
+    IDBObjectStore.prototype.put = full('put');
+    try {
+      const records = ['a', 'b', 'c', 'd'].map((id) => ({ ...draft(id), rev: '1-x' }));
+      expect((await rejectionOf(adapter.importAll(records, { mode: 'replace' }))).code).to.equal(
+        'quota-exceeded',
+      );
+      expect((await rejectionOf(adapter.put(draft('e'), null))).code).to.equal('quota-exceeded');
+    } finally {
+      Object.assign(IDBObjectStore.prototype, original);
+    }
+    expect(await adapter.exportAll()).to.deep.equal([kept]);
+    await adapter.close();
+  });
 });
