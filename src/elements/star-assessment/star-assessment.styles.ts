@@ -22,8 +22,9 @@ export const starAssessmentStyles = css`
     color: var(--_rk-color-success);
     font-weight: 600;
   }
+  /* Kept in the accessibility tree while empty, so screen readers announce what appears. */
   .message:empty {
-    display: none;
+    margin-block-start: 0;
   }
   .take-layout,
   .live,
