@@ -54,14 +54,18 @@ async function setup(
   return { host, controller, log };
 }
 
-function pretendPageIsHidden(hidden: boolean): void {
-  if (hidden)
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+/**
+ * Sets what `document.visibilityState` reports (`undefined` restores the real value).
+ * Tests set it both ways: a test page in the background really is hidden.
+ */
+function pretendPageIs(state: DocumentVisibilityState | undefined): void {
+  if (state)
+    Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
   else delete (document as unknown as Record<string, unknown>).visibilityState;
 }
 
 describe('AutosaveController', () => {
-  afterEach(() => pretendPageIsHidden(false));
+  afterEach(() => pretendPageIs(undefined));
 
   it('saves only the newest value once typing pauses', async () => {
     const { controller, log } = await setup();
@@ -111,9 +115,10 @@ describe('AutosaveController', () => {
   it('flushes when the page becomes hidden, not when it becomes visible', async () => {
     const { controller, log } = await setup({ delay: 10_000 });
     controller.schedule('typed then switched tab');
+    pretendPageIs('visible');
     document.dispatchEvent(new Event('visibilitychange'));
     expect(log.calls, 'still visible').to.equal(0);
-    pretendPageIsHidden(true);
+    pretendPageIs('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
     expect(log.calls).to.equal(1);
     await waitUntil(() => !controller.pending);
