@@ -1,11 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
 import { isBlankDraft, type EntryDraft } from '../../core/entry-draft.js';
 import {
   ENTRY_LIMITS,
-  HOPE_MAX,
-  HOPE_MIN,
   isIsoDate,
   localIsoDate,
   normalizeEntry,
@@ -17,6 +13,7 @@ import { promptIndexForDay, type JournalPrompt } from '../../core/journal-prompt
 import { AutosaveController } from '../controllers/autosave-controller.js';
 import { textAreaField, textField } from '../form-field.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
+import { renderChime, renderGoodThings, renderHope } from './journal-composer-fields.js';
 
 /** What the composer hands over to be saved: an entry without the fields the journal keeps. */
 export type EntryInput = Omit<Entry, 'pinned' | 'writtenAt'>;
@@ -306,78 +303,6 @@ export class JournalComposer {
     </div>`;
   }
 
-  private renderGoodThings(strings: HopeJournalStrings): TemplateResult[] {
-    return this.draft.goodThings.map((thing, index) => {
-      const update = (patch: Partial<typeof thing>) =>
-        this.change({
-          goodThings: this.draft.goodThings.map((t, i) => (i === index ? { ...t, ...patch } : t)),
-        });
-      return html`<fieldset class="good-thing" part="good-thing">
-        <legend>${strings.goodThingLegend(index + 1)}</legend>
-        ${textField({
-          id: `good-thing-${index}-what`,
-          label: strings.goodThingWhat,
-          value: thing.what,
-          maxlength: ENTRY_LIMITS.goodThingText,
-          onInput: (what) => update({ what }),
-        })}
-        ${textField({
-          id: `good-thing-${index}-why`,
-          label: strings.goodThingWhy,
-          value: thing.why,
-          maxlength: ENTRY_LIMITS.goodThingText,
-          onInput: (why) => update({ why }),
-        })}
-      </fieldset>`;
-    });
-  }
-
-  private renderHope(strings: HopeJournalStrings): TemplateResult {
-    const values: (number | null)[] = [null];
-    for (let value = HOPE_MIN; value <= HOPE_MAX; value += 1) values.push(value);
-    return html`<fieldset class="hope" part="hope" aria-describedby="hope-hint">
-      <legend>${strings.hopeLegend}</legend>
-      <p id="hope-hint" class="hint">${strings.hopeHint}</p>
-      <div class="hope-options">
-        ${values.map(
-          (value) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="hope"
-                .checked=${live(this.draft.hope === value)}
-                @change=${() => this.change({ hope: value })}
-              />
-              <span>${value === null ? strings.hopeNone : value}</span>
-            </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderChime(strings: HopeJournalStrings): TemplateResult {
-    const toggle = (key: ChimeKey, on: boolean) =>
-      this.change({
-        chime: CHIME_KEYS.filter((k) => (k === key ? on : this.draft.chime.includes(k))),
-      });
-    return html`<fieldset class="chime" part="chime">
-      <legend>${strings.chimeLegend}</legend>
-      <div class="cluster">
-        ${CHIME_KEYS.map(
-          (key) =>
-            html`<label class="choice">
-              <input
-                type="checkbox"
-                .checked=${live(this.draft.chime.includes(key))}
-                @change=${(e: Event) => toggle(key, (e.target as HTMLInputElement).checked)}
-              />
-              <span>${strings.chimeName(key)}</span>
-            </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
   private renderDiscard(strings: HopeJournalStrings): TemplateResult | typeof nothing {
     if (!this.confirmingDiscard) return nothing;
     const words = excerpt(this.draft.body || this.draft.goodThings.map((t) => t.what).join(' '));
@@ -429,7 +354,7 @@ export class JournalComposer {
       >
         ${draft.editing ? nothing : this.renderPrompt(strings)}
         ${draft.editing && draft.prompt ? html`<p class="prompt-text">${draft.prompt.text}</p>` : nothing}
-        ${three ? this.renderGoodThings(strings) : nothing}
+        ${three ? renderGoodThings(strings, this.draft, (patch) => this.change(patch)) : nothing}
         ${textAreaField({
           id: 'entry-body',
           label: three ? strings.bodyLabelWithPrompt : strings.bodyLabel,
@@ -440,7 +365,8 @@ export class JournalComposer {
           maxlength: ENTRY_LIMITS.body,
           onInput: (body) => this.change({ body }),
         })}
-        ${this.renderHope(strings)} ${this.renderChime(strings)}
+        ${renderHope(strings, this.draft, (patch) => this.change(patch))}
+        ${renderChime(strings, this.draft, (patch) => this.change(patch))}
         ${textField({
           id: 'entry-tags',
           label: strings.tagsLabel,
