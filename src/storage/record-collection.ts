@@ -23,8 +23,6 @@ export interface CollectionHost {
 /** Options for {@link RecordCollection.list}. Tombstones are never listed here. */
 export type CollectionListOptions = Omit<ListOptions, 'includeDeleted'>;
 
-const PAGE_SIZE = 500;
-
 /**
  * Typed access to one kind of record: reads come back as {@link StoredItem}s (migrated,
  * validated, read-only when they cannot be trusted); writes are validated and
@@ -59,16 +57,9 @@ export class RecordCollection<T> {
     return page.cursor === undefined ? { items } : { items, cursor: page.cursor };
   }
 
-  /** Every live item, in list order. */
+  /** Every live item, in list order (one read of the whole kind). */
   async all(): Promise<StoredItem<T>[]> {
-    const items: StoredItem<T>[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.list({ limit: PAGE_SIZE, cursor });
-      items.push(...page.items);
-      cursor = page.cursor;
-    } while (cursor);
-    return items;
+    return (await this.list()).items;
   }
 
   /** How many live items there are (unreadable ones included). */
