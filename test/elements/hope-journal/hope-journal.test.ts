@@ -140,6 +140,23 @@ describe('rk-hope-journal: writing', () => {
   });
 });
 
+describe('rk-hope-journal: odd input through the composer', () => {
+  it('saves 100 kB with emoji, RTL and markup exactly as typed', async () => {
+    const store = await createTestStore('journal');
+    const el = await journal(store);
+    const text = `<b onclick="x()">bold?</b> 🌱🏳️‍🌈 שלום مرحبا\n${'long line '.repeat(10_000)}`;
+    const body = q<HTMLTextAreaElement>(el, '#entry-body');
+    body.value = text;
+    body.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    await clickButton(el, 'Save entry');
+    const [entry] = await waitForStored(store, 1);
+    expect(entry.body).to.equal(text);
+    await showList(el, 1);
+    expect(el.shadowRoot!.querySelector('article b')).to.equal(null);
+  });
+});
+
 describe('rk-hope-journal: looks', () => {
   it('passes axe in the dark theme with entries and a field error showing', async () => {
     const store = await createTestStore('journal');
