@@ -190,7 +190,8 @@ describe('<rk-star-assessment> readings over time', () => {
         b.textContent!.includes('PNG'),
       )!;
       button.click();
-      await waitUntil(() => href !== '', 'download offered');
+      // toBlob encodes in idle time, which a background tab in a parallel run gets rarely.
+      await waitUntil(() => href !== '', 'download offered', { timeout: 8000 });
     } finally {
       document.removeEventListener('click', capture, true);
     }
