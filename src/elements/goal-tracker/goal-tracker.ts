@@ -67,6 +67,9 @@ import '../../events/goal-events.js';
  * @cssprop --rk-color-notice - The "review date reached" marks.
  * @cssprop --rk-radius - Corners of each goal.
  */
+/** Goals rendered before the first paint; a long list's rest follows one frame later. */
+const FIRST_PASS = 30;
+
 export class RkGoalTracker extends RkElement implements GoalUi {
   static override styles = [RkElement.styles, chartStyles, goalTrackerStyles];
 
@@ -115,6 +118,8 @@ export class RkGoalTracker extends RkElement implements GoalUi {
   private lastRemoved:
     { tombstone: RecordEnvelope<null>; record: RecordEnvelope<Goal> } | undefined;
   @state() private message = '';
+  /** False until the first goals have been painted; then the rest of a long list follows. */
+  @state() private renderAll = false;
 
   /** @internal Part of `GoalUi`, for the tracker's templates. */
   get s(): GoalTrackerStrings {
@@ -142,6 +147,10 @@ export class RkGoalTracker extends RkElement implements GoalUi {
         this.drafts.set(item.id, mergeGoalEdits(was.data, draft, item.record!.data));
     }
     this.items = items;
+    if (!this.renderAll) {
+      // Two frames: the first goals are painted before the rest of the list is built.
+      requestAnimationFrame(() => requestAnimationFrame(() => (this.renderAll = true)));
+    }
   }
 
   /** Puts a freshly saved record in place of the one shown (or adds it). */
@@ -176,6 +185,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
   /** Opens a goal, scrolls to it and moves focus to its title. */
   async focusGoal(id: string): Promise<void> {
     this.filter = {};
+    this.renderAll = true;
     this.expanded.add(id);
     this.requestUpdate();
     await this.updateComplete;
@@ -383,7 +393,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
                 <p>${shown.length ? s.shown(shown.length, items.length) : s.noMatches}</p>
                 <ul class="plain stack goals" part="goal-list">
                   ${repeat(
-                    shown,
+                    this.renderAll ? shown : shown.slice(0, FIRST_PASS),
                     (item) => item.id,
                     (item) =>
                       goalRow(this, item, {
