@@ -129,6 +129,30 @@ describe('rk-goal-tracker: finding and looking back', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows every goal of a long list, the first ones first', async () => {
+    const store = await createTestStore('goals');
+    const now = Date.UTC(2026, 0, 1);
+    await store.adapter.importAll(
+      Array.from({ length: 45 }, (_, i) => ({
+        id: `g${String(i).padStart(2, '0')}`,
+        kind: 'goal',
+        schemaVersion: 1,
+        createdAt: new Date(now + i * 1000).toISOString(),
+        updatedAt: new Date(now + i * 1000).toISOString(),
+        rev: '1-seed',
+        data: createGoal(goal(`Goal ${i + 1}`)),
+      })),
+      { mode: 'merge' },
+    );
+    const el = await tracker(store);
+    await waitUntil(() => all(el, '[part="goal"]').length === 45, 'the rest never followed', {
+      timeout: 5000,
+    });
+    expect(titles(el)[44]).to.equal('Goal 45');
+    await el.focusGoal('g44');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('toggle-g44');
+  });
+
   it('focusGoal opens a goal and moves focus to it', async () => {
     const store = await createTestStore('goals');
     const el = await tracker(store);
