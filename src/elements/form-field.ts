@@ -39,8 +39,10 @@ export interface TextFieldOptions extends FieldOptions {
   autocomplete?: string;
   maxlength?: number;
   /** For `number`: the range. */
-  min?: number;
-  max?: number;
+  /** Lowest value: a number, or a date (`YYYY-MM-DD`) for date fields. */
+  min?: number | string;
+  /** Highest value: a number, or a date (`YYYY-MM-DD`) for date fields. */
+  max?: number | string;
 }
 
 export interface TextAreaFieldOptions extends Omit<

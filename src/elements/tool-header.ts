@@ -18,7 +18,9 @@ export interface ToolHeaderOptions {
  * The header every tool starts with, so all four look and behave the same: the title at
  * the element's heading level, the "Need help now?" button at the inline end of the
  * same row (the same place in every tool), and the save-status line below. The layout
- * comes from the shared `.tool-header` styles.
+ * comes from the shared `.tool-header` styles. It is a plain `<div>`, not a `<header>`:
+ * a header outside any section is a page-level banner landmark, and two tools on one
+ * page would give the page two banners.
  *
  * The tool's `define.ts` must also register the two elements used here:
  * `import '../crisis-help/define.js'; import '../save-status/define.js';`
@@ -30,7 +32,7 @@ export interface ToolHeaderOptions {
 export function toolHeader(host: RkElement, options: ToolHeaderOptions): TemplateResult {
   const { storage } = options;
   const locale = ifDefined(host.locale);
-  return html`<header class="tool-header" part="header">
+  return html`<div class="tool-header" part="header">
     ${host.renderHeading(options.title)}
     <rk-crisis-help
       exportparts="toggle: crisis-toggle, panel: crisis-panel"
@@ -47,5 +49,5 @@ export function toolHeader(host: RkElement, options: ToolHeaderOptions): Templat
       .savedAt=${storage.lastSavedAt}
       .errorCode=${storage.error?.code}
     ></rk-save-status>
-  </header>`;
+  </div>`;
 }

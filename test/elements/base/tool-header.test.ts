@@ -23,7 +23,7 @@ async function probeOn(level?: string, theme: 'light' | 'dark' = 'light'): Promi
 describe('toolHeader()', () => {
   it('puts the title at the host level, the crisis help beside it and the save status below', async () => {
     const el = await probeOn('3');
-    const header = el.shadowRoot!.querySelector('header')!;
+    const header = el.shadowRoot!.querySelector('.tool-header')!;
     const children = [...header.children].map((child) => child.localName);
     expect(children).to.deep.equal(['h3', 'rk-crisis-help', 'rk-save-status']);
     expect(header.querySelector('h3')!.textContent).to.equal('Probe');
@@ -51,4 +51,16 @@ describe('toolHeader()', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('adds no landmark, so two tools on one page pass axe', async () => {
+    const store = new RecordStore(new MemoryAdapter(), { requestPersistence: false });
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <rk-store-probe .store=${store}></rk-store-probe>
+        <rk-store-probe .store=${store}></rk-store-probe>
+      </div>`,
+    );
+    for (const probe of page.querySelectorAll('rk-store-probe')) await probe.storage.whenReady();
+    await expect(page).to.be.accessible();
+  });
 });
