@@ -52,6 +52,7 @@ export const starAssessmentStrings = {
   showOnChartLegend: 'Readings to show on the chart',
   showLimit: (max: number) => `You can show up to ${max} readings at once.`,
   readingName: (date: string, by: string) => `${date}, ${by}`,
+  unreadableReading: 'A reading that could not be read',
   yourView: 'your view',
   supporterViewOf: (name: string) => (name ? `${name}’s view` : 'a supporter’s view'),
   supporterBadge: 'Supporter’s view',

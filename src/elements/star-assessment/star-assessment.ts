@@ -160,8 +160,10 @@ export class RkStarAssessment extends RkElement {
       this.entries = this.items
         .map((item) => {
           const reading = readableReading(item.record?.data);
-          const day = reading ? formatDay(reading.takenAt, locale) : item.id;
-          return { id: item.id, item, reading, name: s.readingName(day, authorName(reading, s)) };
+          const name = reading
+            ? s.readingName(formatDay(reading.takenAt, locale), authorName(reading, s))
+            : s.unreadableReading;
+          return { id: item.id, item, reading, name };
         })
         .sort((a, b) => order(a).localeCompare(order(b)));
       // Until the person picks readings themselves, show the newest of their own and a supporter's.

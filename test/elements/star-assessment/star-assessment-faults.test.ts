@@ -148,6 +148,17 @@ describe('<rk-star-assessment> areas, odd data and faults', () => {
       },
       null,
     );
+    await store.adapter.put(
+      {
+        id: 'not-a-reading',
+        kind: 'reading',
+        schemaVersion: 1,
+        createdAt: now,
+        updatedAt: now,
+        data: 'not a reading at all',
+      },
+      null,
+    );
     const el = await fixture<RkStarAssessment>(
       html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
     );
@@ -160,6 +171,10 @@ describe('<rk-star-assessment> areas, odd data and faults', () => {
     expect(rows).to.deep.include(['garden (not in this set of areas)', '5']);
     expect(el.shadowRoot!.textContent).to.include('shown as it is and left untouched');
     expect(all(el, '.reading-row button')).to.have.length(0);
+    const unreadable = all(el, '.reading-row').find((row) =>
+      row.textContent!.includes('A reading that could not be read'),
+    )!;
+    expect(unreadable.querySelector<HTMLInputElement>('input')!.disabled).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
