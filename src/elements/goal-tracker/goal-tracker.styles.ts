@@ -40,6 +40,9 @@ export const goalTrackerStyles = css`
     content: '▸';
     margin-inline-end: var(--_rk-space-2);
   }
+  button.toggle:dir(rtl)::before {
+    content: '◂';
+  }
   button.toggle[aria-expanded='true']::before {
     content: '▾';
   }

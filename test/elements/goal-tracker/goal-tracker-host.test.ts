@@ -27,7 +27,7 @@ describe('rk-goal-tracker: for the host', () => {
     await waitUntil(() => q(el, '[part="intro"]'));
     expect(q(el, '[part="intro"]').textContent).to.contain('Come to our Thursday café');
     expect(q(el, '[part="intro"]').textContent).to.not.contain('Meet a friend for a coffee');
-    expect(q(el, 'header h2').textContent).to.contain('Your goals with us');
+    expect(q(el, '[part="header"] h2').textContent).to.contain('Your goals with us');
     expect(q(el, '[part="add-form"] button[type="submit"]').textContent!.trim()).to.equal(
       'Save my goal',
     );
@@ -41,7 +41,7 @@ describe('rk-goal-tracker: for the host', () => {
     await waitUntil(() => q(el, '[part="intro"]'));
     await el.addGoal({ title: 'Sing', chime: ['hope'] });
     await el.updateComplete;
-    expect(q(el, 'header h3')).to.exist;
+    expect(q(el, '[part="header"] h3')).to.exist;
     expect(q(el, '[part="goal"] [role="heading"]').getAttribute('aria-level')).to.equal('4');
   });
 
