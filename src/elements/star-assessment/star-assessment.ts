@@ -222,9 +222,8 @@ export class RkStarAssessment extends RkElement {
       if (generation !== this.loadGeneration) return;
       this.items = items;
       this.loadFailed = false;
-    } catch (error) {
+    } catch {
       if (generation !== this.loadGeneration) return;
-      console.warn('recovery-kit: saved readings could not be loaded.', error);
       this.loadFailed = true;
     }
     this.loaded = true;
@@ -288,14 +287,8 @@ export class RkStarAssessment extends RkElement {
   private afterSaved(record: RecordEnvelope<Reading>, draftId: string): void {
     if (this.draftId !== draftId) return;
     this.emit('rk-reading-saved', { reading: structuredClone(record), created: true });
-    const readings = this.entries.map((entry) => entry.reading);
-    const previous = [...readings]
-      .reverse()
-      .find((r) => r?.by.role === record.data.by.role && r.takenAt <= record.data.takenAt);
-    const previousId = previous
-      ? this.entries.find((entry) => entry.reading === previous)?.id
-      : undefined;
-    this.shownIds = [record.id, previousId].filter((id): id is string => id !== undefined);
+    // Show the new reading; its details say how it changed since the one before.
+    this.shownIds = [record.id];
     this.shownChosen = true;
     this.announcement = this.t.strings.readingSaved(formatDay(record.data.takenAt, this.t.locale));
     this.draftId = newId();
