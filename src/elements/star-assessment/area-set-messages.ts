@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import type { ValidationProblem } from '../../core/model.js';
 import type { StarAssessmentStrings } from './star-assessment.strings.js';
 
@@ -23,4 +24,18 @@ export function areaSetMessages(
     }
     return s.badAreaOther(problem.path);
   });
+}
+
+/** What the element shows instead of the tool when the host's area set has problems. */
+export function areaSetProblem(
+  problems: readonly ValidationProblem[],
+  s: StarAssessmentStrings,
+): TemplateResult {
+  return html`<div class="problem" part="problem" role="alert">
+    <p><strong>${s.badAreasTitle}</strong></p>
+    <p>${s.badAreas}</p>
+    <ul>
+      ${areaSetMessages(problems, s).map((line) => html`<li>${line}</li>`)}
+    </ul>
+  </div>`;
 }

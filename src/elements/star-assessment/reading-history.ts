@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { AreaSet } from '../../core/life-areas.js';
 import { formatDay } from '../../core/reading-dates.js';
 import {
+  readableReading,
   areasForReading,
   changesBetween,
   previousReading,
@@ -22,6 +23,36 @@ export interface ReadingEntry {
   reading: Reading | undefined;
   /** "3 March 2026, your view". */
   name: string;
+}
+
+/** Oldest first: by the day taken, then by when it was saved. */
+function order(entry: ReadingEntry): string {
+  return `${entry.reading?.takenAt ?? ''}\u0000${entry.item.record?.createdAt ?? ''}`;
+}
+
+/** Stored readings as the history shows them, named in words, oldest first. */
+export function readingEntries(
+  items: readonly StoredItem<Reading>[],
+  s: StarAssessmentStrings,
+  locale: string,
+): ReadingEntry[] {
+  return items
+    .map((item) => {
+      const reading = readableReading(item.record?.data);
+      const name = reading
+        ? s.readingName(formatDay(reading.takenAt, locale), authorName(reading, s))
+        : s.unreadableReading;
+      return { id: item.id, item, reading, name };
+    })
+    .sort((a, b) => order(a).localeCompare(order(b)));
+}
+
+/** What the chart shows until the person chooses: their newest reading and the newest supporter's. */
+export function defaultShownIds(entries: readonly ReadingEntry[]): string[] {
+  const newestFirst = entries.filter((entry) => entry.reading).reverse();
+  return (['self', 'supporter'] as const)
+    .map((role) => newestFirst.find((entry) => entry.reading?.by.role === role)?.id)
+    .filter((id): id is string => id !== undefined);
 }
 
 /** The most readings shown on the chart at once. */

@@ -14,7 +14,6 @@ import { formatDay, localDay } from '../../core/reading-dates.js';
 import {
   areasForReading,
   emptyReading,
-  readableReading,
   readingModel,
   tidyReading,
   type Reading,
@@ -26,7 +25,6 @@ import type { StringOverrides } from '../../i18n/string-table.js';
 import type { StoredItem } from '../../storage/stored-item.js';
 import { ChartController } from '../chart/chart-controller.js';
 import { chartStyles } from '../chart/chart.styles.js';
-import { downloadBlob } from '../chart/download-image.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
 import { toolHeader } from '../tool-header.js';
@@ -34,17 +32,19 @@ import type {} from '../../events/reading-events.js';
 import { radarSpec, type RadarSeries } from './radar-spec.js';
 import { ratingForm } from './rating-form.js';
 import {
-  authorName,
+  defaultShownIds,
   legend,
   MAX_SHOWN_READINGS,
   readingDetails,
+  readingEntries,
   readingPicker,
   shownEntries,
   type HistoryContext,
   type ReadingEntry,
 } from './reading-history.js';
 import { readingTable } from './reading-table.js';
-import { areaSetMessages } from './area-set-messages.js';
+import { areaSetProblem } from './area-set-messages.js';
+import { chartStatus, downloadButton } from './chart-panel.js';
 import { starAssessmentStyles } from './star-assessment.styles.js';
 import { starAssessmentStrings, type StarAssessmentStrings } from './star-assessment.strings.js';
 
@@ -157,17 +157,10 @@ export class RkStarAssessment extends RkElement {
     const entriesKey = [this.items, s, locale];
     if (!sameItems(entriesKey, this.entriesKey)) {
       this.entriesKey = entriesKey;
-      this.entries = this.items
-        .map((item) => {
-          const reading = readableReading(item.record?.data);
-          const name = reading
-            ? s.readingName(formatDay(reading.takenAt, locale), authorName(reading, s))
-            : s.unreadableReading;
-          return { id: item.id, item, reading, name };
-        })
-        .sort((a, b) => order(a).localeCompare(order(b)));
+      this.entries = readingEntries(this.items, s, locale);
       // Until the person picks readings themselves, show the newest of their own and a supporter's.
-      if (!this.shownChosen || this.shownIds.length === 0) this.shownIds = this.defaultShown();
+      if (!this.shownChosen || this.shownIds.length === 0)
+        this.shownIds = defaultShownIds(this.entries);
     }
     const historyKey = [this.entries, this.shownIds, this.areaSet];
     if (!sameItems(historyKey, this.historyKey)) {
@@ -229,14 +222,6 @@ export class RkStarAssessment extends RkElement {
     this.loaded = true;
     const present = new Set(this.items.filter((item) => item.record).map((item) => item.id));
     this.shownIds = this.shownIds.filter((id) => present.has(id));
-  }
-
-  /** The newest reading of the person's own, and the newest supporter's reading, if any. */
-  private defaultShown(): string[] {
-    const newestFirst = this.entries.filter((entry) => entry.reading).reverse();
-    return (['self', 'supporter'] as const)
-      .map((role) => newestFirst.find((entry) => entry.reading?.by.role === role)?.id)
-      .filter((id): id is string => id !== undefined);
   }
 
   private edit(change: Partial<Reading>): void {
@@ -328,10 +313,6 @@ export class RkStarAssessment extends RkElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private async downloadChart(chart: ChartController<'radar'>, day: string): Promise<void> {
-    downloadBlob(await chart.toPngBlob(), this.t.strings.chartFileName(day));
-  }
-
   protected override render(): TemplateResult {
     const s = this.t.strings;
     return html`${toolHeader(this, { title: s.heading, storage: this.storage })}
@@ -340,32 +321,8 @@ export class RkStarAssessment extends RkElement {
         ? html`<p class="intro">${s.intro}</p>
             <p class="message" part="message" role="status">${this.announcement}</p>
             ${this.readonly ? nothing : this.renderTake()} ${this.renderHistory()}`
-        : html`<div class="problem" part="problem" role="alert">
-            <p><strong>${s.badAreasTitle}</strong></p>
-            <p>${s.badAreas}</p>
-            <ul>
-              ${areaSetMessages(this.areaCheck.problems, s).map((line) => html`<li>${line}</li>`)}
-            </ul>
-          </div>`
+        : areaSetProblem(this.areaCheck.problems, s)
     }`;
-  }
-
-  private renderChartStatus(chart: ChartController<'radar'>): TemplateResult | typeof nothing {
-    const s = this.t.strings;
-    if (chart.status === 'loading') return html`<p class="hint">${s.chartLoading}</p>`;
-    if (chart.status === 'failed') return html`<p class="hint">${s.chartFailed}</p>`;
-    return nothing;
-  }
-
-  private renderDownload(chart: ChartController<'radar'>, day: string): TemplateResult {
-    return html`<button
-      type="button"
-      class="secondary"
-      ?disabled=${chart.status !== 'ready'}
-      @click=${() => this.downloadChart(chart, day)}
-    >
-      ${this.t.strings.downloadChart}
-    </button>`;
   }
 
   private renderTake(): TemplateResult {
@@ -389,9 +346,9 @@ export class RkStarAssessment extends RkElement {
           onSave: () => void this.saveReading(),
         })}
         <div class="live" data-chart="live">
-          ${this.liveChart.render()} ${this.renderChartStatus(this.liveChart)}
+          ${this.liveChart.render()} ${chartStatus(this.liveChart, s)}
           ${readingTable(this.areaSet.areas, [this.draftSeries()], s)}
-          ${this.renderDownload(this.liveChart, this.draft.takenAt)}
+          ${downloadButton(this.liveChart, s, this.draft.takenAt)}
         </div>
       </div>
     </section>`;
@@ -435,8 +392,8 @@ export class RkStarAssessment extends RkElement {
       shown.length === 0
         ? html`<p class="hint">${s.chooseReadings}</p>`
         : html`${legend(this.historySeries, this.historyChart.theme)} ${this.historyChart.render()}
-          ${this.renderChartStatus(this.historyChart)}
-          ${this.renderDownload(this.historyChart, shown[0].reading?.takenAt ?? '')}
+          ${chartStatus(this.historyChart, s)}
+          ${downloadButton(this.historyChart, s, shown[0].reading?.takenAt ?? '')}
           ${readingTable(this.historyAreas, this.historySeries, s)}
           ${shown.map((entry) => readingDetails(ctx, entry))}`
     }`;
@@ -446,9 +403,4 @@ export class RkStarAssessment extends RkElement {
 /** True when two lists hold the same values, item by item. */
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
-}
-
-/** Oldest first: by the day taken, then by when it was saved. */
-function order(entry: ReadingEntry): string {
-  return `${entry.reading?.takenAt ?? ''}\u0000${entry.item.record?.createdAt ?? ''}`;
 }

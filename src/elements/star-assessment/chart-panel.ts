@@ -1,0 +1,31 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ChartController } from '../chart/chart-controller.js';
+import { downloadBlob } from '../chart/download-image.js';
+import type { StarAssessmentStrings } from './star-assessment.strings.js';
+
+/** A line under a chart while chart.js loads, or when it failed (the table has the data). */
+export function chartStatus(
+  chart: ChartController<'radar'>,
+  s: StarAssessmentStrings,
+): TemplateResult | typeof nothing {
+  if (chart.status === 'loading') return html`<p class="hint">${s.chartLoading}</p>`;
+  if (chart.status === 'failed') return html`<p class="hint">${s.chartFailed}</p>`;
+  return nothing;
+}
+
+/** The button that saves a chart as a PNG named after `day`, usable once the chart is drawn. */
+export function downloadButton(
+  chart: ChartController<'radar'>,
+  s: StarAssessmentStrings,
+  day: string,
+): TemplateResult {
+  const download = async () => downloadBlob(await chart.toPngBlob(), s.chartFileName(day));
+  return html`<button
+    type="button"
+    class="secondary"
+    ?disabled=${chart.status !== 'ready'}
+    @click=${download}
+  >
+    ${s.downloadChart}
+  </button>`;
+}
