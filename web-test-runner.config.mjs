@@ -33,7 +33,5 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) =>
     !args.some((arg) => typeof arg === 'string' && QUIET_LOGS.some((quiet) => quiet.test(arg))),
-  // No redrawn progress bar when the output goes to a log file (CI, npm test | tee).
-  staticLogging: !process.stdout.isTTY,
   reporters: [defaultReporter(), countingReporter()],
 };
