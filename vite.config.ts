@@ -83,6 +83,9 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         external: (id: string) => EXTERNAL.test(id),
+        // Inlining another module's constants would leave a bare `import './x.js'` behind,
+        // which bundlers then warn about (the module is side-effect free); theirs inline anyway.
+        optimization: { inlineConst: false },
         output: {
           // Fully minified too: bundlers re-minify anyway, and pure annotations survive.
           minify: true,
