@@ -1,5 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import { CHIME_KEYS } from '../../core/chime.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
 import type { Goal } from '../../core/goal.js';
 import type { GoalIdeas } from '../../core/goal-ideas.js';
 import { textField } from '../form-field.js';
@@ -7,18 +7,31 @@ import { chimeChoices, toggleChime } from './goal-editor.js';
 import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 import { heading, NEW_GOAL, type GoalUi } from './goal-ui.js';
 
-/** The welcome for an empty tracker: a few warm words and example ideas per CHIME process. */
-export function goalIntro(s: GoalTrackerStrings, level: number, ideas: GoalIdeas): TemplateResult {
+/**
+ * The welcome for an empty tracker: a few warm words and example ideas per CHIME
+ * process. With `onUse`, each idea is a button that starts the "add a goal" form from it.
+ */
+export function goalIntro(
+  s: GoalTrackerStrings,
+  level: number,
+  ideas: GoalIdeas,
+  onUse?: (idea: string, key: ChimeKey) => void,
+): TemplateResult {
   return html`<section class="stack" part="intro">
     <p>${s.intro}</p>
-    ${heading(level, s.ideasHeading)}
+    ${heading(level, s.ideasHeading)} ${onUse ? html`<p class="hint">${s.ideasHint}</p>` : nothing}
     <ul class="plain stack ideas">
       ${CHIME_KEYS.map(
         (key) =>
           html`<li>
             <strong>${s.chimeName(key)}</strong>: ${s.chimeAbout(key)}
             <ul>
-              ${(ideas[key] ?? []).map((idea) => html`<li>${idea}</li>`)}
+              ${(ideas[key] ?? []).map(
+                (idea) =>
+                  html`<li>
+                    ${onUse ? html`<button class="quiet" @click=${() => onUse(idea, key)}>${idea}</button>` : idea}
+                  </li>`,
+              )}
             </ul>
           </li>`,
       )}

@@ -28,6 +28,7 @@ export const goalTrackerStrings = {
   intro:
     'A place for goals of your own, in your own words: things you would like to move towards, at your own pace. Nothing here is marked against you.',
   ideasHeading: 'A few ideas, if they help',
+  ideasHint: 'Choose one to start from it and make it your own, or write something else entirely.',
 
   // Adding
   addHeading: 'Add a goal',

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { createGoal, goalModel, validateGoal, type Goal, type GoalDraft } from '../../core/goal.js';
+import type { ChimeKey } from '../../core/chime.js';
 import { DEFAULT_GOAL_IDEAS, type GoalIdeas } from '../../core/goal-ideas.js';
 import {
   chimeOverview,
@@ -310,6 +311,13 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     emitGoalSaved(this, before.data, record);
   }
 
+  /** Starts the "add a goal" form from an example idea, ready to be reworded. */
+  private readonly useIdea = (idea: string, key: ChimeKey): void => {
+    this.newGoal = { title: idea, chime: [key] };
+    this.requestUpdate();
+    this.focusLater('title-new');
+  };
+
   private async submitNew(event: Event): Promise<void> {
     event.preventDefault();
     const goal = createGoal(this.newGoal);
@@ -373,7 +381,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     const due = dueIds.size;
     return html`${toolHeader(this, { title: s.heading, storage: this.data })}
       <div class="stack screen">
-        ${this.items && !items.length ? goalIntro(s, this.goalLevel, this.ideas) : nothing}
+        ${this.items && !items.length ? goalIntro(s, this.goalLevel, this.ideas, this.readonly ? undefined : this.useIdea) : nothing}
         ${
           this.readonly
             ? nothing

@@ -23,6 +23,26 @@ describe('rk-goal-tracker: adding', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts the form from an example idea, ready to be reworded', async () => {
+    const store = await createTestStore('goals');
+    const el = await tracker(store);
+    const idea = all<HTMLButtonElement>(el, '[part="intro"] button').find(
+      (b) => b.textContent!.trim() === 'Try a peer support group',
+    )!;
+    idea.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const title = q<HTMLInputElement>(el, '#title-new');
+    expect(el.shadowRoot!.activeElement).to.equal(title);
+    expect(title.value).to.equal('Try a peer support group');
+    expect(q<HTMLInputElement>(el, '#new-chime-connectedness').checked).to.equal(true);
+    await sendKeys({ type: ' on Mondays' });
+    await sendKeys({ press: 'Enter' });
+    const goals = await waitForStored(store, (g) => g.length === 1);
+    expect(goals[0]).to.include({ title: 'Try a peer support group on Mondays' });
+    expect(goals[0].chime).to.deep.equal(['connectedness']);
+  });
+
   it('adds a goal typed in the person’s own words, saved and there after a reload', async () => {
     const store = await createTestStore('goals');
     const el = await tracker(store);
