@@ -7,8 +7,16 @@ export { newId } from './core/ids.js';
 export type * from './storage/storage-adapter.js';
 export { isCorrupt } from './storage/storage-adapter.js';
 export { StorageError, isStorageError, type StorageErrorCode } from './storage/storage-error.js';
-export { MemoryAdapter, MemoryDatabase, type MemoryAdapterOptions } from './storage/memory-adapter.js';
-export { RecordStore, type RecordStoreOptions, type ImportOptions } from './storage/record-store.js';
+export {
+  MemoryAdapter,
+  MemoryDatabase,
+  type MemoryAdapterOptions,
+} from './storage/memory-adapter.js';
+export {
+  RecordStore,
+  type RecordStoreOptions,
+  type ImportOptions,
+} from './storage/record-store.js';
 export { RecordCollection, type CollectionListOptions } from './storage/record-collection.js';
 export type { StoredItem, StoredItemStatus } from './storage/stored-item.js';
 export type { ImportReport } from './storage/import-plan.js';
@@ -56,9 +64,16 @@ export {
 export * as planOperations from './core/plan-operations.js';
 export { planToText, type PlanTextLabels, type PlanTextCrisisLine } from './core/plan-text.js';
 export type { PlanEventDetail } from './events/plan-events.js';
-export { AutosaveController, DEFAULT_AUTOSAVE_DELAY, type AutosaveOptions } from './elements/controllers/autosave-controller.js';
+export {
+  AutosaveController,
+  DEFAULT_AUTOSAVE_DELAY,
+  type AutosaveOptions,
+} from './elements/controllers/autosave-controller.js';
 export { RkStayingWellPlan } from './elements/staying-well-plan/staying-well-plan.js';
-export { stayingWellPlanStrings, type StayingWellPlanStrings } from './elements/staying-well-plan/staying-well-plan.strings.js';
+export {
+  stayingWellPlanStrings,
+  type StayingWellPlanStrings,
+} from './elements/staying-well-plan/staying-well-plan.strings.js';
 // Shared element pieces: base class, provider, crisis help, save status, controllers, i18n, styles.
 export { defineElement } from './elements/define-element.js';
 export { RkElement, DEFAULT_HEADING_LEVEL, type RkTheme } from './elements/rk-element.js';
@@ -114,10 +129,18 @@ export { tokens, themeStyles } from './styles/tokens.js';
 export { sharedStyles } from './styles/shared-styles.js';
 export { safeHref, SAFE_URL_SCHEMES } from './core/safe-url.js';
 export { UK_CRISIS_CONTACTS, type CrisisContact } from './core/crisis-contacts.js';
-export { createRkEvent, type RkEvent, type RkEventMap, type RkEventName } from './events/rk-event.js';
+export {
+  createRkEvent,
+  type RkEvent,
+  type RkEventMap,
+  type RkEventName,
+} from './events/rk-event.js';
 export type { StorageErrorDetail } from './events/storage-events.js';
 export { RkHopeJournal } from './elements/hope-journal/hope-journal.js';
-export { hopeJournalStrings, type HopeJournalStrings } from './elements/hope-journal/hope-journal.strings.js';
+export {
+  hopeJournalStrings,
+  type HopeJournalStrings,
+} from './elements/hope-journal/hope-journal.strings.js';
 export {
   entryModel,
   validateEntry,
@@ -137,11 +160,26 @@ export {
   type JournalPrompt,
   type PromptForm,
 } from './core/journal-prompts.js';
-export { JournalIndex, hopeSeries, chimeFrequency, type JournalQuery, type JournalItem } from './core/journal-search.js';
+export {
+  JournalIndex,
+  hopeSeries,
+  chimeFrequency,
+  type JournalQuery,
+  type JournalItem,
+} from './core/journal-search.js';
 export type { EntryEventDetail, EntrySavedDetail } from './events/entry-events.js';
-export { LocalStorageAdapter, type LocalStorageAdapterOptions } from './storage/localstorage-adapter.js';
+export {
+  LocalStorageAdapter,
+  type LocalStorageAdapterOptions,
+} from './storage/localstorage-adapter.js';
 // Goals: CHIME processes (shared by every tool), the goal model and operations, the element and the undo notice.
-export { CHIME_KEYS, CHIME_PROCESSES, isChimeKey, type ChimeKey, type ChimeProcess } from './core/chime.js';
+export {
+  CHIME_KEYS,
+  CHIME_PROCESSES,
+  isChimeKey,
+  type ChimeKey,
+  type ChimeProcess,
+} from './core/chime.js';
 export {
   createGoal,
   goalModel,
@@ -159,9 +197,16 @@ export {
 export * as goalOperations from './core/goal-operations.js';
 export type { GoalFilter, ChimeTally } from './core/goal-operations.js';
 export { DEFAULT_GOAL_IDEAS, type GoalIdeas } from './core/goal-ideas.js';
-export type { GoalEventDetail, GoalStatusChangedDetail, StepCompletedDetail } from './events/goal-events.js';
+export type {
+  GoalEventDetail,
+  GoalStatusChangedDetail,
+  StepCompletedDetail,
+} from './events/goal-events.js';
 export { RkGoalTracker } from './elements/goal-tracker/goal-tracker.js';
-export { goalTrackerStrings, type GoalTrackerStrings } from './elements/goal-tracker/goal-tracker.strings.js';
+export {
+  goalTrackerStrings,
+  type GoalTrackerStrings,
+} from './elements/goal-tracker/goal-tracker.strings.js';
 export { RkUndoNotice, UNDO_TIMEOUT } from './elements/undo/undo-notice.js';
 
 // Star chart (life areas): default areas and scale, the reading model, the element and the shared lazy chart loader.
@@ -203,7 +248,10 @@ export {
 export { localDay, formatDay } from './core/reading-dates.js';
 export type { ReadingSavedDetail, ReadingRemovedDetail } from './events/reading-events.js';
 export { RkStarAssessment } from './elements/star-assessment/star-assessment.js';
-export { starAssessmentStrings, type StarAssessmentStrings } from './elements/star-assessment/star-assessment.strings.js';
+export {
+  starAssessmentStrings,
+  type StarAssessmentStrings,
+} from './elements/star-assessment/star-assessment.strings.js';
 export { loadChart, type ChartKind, type ChartClass } from './elements/chart/load-chart.js';
 export {
   ChartController,
@@ -212,6 +260,11 @@ export {
   type ChartControllerOptions,
   type ChartStatus,
 } from './elements/chart/chart-controller.js';
-export { CHART_TOKENS, readChartTheme, type ChartTheme, type SeriesStyle } from './elements/chart/chart-theme.js';
+export {
+  CHART_TOKENS,
+  readChartTheme,
+  type ChartTheme,
+  type SeriesStyle,
+} from './elements/chart/chart-theme.js';
 export { chartStyles } from './elements/chart/chart.styles.js';
 export { downloadBlob } from './elements/chart/download-image.js';
