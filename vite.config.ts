@@ -52,6 +52,10 @@ export default defineConfig(({ mode }) => {
           fileName: () => 'recovery-kit.js',
         },
         rolldownOptions: {
+          // Library mode keeps the entry's signature strict, so code the entry shares with
+          // lazy chunks goes to a small chunk of its own and no chunk ever imports
+          // recovery-kit.js itself: a page may add a query string (cache busting) to the
+          // script URL without the bundle running twice.
           output: {
             // Vite keeps whitespace in ES library output; a page downloads this file as is.
             minify: true,
