@@ -12,6 +12,19 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/**
+ * Each test file gets a page in a browser context of its own. Two pages in one context
+ * are tabs, and the one in the background is hidden: it gets no animation frames and
+ * its `visibilityState` is "hidden", which breaks fixtures and autosave tests at random.
+ * A context of its own is a window of its own (visible), with its own IndexedDB.
+ */
+async function openIsolatedPage({ browser }) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.once('close', () => context.close().catch(() => {}));
+  return page;
+}
+
 /** Browser logs that say nothing about the code under test. */
 const QUIET_LOGS = [/Lit is in dev mode/];
 
@@ -28,7 +41,10 @@ export default {
     }),
   ],
   browsers: [
-    chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } }),
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+      createPage: openIsolatedPage,
+    }),
   ],
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) =>

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/storage/memory-adapter.js';
 import { RecordStore } from '../../../src/storage/record-store.js';
 import { note, noteModel } from '../../storage/note-model.js';
@@ -54,7 +54,8 @@ describe('toolHeader()', () => {
 
   it('adds no landmark, so two tools on one page pass axe', async () => {
     const store = new RecordStore(new MemoryAdapter(), { requestPersistence: false });
-    const page = await fixture<HTMLElement>(
+    // fixtureSync: a plain <div> fixture would wait for a frame a background tab never gets.
+    const page = fixtureSync<HTMLElement>(
       html`<div>
         <rk-store-probe .store=${store}></rk-store-probe>
         <rk-store-probe .store=${store}></rk-store-probe>
