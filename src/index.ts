@@ -268,3 +268,4 @@ export {
 } from './elements/chart/chart-theme.js';
 export { chartStyles } from './elements/chart/chart.styles.js';
 export { downloadBlob } from './elements/chart/download-image.js';
+export { toolStyles } from './styles/tool-styles.js';

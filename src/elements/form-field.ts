@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 /**
  * Labelled fields, rendered the same way in every tool: label, hint, error message,
  * then the control, all in the caller's shadow root so `for`, `aria-describedby` and
- * `aria-invalid` work. The styles come from `shared-styles.ts` (`.field`, `.label`,
+ * `aria-invalid` work. The styles come from `tool-styles.ts` (`.field`, `.label`,
  * `.hint`, `.field-error`).
  *
  * Give every field an `id` unique within the shadow root (e.g. `goal-title`, or

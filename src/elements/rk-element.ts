@@ -27,8 +27,9 @@ let contextRootAttached = false;
  * every element shares, the provider's configuration, typed events and headings.
  *
  * A tool is built from the shared pieces like this:
- * - `static override styles = [RkElement.styles, myStyles]` (tokens + shared styles first;
- *   read colours and spaces as `var(--_rk-*)`, see `src/styles/tokens.ts`).
+ * - `static override styles = [RkElement.styles, toolStyles, myStyles]` (tokens, shared
+ *   and tool styles first; read colours and spaces as `var(--_rk-*)`, see
+ *   `src/styles/tokens.ts`).
  * - `new StoreController(this, { onReady, onChange })` for the store; write through its
  *   `save(label, operation)` so the save status and `rk-storage-error` just work.
  * - `new LocalizeController(this, '<name>', <name>Strings, () => this.strings)` with the

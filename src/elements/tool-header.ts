@@ -18,7 +18,7 @@ export interface ToolHeaderOptions {
  * The header every tool starts with, so all four look and behave the same: the title at
  * the element's heading level, the "Need help now?" button at the inline end of the
  * same row (the same place in every tool), and the save-status line below. The layout
- * comes from the shared `.tool-header` styles. It is a plain `<div>`, not a `<header>`:
+ * comes from the `.tool-header` rule in `toolStyles`. It is a plain `<div>`, not a `<header>`:
  * a header outside any section is a page-level banner landmark, and two tools on one
  * page would give the page two banners.
  *

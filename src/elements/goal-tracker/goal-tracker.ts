@@ -1,3 +1,4 @@
+import { toolStyles } from '../../styles/tool-styles.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -72,7 +73,7 @@ import '../../events/goal-events.js';
 const FIRST_PASS = 30;
 
 export class RkGoalTracker extends RkElement implements GoalUi {
-  static override styles = [RkElement.styles, chartStyles, goalTrackerStyles];
+  static override styles = [RkElement.styles, toolStyles, chartStyles, goalTrackerStyles];
 
   /** Example goal ideas per CHIME process for the empty tracker (default: ours). */
   @property({ attribute: false }) ideas: GoalIdeas = DEFAULT_GOAL_IDEAS;

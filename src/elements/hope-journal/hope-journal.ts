@@ -1,3 +1,4 @@
+import { toolStyles } from '../../styles/tool-styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isBlankDraft, type EntryDraft } from '../../core/entry-draft.js';
@@ -75,7 +76,7 @@ export const FULL_LIST_LIMIT = 60;
  * @cssprop --rk-chart-block-size - Height of the hope chart.
  */
 export class RkHopeJournal extends RkElement {
-  static override styles = [RkElement.styles, chartStyles, hopeJournalStyles];
+  static override styles = [RkElement.styles, toolStyles, chartStyles, hopeJournalStyles];
 
   /** Writing prompts to offer instead of the defaults (each `{ id, text, form? }`). */
   @property({ attribute: false }) prompts?: readonly JournalPrompt[];

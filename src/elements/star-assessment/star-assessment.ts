@@ -1,3 +1,4 @@
+import { toolStyles } from '../../styles/tool-styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { newId } from '../../core/ids.js';
@@ -83,7 +84,7 @@ import { starAssessmentStrings, type StarAssessmentStrings } from './star-assess
  * @cssprop --rk-chart-inline-size - Largest width of each chart (default 40rem); the height follows at 3:4.
  */
 export class RkStarAssessment extends RkElement {
-  static override styles = [RkElement.styles, chartStyles, starAssessmentStyles];
+  static override styles = [RkElement.styles, toolStyles, chartStyles, starAssessmentStyles];
 
   /**
    * The life areas to rate: a list of `{ key, label, description?, anchors? }`, or

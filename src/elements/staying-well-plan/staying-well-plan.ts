@@ -1,3 +1,4 @@
+import { toolStyles } from '../../styles/tool-styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CrisisContact } from '../../core/crisis-contacts.js';
@@ -93,7 +94,7 @@ import type {} from '../../events/plan-events.js';
  * @cssprop --rk-radius - Corners of each section.
  */
 export class RkStayingWellPlan extends RkElement {
-  static override styles = [RkElement.styles, stayingWellPlanStyles];
+  static override styles = [RkElement.styles, toolStyles, stayingWellPlanStyles];
 
   /** The template a new plan starts on: `staying-well` (default) or `safety`. The person's choice is then saved with the plan. */
   @property() template: PlanTemplate = 'staying-well';

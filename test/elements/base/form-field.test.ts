@@ -3,13 +3,14 @@ import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { selectField, textAreaField, textField } from '../../../src/elements/form-field.js';
 import { sharedStyles } from '../../../src/styles/shared-styles.js';
+import { toolStyles } from '../../../src/styles/tool-styles.js';
 import { tokens } from '../../../src/styles/tokens.js';
 
 /** Renders a template into a shadow root (as an element would), with the shared styles. */
 async function inShadow(template: unknown): Promise<ShadowRoot> {
   const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [tokens.styleSheet!, sharedStyles.styleSheet!];
+  root.adoptedStyleSheets = [tokens.styleSheet!, sharedStyles.styleSheet!, toolStyles.styleSheet!];
   render(template, root);
   return root;
 }

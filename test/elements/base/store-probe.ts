@@ -3,12 +3,15 @@ import { StoreController } from '../../../src/elements/controllers/store-control
 import { defineElement } from '../../../src/elements/define-element.js';
 import { RkElement } from '../../../src/elements/rk-element.js';
 import { toolHeader } from '../../../src/elements/tool-header.js';
+import { toolStyles } from '../../../src/styles/tool-styles.js';
 import type { StorageChange } from '../../../src/storage/storage-adapter.js';
 import '../../../src/elements/crisis-help/define.js';
 import '../../../src/elements/save-status/define.js';
 
 /** A minimal tool for tests: a StoreController and the shared tool header, nothing else. */
 export class StoreProbe extends RkElement {
+  static override styles = [RkElement.styles, toolStyles];
+
   readyCount = 0;
   changes: StorageChange[] = [];
   readonly storage = new StoreController(this, {

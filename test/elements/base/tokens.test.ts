@@ -3,6 +3,7 @@ import type { CSSResult } from 'lit';
 import { crisisHelpStyles } from '../../../src/elements/crisis-help/rk-crisis-help.styles.js';
 import { saveStatusStyles } from '../../../src/elements/save-status/rk-save-status.styles.js';
 import { sharedStyles } from '../../../src/styles/shared-styles.js';
+import { toolStyles } from '../../../src/styles/tool-styles.js';
 import { tokens } from '../../../src/styles/tokens.js';
 
 const defined = new Set([...tokens.cssText.matchAll(/(--_rk-[a-z0-9-]+)\s*:/g)].map((m) => m[1]));
@@ -20,6 +21,7 @@ describe('design tokens', () => {
   it('the shared sheets use only tokens that are defined', () => {
     for (const [label, sheet] of Object.entries({
       sharedStyles,
+      toolStyles,
       crisisHelpStyles,
       saveStatusStyles,
     })) {
