@@ -88,7 +88,10 @@ async function waitForDocs(page) {
 
 /** Opens one entry in a fresh page and returns what went wrong (nothing when all is well). */
 async function check(browser, entry) {
-  const page = await browser.newPage();
+  // A browser context of its own is a visible window of its own (a second tab would be a
+  // hidden background page) with its own storage.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error?.message ?? error}`));
   page.on('response', (response) => {
@@ -120,7 +123,7 @@ async function check(browser, entry) {
   } catch (error) {
     problems.push(String(error?.message ?? error).split('\n')[0]);
   } finally {
-    await page.close().catch(() => {});
+    await context.close().catch(() => {});
   }
   return [...new Set(problems)];
 }
