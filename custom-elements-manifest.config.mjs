@@ -26,6 +26,11 @@ function defineElementPlugin() {
       });
     },
     packageLinkPhase({ customElementsManifest }) {
+      // Files are read in whatever order the file system gives; sort so every run writes
+      // the same file and the staleness check compares like with like.
+      customElementsManifest.modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
       const classes = new Map();
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
