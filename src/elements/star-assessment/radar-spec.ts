@@ -13,10 +13,10 @@ export interface RadarSeries {
   reading: Pick<Reading, 'scores'>;
 }
 
-const LABEL_LINE_LENGTH = 16;
+const LABEL_LINE_LENGTH = 12;
 
 /**
- * Splits a long area label into lines of about 16 characters at spaces, so the labels
+ * Splits a long area label into lines of about 12 characters at spaces, so the labels
  * around the radar stay readable at narrow widths and 200% zoom.
  */
 export function wrapLabel(label: string): string[] {
@@ -74,7 +74,7 @@ export function radarSpec(
     },
     options: {
       // Room for long area labels at the sides, which chart.js measures a little short.
-      layout: { padding: { left: 28, right: 28, top: 4, bottom: 4 } },
+      layout: { padding: { left: 40, right: 40, top: 4, bottom: 4 } },
       scales: {
         r: {
           min: 0,
