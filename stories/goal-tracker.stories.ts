@@ -220,4 +220,18 @@ export const StoreError: Story = {
   name: 'Store error (saving fails: storage full)',
   loaders: [async () => ({ store: await faultyStore() })],
   render: (_args, { loaded }) => trackerOn(loaded.store as RecordStore),
+  play: async ({ canvasElement }) => {
+    // Write a goal and add it, so the failure, the kept text and the retry are on screen.
+    const el = canvasElement.querySelector('rk-goal-tracker')!;
+    for (let tries = 0; tries < 50 && !el.shadowRoot?.querySelector('#title-new'); tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const form = el.shadowRoot!.querySelector<HTMLFormElement>('[part="add-form"]')!;
+    const title = form.querySelector<HTMLInputElement>('#title-new')!;
+    title.value = 'Walk to the park on Saturday';
+    title.dispatchEvent(new Event('input'));
+    form.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  },
 };

@@ -250,9 +250,19 @@ export const Dark: Story = {
 };
 
 export const ErrorSavingFails: Story = {
-  name: 'Error state: saving fails (type to see it)',
+  name: 'Error state: saving fails',
   loaders: [async () => ({ store: await failingStore() })],
   render: (_args, { loaded }) => planOn(loaded.store as RecordStore),
+  play: async ({ canvasElement }) => {
+    // Type into the first notes box; the autosave fails, so the failure and retry show.
+    const el = canvasElement.querySelector('rk-staying-well-plan')!;
+    for (let tries = 0; tries < 50 && !el.shadowRoot?.querySelector('textarea'); tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const notes = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
+    notes.value = 'A good day: up early, a walk, tea with Sam.';
+    notes.dispatchEvent(new Event('input'));
+  },
 };
 
 export const ErrorNewerVersion: Story = {
