@@ -13,6 +13,7 @@ import { FaultInjectingAdapter } from '../src/storage/fault-injecting-adapter.js
 import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
 import { RecordStore } from '../src/storage/record-store.js';
 import '../src/elements/goal-tracker/define.js';
+import { whenShown } from './story-play.js';
 
 const step = (id: string, text: string, done = false) => ({
   id,
@@ -223,10 +224,7 @@ export const StoreError: Story = {
   play: async ({ canvasElement }) => {
     // Write a goal and add it, so the failure, the kept text and the retry are on screen.
     const el = canvasElement.querySelector('rk-goal-tracker')!;
-    for (let tries = 0; tries < 50 && !el.shadowRoot?.querySelector('#title-new'); tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const form = el.shadowRoot!.querySelector<HTMLFormElement>('[part="add-form"]')!;
+    const form = await whenShown<HTMLFormElement>(el, '[part="add-form"]');
     const title = form.querySelector<HTMLInputElement>('#title-new')!;
     title.value = 'Walk to the park on Saturday';
     title.dispatchEvent(new Event('input'));

@@ -12,6 +12,7 @@ import { FaultInjectingAdapter } from '../src/storage/fault-injecting-adapter.js
 import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
 import { RecordStore } from '../src/storage/record-store.js';
 import '../src/elements/star-assessment/define.js';
+import { whenShown } from './story-play.js';
 
 /** Scores for the default areas, in their order. */
 function scores(...values: number[]): Record<string, number> {
@@ -187,10 +188,8 @@ export const Comparison: Story = {
     const el = canvasElement.querySelector('rk-star-assessment');
     if (!el) return;
     // Tick the two older readings beside the newest, as a person would.
-    for (let tries = 0; tries < 50 && !el.shadowRoot?.querySelector('.picker'); tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const boxes = [...(el.shadowRoot?.querySelectorAll<HTMLInputElement>('.picker input') ?? [])];
+    const picker = await whenShown(el, '.picker');
+    const boxes = [...picker.querySelectorAll<HTMLInputElement>('input')];
     for (const box of boxes.slice(1, 3)) if (!box.checked) box.click();
   },
 };

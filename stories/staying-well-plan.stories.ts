@@ -6,6 +6,7 @@ import { FaultInjectingAdapter } from '../src/storage/fault-injecting-adapter.js
 import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
 import { RecordStore } from '../src/storage/record-store.js';
 import '../src/elements/staying-well-plan/define.js';
+import { whenShown } from './story-play.js';
 
 const lines = (key: string, texts: string[]) =>
   texts.map((text, i) => ({ id: `${key}-${i}`, text }));
@@ -256,10 +257,7 @@ export const ErrorSavingFails: Story = {
   play: async ({ canvasElement }) => {
     // Type into the first notes box; the autosave fails, so the failure and retry show.
     const el = canvasElement.querySelector('rk-staying-well-plan')!;
-    for (let tries = 0; tries < 50 && !el.shadowRoot?.querySelector('textarea'); tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const notes = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
+    const notes = await whenShown<HTMLTextAreaElement>(el, 'textarea');
     notes.value = 'A good day: up early, a walk, tea with Sam.';
     notes.dispatchEvent(new Event('input'));
   },
