@@ -145,7 +145,8 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
  * The list of entries, newest first, with a heading at the start of each month. Only
  * the entries near the screen are in the DOM (@lit-labs/virtualizer), so a journal of
  * years stays fast (short lists are rendered whole). It is a `role="list"` whose items carry their position and the
- * total; arrow keys, Home and End move between entries (see {@link moveFocus}).
+ * total; arrow keys, Home and End move between entries (see {@link moveFocus}). A long
+ * (virtual) list scrolls on its own, so it is a tab stop: keyboard users can reach and scroll it.
  */
 export function renderEntryList(view: EntryListView): unknown {
   // A new list element when the mode changes: the virtualizer owns its host's children.
@@ -156,6 +157,7 @@ export function renderEntryList(view: EntryListView): unknown {
       part="list"
       role="list"
       aria-label=${view.strings.listLabel}
+      tabindex=${view.virtual ? '0' : nothing}
       data-count=${view.entries.length}
       @keydown=${(e: KeyboardEvent) => void onListKey(e)}
     >

@@ -41,6 +41,9 @@ describe('rk-hope-journal: a long journal', () => {
       timeout: 5000,
     });
     expect(all(el, 'article[part="entry"]').length).to.be.lessThan(count);
+    // The list scrolls on its own, so keyboard users must be able to reach it (axe checks).
+    expect(list.getAttribute('tabindex')).to.equal('0');
+    await expect(el).to.be.accessible();
     q(el, 'article[data-index="0"]').focus();
     await sendKeys({ press: 'End' });
     await waitUntil(
