@@ -36,7 +36,11 @@ export const CHROME_ARGS = [
   '--disable-backgrounding-occluded-windows',
 ];
 
-export const MISSING_CHROME_MESSAGE = `recovery-kit's tests run in a real browser, and no Chrome or Chromium was found.
+const BAD_CHROME_PATH = process.env.CHROME_PATH
+  ? `\n  CHROME_PATH is set to "${process.env.CHROME_PATH}", which does not exist.`
+  : '';
+
+export const MISSING_CHROME_MESSAGE = `recovery-kit's tests run in a real browser, and no Chrome or Chromium was found.${BAD_CHROME_PATH}
   - On Debian/Ubuntu: apt-get install -y chromium   (gives /usr/bin/chromium)
   - Or point CHROME_PATH at an installed Chrome/Chromium, for example:
       CHROME_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test`;
