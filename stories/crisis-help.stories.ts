@@ -3,6 +3,7 @@ import { html } from 'lit';
 import type { CrisisContact } from '../src/core/crisis-contacts.js';
 import '../src/elements/crisis-help/define.js';
 import '../src/elements/provider/define.js';
+import { onDarkCanvas } from './dark-canvas.js';
 
 /** A host organisation's own contacts. */
 const charityContacts: CrisisContact[] = [
@@ -91,10 +92,7 @@ export const UnsafeUrlRefused: Story = {
 };
 
 export const Dark: Story = {
-  render: () =>
-    html`<div style="background: #15191e; padding: 1rem; color-scheme: dark">
-      <rk-crisis-help open theme="dark"></rk-crisis-help>
-    </div>`,
+  render: () => onDarkCanvas(html`<rk-crisis-help open theme="dark"></rk-crisis-help>`),
 };
 
 export const FromProvider: Story = {

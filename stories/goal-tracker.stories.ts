@@ -14,6 +14,7 @@ import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
 import { RecordStore } from '../src/storage/record-store.js';
 import '../src/elements/goal-tracker/define.js';
 import { whenShown } from './story-play.js';
+import { onDarkCanvas } from './dark-canvas.js';
 
 const step = (id: string, text: string, done = false) => ({
   id,
@@ -212,9 +213,7 @@ export const ReadOnly: Story = {
 export const DarkTheme: Story = {
   loaders: [async () => ({ store: await storeFor('storybook-goals-dark', seeded(fewGoals)) })],
   render: (_args, { loaded }) =>
-    html`<div style="background:#15191e;padding:1rem;color-scheme:dark">
-      ${trackerOn(loaded.store as RecordStore, { theme: 'dark' })}
-    </div>`,
+    onDarkCanvas(trackerOn(loaded.store as RecordStore, { theme: 'dark' })),
 };
 
 export const StoreError: Story = {

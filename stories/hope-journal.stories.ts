@@ -6,6 +6,7 @@ import { FaultInjectingAdapter } from '../src/storage/fault-injecting-adapter.js
 import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
 import { RecordStore } from '../src/storage/record-store.js';
 import '../src/elements/hope-journal/define.js';
+import { onDarkCanvas } from './dark-canvas.js';
 
 const stores = new Map<string, Promise<RecordStore>>();
 
@@ -122,9 +123,7 @@ export const ReadOnly: Story = {
 export const Dark: Story = {
   loaders: [async () => ({ store: await storeFor('storybook-journal-dark', yearOfEntries) })],
   render: (_args, { loaded }) =>
-    html`<div style="background:#15191e;padding:1rem">
-      ${journalOn(loaded.store as RecordStore, { theme: 'dark' })}
-    </div>`,
+    onDarkCanvas(journalOn(loaded.store as RecordStore, { theme: 'dark' })),
 };
 
 export const ErrorStates: Story = {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { RkSaveStatus } from '../src/elements/save-status/rk-save-status.js';
 import '../src/elements/save-status/define.js';
+import { onDarkCanvas } from './dark-canvas.js';
 
 const meta: Meta = {
   title: 'Foundation/Save status',
@@ -104,12 +105,12 @@ export const ErrorThenRetry: Story = {
 export const Dark: Story = {
   args: { state: 'error', errorCode: 'unavailable' },
   render: (args) =>
-    html`<div style="background: #15191e; padding: 1rem; color-scheme: dark">
-      <rk-save-status
+    onDarkCanvas(
+      html`<rk-save-status
         theme="dark"
         state=${args.state}
         error-code=${args.errorCode}
         adapter="indexeddb"
-      ></rk-save-status>
-    </div>`,
+      ></rk-save-status>`,
+    ),
 };

@@ -13,6 +13,7 @@ import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
 import { RecordStore } from '../src/storage/record-store.js';
 import '../src/elements/star-assessment/define.js';
 import { whenShown } from './story-play.js';
+import { onDarkCanvas } from './dark-canvas.js';
 
 /** Scores for the default areas, in their order. */
 function scores(...values: number[]): Record<string, number> {
@@ -215,9 +216,7 @@ export const ReadOnly: Story = {
 export const DarkTheme: Story = {
   loaders: [load('storybook-star-dark', ownHistory)],
   render: (_args, { loaded }) =>
-    html`<div style="background:#15191e;padding:1rem;color-scheme:dark">
-      ${assessmentOn(loaded.store as RecordStore, { theme: 'dark' })}
-    </div>`,
+    onDarkCanvas(assessmentOn(loaded.store as RecordStore, { theme: 'dark' })),
 };
 
 export const StoreError: Story = {

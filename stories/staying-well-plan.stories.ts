@@ -7,6 +7,7 @@ import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
 import { RecordStore } from '../src/storage/record-store.js';
 import '../src/elements/staying-well-plan/define.js';
 import { whenShown } from './story-play.js';
+import { onDarkCanvas } from './dark-canvas.js';
 
 const lines = (key: string, texts: string[]) =>
   texts.map((text, i) => ({ id: `${key}-${i}`, text }));
@@ -245,9 +246,7 @@ export const CustomSections: Story = {
 export const Dark: Story = {
   loaders: [async () => ({ store: await storeFor('storybook-plan-dark', FULL_PLAN) })],
   render: (_args, { loaded }) =>
-    html`<div style="background:#15191e;padding:1rem">
-      ${planOn(loaded.store as RecordStore, { theme: 'dark' })}
-    </div>`,
+    onDarkCanvas(planOn(loaded.store as RecordStore, { theme: 'dark' })),
 };
 
 export const ErrorSavingFails: Story = {
