@@ -32,10 +32,6 @@ describe('rk-hope-journal: a long journal', () => {
     expect(q(el, '[part="result-count"]').textContent).to.contain(`${count} entries`);
     const list = q(el, '[part="list"]');
     expect(list.classList.contains('virtual')).to.equal(true);
-    if (document.visibilityState !== 'visible') {
-      // A page in a background tab gets no animation frames, so the virtualizer draws nothing.
-      this.skip();
-    }
     list.scrollIntoView();
     await waitUntil(() => all(el, 'article[part="entry"]').length > 0, 'no entries on screen', {
       timeout: 5000,
