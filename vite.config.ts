@@ -14,6 +14,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (path: string): string => `${root}${path}`;
@@ -37,6 +38,7 @@ function elementDefineEntries(): Record<string, string> {
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
+      plugins: [minifyTemplateLiteralsPlugin()],
       // The CDN bundle is a production build whatever the mode is called.
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       build: {
@@ -69,6 +71,7 @@ export default defineConfig(({ mode }) => {
   }
 
   return {
+    plugins: [minifyTemplateLiteralsPlugin()],
     build: {
       outDir: 'dist',
       // dist/types (from tsc) and dist/cdn (the other mode) live here too.
