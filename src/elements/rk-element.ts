@@ -3,10 +3,10 @@ import {
   html,
   LitElement,
   type CSSResultGroup,
+  type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { property } from 'lit/decorators.js';
 import { createRkEvent, type RkEventName } from '../events/rk-event.js';
 import type { RecordStore } from '../storage/record-store.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -45,26 +45,35 @@ let contextRootAttached = false;
 export class RkElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, sharedStyles];
 
+  static override properties: PropertyDeclarations = {
+    readonly: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    namespace: {},
+    locale: {},
+    theme: { reflect: true },
+    store: { attribute: false },
+  };
+
   /** Shows the content without any way to change it. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /**
    * The level (1-6) of the element's own heading; its sections use the next level down.
    * Anything else warns and falls back to 2.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
-  @property() namespace?: string;
+  namespace?: string;
 
   /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
-  @property() locale?: string;
+  locale?: string;
 
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
-  @property({ reflect: true }) theme?: RkTheme;
+  theme?: RkTheme;
 
   /** A `RecordStore` to use instead of the provider's or the default one. */
-  @property({ attribute: false }) store?: RecordStore;
+  store?: RecordStore;
 
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig: RkConfig | undefined;

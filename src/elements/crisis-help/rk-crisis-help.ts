@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { UK_CRISIS_CONTACTS, type CrisisContact } from '../../core/crisis-contacts.js';
 import { safeHref } from '../../core/safe-url.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -34,16 +33,20 @@ import { crisisHelpStyles } from './rk-crisis-help.styles.js';
 export class RkCrisisHelp extends RkElement {
   static override styles = [RkElement.styles, crisisHelpStyles];
 
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+    contacts: { attribute: false },
+    strings: { attribute: false },
+  };
+
   /** Whether the panel is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The contacts to show (default: the provider's, else the UK contacts). */
-  @property({ attribute: false }) contacts?: readonly CrisisContact[];
+  contacts?: readonly CrisisContact[];
 
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings?: StringOverrides<typeof crisisHelpStrings>;
-
-  @query('.toggle') private toggleButton!: HTMLButtonElement;
+  strings?: StringOverrides<typeof crisisHelpStrings>;
 
   private readonly t = new LocalizeController(
     this,
@@ -70,7 +73,10 @@ export class RkCrisisHelp extends RkElement {
   /** Opens or closes the panel. Closing returns focus to the button. */
   toggle(open = !this.open): void {
     this.open = open;
-    if (!open) void this.updateComplete.then(() => this.toggleButton?.focus());
+    if (!open)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLButtonElement>('.toggle')?.focus(),
+      );
   }
 
   private onKeydown(event: KeyboardEvent): void {

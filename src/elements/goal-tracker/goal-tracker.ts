@@ -1,6 +1,5 @@
 import { toolStyles } from '../../styles/tool-styles.js';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { createGoal, goalModel, validateGoal, type Goal, type GoalDraft } from '../../core/goal.js';
 import type { ChimeKey } from '../../core/chime.js';
@@ -75,16 +74,25 @@ const FIRST_PASS = 30;
 export class RkGoalTracker extends RkElement implements GoalUi {
   static override styles = [RkElement.styles, toolStyles, chartStyles, goalTrackerStyles];
 
-  /** Example goal ideas per CHIME process for the empty tracker (default: ours). */
-  @property({ attribute: false }) ideas: GoalIdeas = DEFAULT_GOAL_IDEAS;
-  /** Overrides for any of the tracker's words. */
-  @property({ attribute: false }) strings?: StringOverrides<GoalTrackerStrings>;
+  static override properties: PropertyDeclarations = {
+    ideas: { attribute: false },
+    strings: { attribute: false },
+    items: { state: true, attribute: false },
+    filter: { state: true, attribute: false },
+    stepBeingEdited: { state: true, attribute: false },
+    showChart: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+    renderAll: { state: true, attribute: false },
+  };
 
-  @state() private items: StoredItem<Goal>[] | undefined;
-  @state() private filter: GoalFilter = {};
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  @state() editingStep: string | null = null;
-  @query('rk-undo-notice') private undoNotice?: RkUndoNotice;
+  /** Example goal ideas per CHIME process for the empty tracker (default: ours). */
+  ideas: GoalIdeas = DEFAULT_GOAL_IDEAS;
+  /** Overrides for any of the tracker's words. */
+  strings?: StringOverrides<GoalTrackerStrings>;
+
+  private items: StoredItem<Goal>[] | undefined;
+  private filter: GoalFilter = {};
+  private stepBeingEdited: string | null = null;
 
   private readonly t = new LocalizeController(
     this,
@@ -94,7 +102,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
   );
   private readonly common = new LocalizeController(this, 'common', commonStrings);
   private readonly printer = new PrintController(this, () => this.performUpdate());
-  @state() private showChart = false;
+  private showChart = false;
   private tallies: ChimeTally[] = [];
   private readonly chart = new ChartController(this, {
     kind: 'bar',
@@ -119,9 +127,18 @@ export class RkGoalTracker extends RkElement implements GoalUi {
   private newGoal: Pick<Goal, 'title' | 'chime'> = { title: '', chime: [] };
   private lastRemoved:
     { tombstone: RecordEnvelope<null>; record: RecordEnvelope<Goal> } | undefined;
-  @state() private message = '';
+  private message = '';
   /** False until the first goals have been painted; then the rest of a long list follows. */
-  @state() private renderAll = false;
+  private renderAll = false;
+
+  private get undoNotice(): RkUndoNotice | null {
+    return this.renderRoot.querySelector('rk-undo-notice');
+  }
+
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
+  get editingStep(): string | null {
+    return this.stepBeingEdited;
+  }
 
   /** @internal Part of `GoalUi`, for the tracker's templates. */
   get s(): GoalTrackerStrings {
@@ -235,7 +252,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
 
   /** @internal Part of `GoalUi`, for the tracker's templates. */
   editStep(stepId: string | null): void {
-    this.editingStep = stepId;
+    this.stepBeingEdited = stepId;
     if (stepId) this.focusLater(`text-${stepId}`);
   }
 

@@ -1,6 +1,11 @@
 import { toolStyles } from '../../styles/tool-styles.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { isBlankDraft, type EntryDraft } from '../../core/entry-draft.js';
 import { entryModel, type Entry } from '../../core/entry.js';
 import { newId } from '../../core/ids.js';
@@ -78,14 +83,21 @@ export const FULL_LIST_LIMIT = 60;
 export class RkHopeJournal extends RkElement {
   static override styles = [RkElement.styles, toolStyles, chartStyles, hopeJournalStyles];
 
+  static override properties: PropertyDeclarations = {
+    prompts: { attribute: false },
+    strings: { attribute: false },
+    query: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+  };
+
   /** Writing prompts to offer instead of the defaults (each `{ id, text, form? }`). */
-  @property({ attribute: false }) prompts?: readonly JournalPrompt[];
+  prompts?: readonly JournalPrompt[];
 
   /** Host overrides of any of the journal's strings. */
-  @property({ attribute: false }) strings?: StringOverrides<HopeJournalStrings>;
+  strings?: StringOverrides<HopeJournalStrings>;
 
-  @state() private query: JournalQuery = {};
-  @state() private expanded = new Set<string>();
+  private query: JournalQuery = {};
+  private expanded = new Set<string>();
 
   private readonly t = new LocalizeController(
     this,

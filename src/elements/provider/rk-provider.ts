@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { CrisisContact } from '../../core/crisis-contacts.js';
 import type { SectionOverrides } from '../../i18n/string-table.js';
 import type { RecordStore } from '../../storage/record-store.js';
@@ -34,26 +33,36 @@ export class RkProvider extends LitElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    storage: {},
+    namespace: {},
+    locale: {},
+    theme: { reflect: true },
+    store: { attribute: false },
+    crisisContacts: { attribute: false },
+    strings: { attribute: false },
+  };
+
   /** Where data is kept when no `.store` is given: `indexeddb` (default), `localstorage` or `memory`. */
-  @property() storage: StorageKind = DEFAULT_STORAGE;
+  storage: StorageKind = DEFAULT_STORAGE;
 
   /** Which set of saved data the tools inside use. One store per namespace per page. */
-  @property() namespace = DEFAULT_NAMESPACE;
+  namespace = DEFAULT_NAMESPACE;
 
   /** Locale for every element inside (default en-GB). */
-  @property() locale = 'en-GB';
+  locale = 'en-GB';
 
   /** `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page. */
-  @property({ reflect: true }) theme?: RkTheme;
+  theme?: RkTheme;
 
   /** A `RecordStore` to share instead of the one `storage` and `namespace` describe. */
-  @property({ attribute: false }) store?: RecordStore;
+  store?: RecordStore;
 
   /** Crisis contacts for every "Need help now?" panel inside (default: UK contacts). */
-  @property({ attribute: false }) crisisContacts?: readonly CrisisContact[];
+  crisisContacts?: readonly CrisisContact[];
 
   /** Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. */
-  @property({ attribute: false }) strings?: SectionOverrides;
+  strings?: SectionOverrides;
 
   private readonly provider = new ContextProvider(this, { context: rkConfigContext });
 

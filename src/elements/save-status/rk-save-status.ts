@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import type { Durability } from '../../storage/storage-adapter.js';
@@ -31,28 +30,39 @@ const ON_DEVICE_ADAPTERS = new Set(['indexeddb', 'localstorage', 'memory']);
 export class RkSaveStatus extends RkElement {
   static override styles = [RkElement.styles, saveStatusStyles];
 
+  static override properties: PropertyDeclarations = {
+    state: {},
+    durability: {},
+    partitioned: { type: Boolean },
+    adapter: {},
+    savedAt: { attribute: false },
+    errorCode: { attribute: 'error-code' },
+    strings: { attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** Where saving stands (from `StoreController.state`). */
-  @property() state: StoreState = 'connecting';
+  state: StoreState = 'connecting';
 
   /** How long data lives where it is kept (`OpenReport.durability`); `memory` means nothing survives the page. */
-  @property() durability?: Durability;
+  durability?: Durability;
 
   /** True when the page is in a third-party iframe whose storage the browser may clear. */
-  @property({ type: Boolean }) partitioned = false;
+  partitioned = false;
 
   /** The adapter's name (`OpenReport.adapter`): `indexeddb`, `localstorage` and `memory` are on this device. */
-  @property() adapter?: string;
+  adapter?: string;
 
   /** When the last save succeeded. */
-  @property({ attribute: false }) savedAt?: Date;
+  savedAt?: Date;
 
   /** Why the last save failed, while `state` is `error`. */
-  @property({ attribute: 'error-code' }) errorCode?: StorageErrorCode;
+  errorCode?: StorageErrorCode;
 
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings?: StringOverrides<typeof saveStatusStrings>;
+  strings?: StringOverrides<typeof saveStatusStrings>;
 
-  @state() private announcement = '';
+  private announcement = '';
 
   private announcedFirstSave = false;
   private readonly t = new LocalizeController(

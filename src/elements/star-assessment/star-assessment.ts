@@ -1,6 +1,11 @@
 import { toolStyles } from '../../styles/tool-styles.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { newId } from '../../core/ids.js';
 import {
   checkAreaSet,
@@ -86,25 +91,39 @@ import { starAssessmentStrings, type StarAssessmentStrings } from './star-assess
 export class RkStarAssessment extends RkElement {
   static override styles = [RkElement.styles, toolStyles, chartStyles, starAssessmentStyles];
 
+  static override properties: PropertyDeclarations = {
+    areas: { attribute: false },
+    strings: { attribute: false },
+    items: { state: true, attribute: false },
+    loaded: { state: true, attribute: false },
+    loadFailed: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    shownIds: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    formError: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    confirmingRemoveId: { state: true, attribute: false },
+  };
+
   /**
    * The life areas to rate: a list of `{ key, label, description?, anchors? }`, or
    * `{ id, areas, anchors }`. Default: recovery-kit's eight areas and neutral scale.
    * A set with problems (no areas, empty or repeated keys) shows a message instead.
    */
-  @property({ attribute: false }) areas: AreaSetInput = DEFAULT_AREA_SET;
+  areas: AreaSetInput = DEFAULT_AREA_SET;
 
   /** Overrides of any of the element's words. */
-  @property({ attribute: false }) strings?: StringOverrides<StarAssessmentStrings>;
+  strings?: StringOverrides<StarAssessmentStrings>;
 
-  @state() private items: StoredItem<Reading>[] = [];
-  @state() private loaded = false;
-  @state() private loadFailed = false;
-  @state() private draft: Reading = emptyReading(DEFAULT_AREA_SET, localDay());
-  @state() private shownIds: string[] = [];
-  @state() private problems: ValidationProblem[] = [];
-  @state() private formError = '';
-  @state() private announcement = '';
-  @state() private confirmingRemoveId: string | undefined;
+  private items: StoredItem<Reading>[] = [];
+  private loaded = false;
+  private loadFailed = false;
+  private draft: Reading = emptyReading(DEFAULT_AREA_SET, localDay());
+  private shownIds: string[] = [];
+  private problems: ValidationProblem[] = [];
+  private formError = '';
+  private announcement = '';
+  private confirmingRemoveId: string | undefined;
 
   private areaCheck: AreaSetCheck = checkAreaSet(DEFAULT_AREA_SET);
   private draftId = newId();

@@ -1,6 +1,11 @@
 import { toolStyles } from '../../styles/tool-styles.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import type { CrisisContact } from '../../core/crisis-contacts.js';
 import { newId } from '../../core/ids.js';
 import type { Plan } from '../../core/plan.js';
@@ -96,24 +101,32 @@ import type {} from '../../events/plan-events.js';
 export class RkStayingWellPlan extends RkElement {
   static override styles = [RkElement.styles, toolStyles, stayingWellPlanStyles];
 
+  static override properties: PropertyDeclarations = {
+    template: {},
+    sections: { converter: jsonList },
+    crisisContacts: { attribute: 'crisis-contacts', converter: jsonList },
+    strings: { attribute: false },
+    contactDraft: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** The template a new plan starts on: `staying-well` (default) or `safety`. The person's choice is then saved with the plan. */
-  @property() template: PlanTemplate = 'staying-well';
+  template: PlanTemplate = 'staying-well';
   /**
    * The host's changes to the sections: rename, reword the prompt, reorder, hide, or add a
    * list section (`[{ key, title?, prompt?, hidden? }]`; as an attribute, JSON).
    */
-  @property({ converter: jsonList }) sections?: PlanSectionConfig[];
+  sections?: PlanSectionConfig[];
   /**
    * Crisis lines listed in the contacts section and the help panel (`CrisisContact[]`; as
    * the `crisis-contacts` attribute, JSON). Default: the provider's, else the UK list.
    */
-  @property({ attribute: 'crisis-contacts', converter: jsonList })
   crisisContacts?: readonly CrisisContact[];
   /** Overrides for any of the plan's words. */
-  @property({ attribute: false }) strings?: StringOverrides<StayingWellPlanStrings>;
+  strings?: StringOverrides<StayingWellPlanStrings>;
 
-  @state() private contactDraft: ContactDraft | undefined;
-  @state() private announcement = '';
+  private contactDraft: ContactDraft | undefined;
+  private announcement = '';
 
   private readonly t = new LocalizeController(
     this,

@@ -1,5 +1,4 @@
-import { LitElement, css, html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { tokens } from '../../styles/tokens.js';
 
@@ -59,15 +58,21 @@ export class RkUndoNotice extends LitElement {
     `,
   ];
 
-  /** Label of the Undo button (localized by the host). */
-  @property({ attribute: 'undo-label' }) undoLabel = '';
-  /** Label of the close button (localized by the host). */
-  @property({ attribute: 'dismiss-label' }) dismissLabel = '';
-  /** Milliseconds before the notice closes itself; 0 keeps it open until dismissed. */
-  @property({ type: Number }) timeout = UNDO_TIMEOUT;
+  static override properties: PropertyDeclarations = {
+    undoLabel: { attribute: 'undo-label' },
+    dismissLabel: { attribute: 'dismiss-label' },
+    timeout: { type: Number },
+    message: { state: true, attribute: false },
+  };
 
-  @state() private message = '';
-  @query('[part="undo-button"]') private undoButton?: HTMLButtonElement;
+  /** Label of the Undo button (localized by the host). */
+  undoLabel = '';
+  /** Label of the close button (localized by the host). */
+  dismissLabel = '';
+  /** Milliseconds before the notice closes itself; 0 keeps it open until dismissed. */
+  timeout = UNDO_TIMEOUT;
+
+  private message = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private held = { pointer: false, focus: false };
 
@@ -91,7 +96,7 @@ export class RkUndoNotice extends LitElement {
   /** Moves focus to the Undo button once it is on screen. */
   async focusUndo(): Promise<void> {
     await this.updateComplete;
-    this.undoButton?.focus();
+    this.renderRoot.querySelector<HTMLButtonElement>('[part="undo-button"]')?.focus();
   }
 
   override disconnectedCallback(): void {
