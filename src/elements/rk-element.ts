@@ -1,11 +1,9 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import {
-  html,
   LitElement,
   type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,
-  type TemplateResult,
 } from 'lit';
 import { createRkEvent, type RkEventName } from '../events/rk-event.js';
 import type { RecordStore } from '../storage/record-store.js';
@@ -24,7 +22,7 @@ let contextRootAttached = false;
 /**
  * The base class of every recovery-kit element. Small on purpose: behaviour lives in
  * controllers (`StoreController`, `LocalizeController`); this class holds the inputs
- * every element shares, the provider's configuration, typed events and headings.
+ * every element shares, the provider's configuration, typed events and the heading level.
  *
  * A tool is built from the shared pieces like this:
  * - `static override styles = [RkElement.styles, toolStyles, myStyles]` (tokens, shared
@@ -36,7 +34,8 @@ let contextRootAttached = false;
  *   en-GB strings in `<name>.strings.ts` (which adds its section to `RkStringSections`),
  *   plus one for `'common'` (`commonStrings`) for shared words and `validationMessage()`.
  * - `toolHeader(this, { title, storage })` first in `render()`; the tool's `define.ts`
- *   imports `../crisis-help/define.js` and `../save-status/define.js`.
+ *   imports `../crisis-help/define.js` and `../save-status/define.js`. Section headings
+ *   through `renderHeading(this, text, 1)` (`heading.ts`), at the element's level.
  * - Fields through `textField()` / `textAreaField()` / `selectField()` (`form-field.ts`);
  *   host- or person-supplied links through `safeHref()`.
  * - Events declared in `src/events/<tool>-events.ts` (pattern in `rk-event.ts`) and fired
@@ -118,27 +117,6 @@ export class RkElement extends LitElement {
   /** The heading level in use (the valid `heading-level`, else 2). */
   get effectiveHeadingLevel(): number {
     return this.validHeadingLevel;
-  }
-
-  /**
-   * A real `<h1>`-`<h6>` at the element's level plus `offset` (0 for the title, 1 for
-   * its sections, ...), capped at 6. Public so template helpers (`toolHeader`) can use it.
-   */
-  renderHeading(content: unknown, offset = 0, part = 'heading'): TemplateResult {
-    switch (Math.min(6, this.validHeadingLevel + offset)) {
-      case 1:
-        return html`<h1 part=${part}>${content}</h1>`;
-      case 2:
-        return html`<h2 part=${part}>${content}</h2>`;
-      case 3:
-        return html`<h3 part=${part}>${content}</h3>`;
-      case 4:
-        return html`<h4 part=${part}>${content}</h4>`;
-      case 5:
-        return html`<h5 part=${part}>${content}</h5>`;
-      default:
-        return html`<h6 part=${part}>${content}</h6>`;
-    }
   }
 
   /**

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CrisisContact } from '../core/crisis-contacts.js';
 import type { StoreController } from './controllers/store-controller.js';
 import type { RkElement } from './rk-element.js';
+import { renderHeading } from './heading.js';
 
 /** What `toolHeader()` needs besides the element. */
 export interface ToolHeaderOptions {
@@ -33,7 +34,7 @@ export function toolHeader(host: RkElement, options: ToolHeaderOptions): Templat
   const { storage } = options;
   const locale = ifDefined(host.locale);
   return html`<div class="tool-header" part="header">
-    ${host.renderHeading(options.title)}
+    ${renderHeading(host, options.title)}
     <rk-crisis-help
       exportparts="toggle: crisis-toggle, panel: crisis-panel"
       locale=${locale}

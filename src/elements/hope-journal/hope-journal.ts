@@ -31,6 +31,7 @@ import { moveFocus, renderEntryList } from './journal-entry-list.js';
 import { renderFilters } from './journal-filters.js';
 import { JournalOverTime } from './journal-over-time.js';
 import '../../events/entry-events.js';
+import { renderHeading } from '../heading.js';
 
 /** Lists up to this long are rendered whole; longer ones render only what is on screen. */
 export const FULL_LIST_LIMIT = 60;
@@ -299,7 +300,7 @@ export class RkHopeJournal extends RkElement {
           ? strings.noMatches
           : strings.showing(shown.length, total);
     return html`<section class="entries stack" aria-labelledby="list-heading">
-      <div id="list-heading">${this.renderHeading(strings.listHeading, 1, 'section-heading')}</div>
+      <div id="list-heading">${renderHeading(this, strings.listHeading, 1, 'section-heading')}</div>
       ${renderFilters({
         strings,
         query: this.query,
@@ -335,7 +336,7 @@ export class RkHopeJournal extends RkElement {
               virtual: !this.entries.complete || shown.length > FULL_LIST_LIMIT,
               readonly: this.readonly,
               expanded: this.expanded,
-              monthHeading: (text) => this.renderHeading(text, 2, 'month-heading'),
+              monthHeading: (text) => renderHeading(this, text, 2, 'month-heading'),
               onPin: (item) => void this.togglePin(item),
               onEdit: (item) => this.edit(item),
               onRemove: (item) => void this.removeEntry(item),
@@ -355,11 +356,11 @@ export class RkHopeJournal extends RkElement {
     );
     return html`<div class="journal stack">
       ${this.renderHeader(strings)}
-      ${this.readonly ? nothing : this.composer.render((text) => this.renderHeading(text, 1, 'section-heading'))}
+      ${this.readonly ? nothing : this.composer.render((text) => renderHeading(this, text, 1, 'section-heading'))}
       ${this.renderList(strings)}
       ${this.overTime.render(
-        (text) => this.renderHeading(text, 1, 'section-heading'),
-        (text) => this.renderHeading(text, 2, 'subheading'),
+        (text) => renderHeading(this, text, 1, 'section-heading'),
+        (text) => renderHeading(this, text, 2, 'subheading'),
       )}
     </div>`;
   }

@@ -53,6 +53,7 @@ import { areaSetProblem } from './area-set-messages.js';
 import { chartStatus, downloadButton } from './chart-panel.js';
 import { starAssessmentStyles } from './star-assessment.styles.js';
 import { starAssessmentStrings, type StarAssessmentStrings } from './star-assessment.strings.js';
+import { renderHeading } from '../heading.js';
 
 /**
  * A life-areas ("star chart") self-assessment: the person rates each area of their life
@@ -348,7 +349,7 @@ export class RkStarAssessment extends RkElement {
   private renderTake(): TemplateResult {
     const s = this.t.strings;
     return html`<section class="take">
-      ${this.renderHeading(s.newReadingHeading, 1, 'section-heading')}
+      ${renderHeading(this, s.newReadingHeading, 1, 'section-heading')}
       <div class="take-layout">
         ${ratingForm({
           draft: this.draft,
@@ -391,7 +392,7 @@ export class RkStarAssessment extends RkElement {
     const shown = shownEntries(ctx);
     return html`<section class="history" data-chart="history">
       <div id="history-start" tabindex="-1">
-        ${this.renderHeading(s.historyHeading, 1, 'section-heading')}
+        ${renderHeading(this, s.historyHeading, 1, 'section-heading')}
       </div>
       ${
         this.loadFailed

@@ -63,6 +63,7 @@ import {
 } from './staying-well-plan.strings.js';
 import { stayingWellPlanStyles } from './staying-well-plan.styles.js';
 import type {} from '../../events/plan-events.js';
+import { renderHeading } from '../heading.js';
 
 /**
  * A staying-well plan that a person writes for themselves and the people around them:
@@ -342,7 +343,8 @@ export class RkStayingWellPlan extends RkElement {
   // ---- Rendering ---------------------------------------------------------------------
 
   private sectionHeading(section: PlanSection): TemplateResult {
-    return this.renderHeading(
+    return renderHeading(
+      this,
       html`<span id=${sectionHeadingId(section.key)}>${section.title}</span>`,
       1,
     );
@@ -370,7 +372,7 @@ export class RkStayingWellPlan extends RkElement {
                 crisisLines: this.crisisLines,
                 draft: this.contactDraft,
                 heading: this.sectionHeading(section),
-                subheading: (text) => this.renderHeading(text, 2),
+                subheading: (text) => renderHeading(this, text, 2),
               },
               this.s,
               this.contactActions,
@@ -388,8 +390,8 @@ export class RkStayingWellPlan extends RkElement {
 
   private renderView(): TemplateResult {
     return renderPlanView(this.doc.plan, this.shownSections, this.crisisLines, this.s, {
-      section: (text) => this.renderHeading(text, 1),
-      group: (text) => this.renderHeading(text, 2),
+      section: (text) => renderHeading(this, text, 1),
+      group: (text) => renderHeading(this, text, 2),
     });
   }
 
@@ -409,10 +411,10 @@ export class RkStayingWellPlan extends RkElement {
               ops.reviewState(doc.plan, new Date()),
               (iso) => this.formatDate(iso),
               s,
-              this.renderHeading(s.reviewHeading, 1),
+              renderHeading(this, s.reviewHeading, 1),
               readonly ? undefined : this.planActions,
             )}
-            ${renderShare(s, this.renderHeading(s.shareHeading, 1), this.planActions)}
+            ${renderShare(s, renderHeading(this, s.shareHeading, 1), this.planActions)}
             ${readonly ? nothing : html`<div class="plan print-copy">${this.renderView()}</div>`}`
       }
       <p class="visually-hidden" role="status">${this.announcement}</p>

@@ -4,10 +4,11 @@ import { defineElement } from '../../../src/elements/define-element.js';
 import { RkElement } from '../../../src/elements/rk-element.js';
 import { StorageError } from '../../../src/storage/storage-error.js';
 import type {} from '../../../src/events/storage-events.js';
+import { renderHeading } from '../../../src/elements/heading.js';
 
 class HeadingProbe extends RkElement {
   protected override render(): unknown {
-    return litHtml`${this.renderHeading('Title')}<section>${this.renderHeading('Section', 1, 'section-heading')}</section>`;
+    return litHtml`${renderHeading(this, 'Title')}<section>${renderHeading(this, 'Section', 1, 'section-heading')}</section>`;
   }
 }
 defineElement('rk-heading-probe', HeadingProbe);
