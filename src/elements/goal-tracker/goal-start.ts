@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
-import type { Goal } from '../../core/goal.js';
+import type { NewGoalDraft } from '../../core/goal-draft.js';
 import type { GoalIdeas } from '../../core/goal-ideas.js';
 import { textField } from '../form-field.js';
 import { chimeChoices, toggleChime } from './goal-editor.js';
@@ -39,13 +39,11 @@ export function goalIntro(
   </section>`;
 }
 
-type NewGoal = Pick<Goal, 'title' | 'chime'>;
-
 /** The "add a goal" form: the goal in the person's words and the CHIME processes it serves. */
 export function addGoalForm(
   ui: GoalUi,
-  draft: NewGoal,
-  onDraft: (update: (draft: NewGoal) => NewGoal) => void,
+  draft: NewGoalDraft,
+  onDraft: (update: (draft: NewGoalDraft) => NewGoalDraft) => void,
   onSubmit: (event: Event) => void,
 ): TemplateResult {
   const s = ui.s;

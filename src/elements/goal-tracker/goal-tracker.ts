@@ -3,6 +3,13 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { repeat } from 'lit/directives/repeat.js';
 import { createGoal, goalModel, validateGoal, type Goal, type GoalDraft } from '../../core/goal.js';
 import type { ChimeKey } from '../../core/chime.js';
+import {
+  blankNewGoal,
+  isBlankNewGoal,
+  NEW_GOAL_DRAFT_ID,
+  newGoalDraftModel,
+  type NewGoalDraft,
+} from '../../core/goal-draft.js';
 import { DEFAULT_GOAL_IDEAS, type GoalIdeas } from '../../core/goal-ideas.js';
 import {
   chimeOverview,
@@ -14,6 +21,7 @@ import {
 } from '../../core/goal-operations.js';
 import { ValidationError, type ValidationProblem } from '../../core/model.js';
 import type { RecordEnvelope } from '../../core/record.js';
+import { DraftRecord } from '../../storage/draft-record.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import { isStorageError } from '../../storage/storage-error.js';
 import type { StoredItem } from '../../storage/stored-item.js';
@@ -110,7 +118,10 @@ export class RkGoalTracker extends RkElement implements GoalUi {
     build: (theme) => overviewChart(this.s, this.tallies, theme),
   });
   private readonly data = new StoreController(this, {
-    onReady: () => this.load(),
+    onReady: (store) => {
+      void this.restoreNewGoal(store);
+      return this.load();
+    },
     onChange: (change) => {
       if (needsReload(change, this.items)) void this.load();
     },
@@ -124,7 +135,13 @@ export class RkGoalTracker extends RkElement implements GoalUi {
   private problems = new Map<string, Map<string, string>>();
   private expanded = new Set<string>();
   private writes = new Map<string, Promise<unknown>>();
-  private newGoal: Pick<Goal, 'title' | 'chime'> = { title: '', chime: [] };
+  private newGoal: NewGoalDraft = blankNewGoal();
+  private newGoalDraft: DraftRecord<NewGoalDraft> | undefined;
+  /** Keeps the "add a goal" form in the store as it is typed, so closing the page loses nothing. */
+  private readonly keepNewGoal = new AutosaveController<NewGoalDraft>(this, {
+    save: (draft) => this.saveNewGoalDraft(draft),
+    onError: () => undefined, // the save status already shows it and offers a retry
+  });
   private lastRemoved:
     { tombstone: RecordEnvelope<null>; record: RecordEnvelope<Goal> } | undefined;
   private message = '';
@@ -331,10 +348,34 @@ export class RkGoalTracker extends RkElement implements GoalUi {
 
   /** Starts the "add a goal" form from an example idea, ready to be reworded. */
   private readonly useIdea = (idea: string, key: ChimeKey): void => {
-    this.newGoal = { title: idea, chime: [key] };
+    this.editNewGoal(() => ({ title: idea, chime: [key] }));
     this.requestUpdate();
     this.focusLater('title-new');
   };
+
+  /** Changes the "add a goal" form and keeps it once the person pauses. */
+  private readonly editNewGoal = (update: (draft: NewGoalDraft) => NewGoalDraft): void => {
+    this.newGoal = update(this.newGoal);
+    this.keepNewGoal.schedule(this.newGoal);
+  };
+
+  /** Brings back a kept "add a goal" form, unless the person already started typing here. */
+  private async restoreNewGoal(store: RecordStore): Promise<void> {
+    this.newGoalDraft = new DraftRecord(store, newGoalDraftModel, NEW_GOAL_DRAFT_ID);
+    const kept = await this.newGoalDraft.read().catch(() => undefined);
+    if (kept && isBlankNewGoal(this.newGoal)) {
+      this.newGoal = kept;
+      this.requestUpdate();
+    }
+  }
+
+  private saveNewGoalDraft(draft: NewGoalDraft): Promise<void> {
+    const drafts = this.newGoalDraft;
+    if (this.readonly || !drafts) return Promise.resolve();
+    return this.data.save('save-goal-draft', () =>
+      isBlankNewGoal(draft) ? drafts.remove() : drafts.write(draft),
+    );
+  }
 
   private async submitNew(event: Event): Promise<void> {
     event.preventDefault();
@@ -347,7 +388,8 @@ export class RkGoalTracker extends RkElement implements GoalUi {
         problems[0].path === 'title' ? 'title-new' : 'new-chime-connectedness',
       );
     await this.create(goal, () => {
-      this.newGoal = { title: '', chime: [] };
+      this.editNewGoal(blankNewGoal);
+      void this.keepNewGoal.flush().catch(() => undefined);
       this.announce(this.s.added(goal.title));
       this.focusLater('title-new');
     }).catch(() => undefined); // the save status shows the failure and offers a retry; the text stays
@@ -403,12 +445,7 @@ export class RkGoalTracker extends RkElement implements GoalUi {
         ${
           this.readonly
             ? nothing
-            : addGoalForm(
-                this,
-                this.newGoal,
-                (update) => (this.newGoal = update(this.newGoal)),
-                this.submitNew,
-              )
+            : addGoalForm(this, this.newGoal, this.editNewGoal, this.submitNew)
         }
         ${
           items.length

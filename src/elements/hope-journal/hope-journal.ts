@@ -6,7 +6,12 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { isBlankDraft, type EntryDraft } from '../../core/entry-draft.js';
+import {
+  ENTRY_DRAFT_ID,
+  entryDraftModel,
+  isBlankDraft,
+  type EntryDraft,
+} from '../../core/entry-draft.js';
 import { entryModel, type Entry } from '../../core/entry.js';
 import { newId } from '../../core/ids.js';
 import { usablePrompts, type JournalPrompt } from '../../core/journal-prompts.js';
@@ -15,6 +20,7 @@ import type { RecordEnvelope } from '../../core/record.js';
 import type { EntrySavedDetail } from '../../events/entry-events.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { DraftRecord } from '../../storage/draft-record.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import { StorageError, isStorageError } from '../../storage/storage-error.js';
 import { chartStyles } from '../chart/chart.styles.js';
@@ -25,7 +31,6 @@ import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { hopeJournalStyles } from './hope-journal.styles.js';
 import { hopeJournalStrings, type HopeJournalStrings } from './hope-journal.strings.js';
 import { JournalComposer, excerpt, type EntryInput } from './journal-composer.js';
-import { JournalDraftStore } from './journal-draft-store.js';
 import { JournalEntries, toShownEntry, type ShownEntry } from './journal-entries.js';
 import { moveFocus, renderEntryList } from './journal-entry-list.js';
 import { renderFilters } from './journal-filters.js';
@@ -106,7 +111,7 @@ export class RkHopeJournal extends RkElement {
     hopeJournalStrings,
     () => this.strings,
   );
-  private drafts: JournalDraftStore | undefined;
+  private drafts: DraftRecord<EntryDraft> | undefined;
   private checkedPrompts: readonly JournalPrompt[] = usablePrompts(undefined);
   private lastRemoved: { tombstone: RecordEnvelope<null>; entry: Entry } | undefined;
   private tags: { version: number; tags: string[] } | undefined;
@@ -152,7 +157,7 @@ export class RkHopeJournal extends RkElement {
   }
 
   private connectStore(store: RecordStore): void {
-    this.drafts = new JournalDraftStore(store);
+    this.drafts = new DraftRecord(store, entryDraftModel, ENTRY_DRAFT_ID);
     void this.entries.load(store.collection(entryModel));
     void this.composer.restore();
   }

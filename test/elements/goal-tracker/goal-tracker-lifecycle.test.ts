@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createGoal, goalModel, type Goal } from '../../../src/core/goal.js';
 import { localDateOnly } from '../../../src/core/goal-operations.js';
+import { NEW_GOAL_DRAFT_ID, newGoalDraftModel } from '../../../src/core/goal-draft.js';
 import { cleanupStores, createFaultyStore, createTestStore } from '../../helpers/stores.js';
 import {
   all,
@@ -62,6 +63,52 @@ describe('rk-goal-tracker: removing and undo', () => {
     const fresh = await tracker(store);
     expect(titles(fresh)).to.deep.equal([]);
     expect(q(fresh, '[part="intro"]')).to.exist;
+  });
+});
+
+describe('rk-goal-tracker: the "add a goal" form is kept', () => {
+  const keptDraft = async (store: Awaited<ReturnType<typeof createTestStore>>) =>
+    (await store.collection(newGoalDraftModel).get(NEW_GOAL_DRAFT_ID))?.record?.data;
+
+  it('keeps what was typed across a page close, until the goal is added', async () => {
+    const store = await createTestStore('goals');
+    const el = await tracker(store);
+    await typeInto(q(el, '#title-new'), 'Walk by the river');
+    q(el, '#new-chime-hope').focus();
+    await sendKeys({ press: 'Space' });
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(async () => (await keptDraft(store))?.title === 'Walk by the river');
+    expect(await keptDraft(store)).to.deep.equal({ title: 'Walk by the river', chime: ['hope'] });
+    el.remove();
+
+    const again = await tracker(store);
+    await waitUntil(() => q<HTMLInputElement>(again, '#title-new').value !== '');
+    expect(q<HTMLInputElement>(again, '#title-new').value).to.equal('Walk by the river');
+    expect(q<HTMLInputElement>(again, '#new-chime-hope').checked).to.equal(true);
+    await expect(again).to.be.accessible();
+
+    const created = oneEvent(again, 'rk-goal-created');
+    q(again, '[part="add-form"] button[type="submit"]').focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await created).detail.goal.title).to.equal('Walk by the river');
+    await waitUntil(async () => (await keptDraft(store)) === undefined, 'the draft stayed');
+    const fresh = await tracker(store);
+    expect(q<HTMLInputElement>(fresh, '#title-new').value).to.equal('');
+    expect(titles(fresh)).to.deep.equal(['Walk by the river']);
+  });
+
+  it('removes the kept form when the person clears it', async () => {
+    const store = await createTestStore('goals');
+    const el = await tracker(store);
+    await typeInto(q(el, '#title-new'), 'Read');
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(async () => (await keptDraft(store))?.title === 'Read');
+    const title = q<HTMLInputElement>(el, '#title-new');
+    title.focus();
+    title.select();
+    await sendKeys({ press: 'Backspace' });
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(async () => (await keptDraft(store)) === undefined, 'the draft stayed');
   });
 });
 
