@@ -12,11 +12,8 @@ export {
   MemoryDatabase,
   type MemoryAdapterOptions,
 } from './storage/memory-adapter.js';
-export {
-  RecordStore,
-  type RecordStoreOptions,
-  type ImportOptions,
-} from './storage/record-store.js';
+export { RecordStore, type RecordStoreOptions } from './storage/record-store.js';
+export { exportBundle, importBundle, type ImportOptions } from './storage/backup.js';
 export { RecordCollection, type CollectionListOptions } from './storage/record-collection.js';
 export type { StoredItem, StoredItemStatus } from './storage/stored-item.js';
 export type { ImportReport } from './storage/import-plan.js';

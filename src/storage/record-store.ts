@@ -1,8 +1,5 @@
-import type { ExportBundle } from '../core/export-format.js';
 import type { RecordModel } from '../core/model.js';
-import type { ImportReport } from './import-plan.js';
 import { RecordCollection, type CollectionHost } from './record-collection.js';
-import { StorageError } from './storage-error.js';
 import type { OpenReport, StorageAdapter, StorageChange } from './storage-adapter.js';
 
 /** Options for {@link RecordStore}. */
@@ -14,19 +11,12 @@ export interface RecordStoreOptions {
   requestPersistence?: boolean;
 }
 
-/** Options for {@link RecordStore.importBundle}. */
-export interface ImportOptions {
-  /** `merge`: keep what is stored and add or update from the backup; `replace`: the backup becomes everything. */
-  mode: 'merge' | 'replace';
-  /** Report what would happen and write nothing. */
-  dryRun?: boolean;
-}
-
 /**
  * One store per namespace: typed collections over a {@link StorageAdapter}, with
  * validation, migrations on read, compare-and-set writes, a change feed that includes
- * other tabs, versioned backups and erase-all. The backup code loads only when a
- * backup is made or read, so pages that never do so do not download it.
+ * other tabs, and erase-all. Backups are `exportBundle(store)` and
+ * `importBundle(store, ...)` (`backup.ts`), so pages that never make one do not download
+ * that code.
  */
 export class RecordStore implements CollectionHost {
   #opening: Promise<OpenReport> | undefined;
@@ -63,49 +53,6 @@ export class RecordStore implements CollectionHost {
   /** Every change to stored data, from this tab and other tabs. Returns the unsubscribe function. */
   subscribe(listener: (change: StorageChange) => void): () => void {
     return this.adapter.subscribe(listener);
-  }
-
-  /** A backup of everything stored (unreadable records included as they are). */
-  async exportBundle(): Promise<ExportBundle> {
-    await this.open();
-    const { createBundle } = await import('../core/export-format.js');
-    return createBundle(await this.adapter.exportAll());
-  }
-
-  /**
-   * Imports a backup (an object or the file's text). The backup is checked whole first:
-   * a malformed, damaged or newer-format file writes nothing (a dry run reports why; a
-   * real import rejects with `invalid-import`, the report as its `cause`). A real import
-   * writes all of it or nothing.
-   */
-  async importBundle(bundle: unknown, options: ImportOptions): Promise<ImportReport> {
-    const { mode, dryRun = false } = options;
-    const [{ checkBundle }, { planImport }] = await Promise.all([
-      import('../core/export-format.js'),
-      import('./import-plan.js'),
-    ]);
-    const checked = await checkBundle(bundle);
-    if (!checked.ok) {
-      const report: ImportReport = {
-        ok: false,
-        dryRun,
-        mode,
-        added: 0,
-        replaced: 0,
-        kept: 0,
-        removed: 0,
-        problems: checked.problems,
-      };
-      if (dryRun) return report;
-      const reasons = checked.problems.map((problem) => problem.message).join(' ');
-      throw new StorageError('invalid-import', `Nothing was imported. ${reasons}`, {
-        cause: report,
-      });
-    }
-    await this.open();
-    const plan = planImport(await this.adapter.exportAll(), checked.bundle.records, mode);
-    if (!dryRun) await this.adapter.importAll(plan.write, { mode });
-    return { ok: true, dryRun, mode, ...plan.report, problems: [] };
   }
 
   /** Erases every record, tombstone and key in this namespace; every tab is told (`purge`). */

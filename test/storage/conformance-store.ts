@@ -12,6 +12,7 @@ import {
   type TestDatabase,
 } from './conformance-harness.js';
 import { note, noteModel } from './note-model.js';
+import { exportBundle, importBundle } from '../../src/storage/backup.js';
 
 const byKey = (a: StoredRecord, b: StoredRecord) => (a.kind + a.id < b.kind + b.id ? -1 : 1);
 
@@ -64,7 +65,7 @@ export function runStoreConformance(harness: ConformanceHarness): void {
       const faults = new FaultInjectingAdapter(database.connect());
       const notes = new RecordStore(faults, { requestPersistence: false }).collection(noteModel);
       const existing = await notes.create(note(1));
-      const bundle = await store.exportBundle();
+      const bundle = await exportBundle(store);
       faults
         .fail('put', 'quota-exceeded')
         .fail('remove', 'quota-exceeded')
@@ -73,7 +74,7 @@ export function runStoreConformance(harness: ConformanceHarness): void {
         notes.create(note(2)),
         notes.update(existing.id, note(1, 'changed'), existing.rev),
         notes.remove(existing.id, existing.rev),
-        new RecordStore(faults).importBundle(bundle, { mode: 'replace' }),
+        importBundle(new RecordStore(faults), bundle, { mode: 'replace' }),
       ]);
       expect(
         attempts.map((attempt) => attempt.status === 'rejected' && attempt.reason.code),
@@ -166,7 +167,7 @@ export function runStoreConformance(harness: ConformanceHarness): void {
 
       it('gives back every record exactly after export, erase and import', async () => {
         const before = await fill();
-        const bundle = await store.exportBundle();
+        const bundle = await exportBundle(store);
         expect(bundle).to.deep.include({
           format: 'recovery-kit',
           formatVersion: EXPORT_FORMAT_VERSION,
@@ -175,7 +176,7 @@ export function runStoreConformance(harness: ConformanceHarness): void {
         await store.purgeAll();
         expect(await store.adapter.exportAll()).to.deep.equal([]);
         const fromFile = JSON.parse(JSON.stringify(bundle)) as ExportBundle;
-        const dryRun = await store.importBundle(fromFile, { mode: 'replace', dryRun: true });
+        const dryRun = await importBundle(store, fromFile, { mode: 'replace', dryRun: true });
         expect(dryRun).to.deep.include({
           ok: true,
           dryRun: true,
@@ -185,7 +186,7 @@ export function runStoreConformance(harness: ConformanceHarness): void {
           removed: 0,
         });
         expect(await store.adapter.exportAll()).to.deep.equal([]);
-        await store.importBundle(JSON.stringify(fromFile), { mode: 'replace' });
+        await importBundle(store, JSON.stringify(fromFile), { mode: 'replace' });
         expect((await store.adapter.exportAll()).sort(byKey)).to.deep.equal(before);
       });
 
@@ -194,13 +195,13 @@ export function runStoreConformance(harness: ConformanceHarness): void {
         const a = await notes.create(note(1, 'a'));
         const b = await notes.create(note(2, 'b'));
         await database.writeRaw('note', 'bad', harness.corruptValues[0]);
-        const earlier = await store.exportBundle();
+        const earlier = await exportBundle(store);
         const newerB = await notes.update(b.id, note(2, 'b newer'), b.rev);
         await notes.remove(a.id, a.rev);
         const c = await notes.create(note(3, 'c'));
-        const later = await store.exportBundle();
+        const later = await exportBundle(store);
 
-        const nothingNewer = await store.importBundle(earlier, { mode: 'merge', dryRun: true });
+        const nothingNewer = await importBundle(store, earlier, { mode: 'merge', dryRun: true });
         expect(nothingNewer).to.deep.include({
           ok: true,
           added: 0,
@@ -209,12 +210,12 @@ export function runStoreConformance(harness: ConformanceHarness): void {
           removed: 0,
         });
 
-        await store.importBundle(earlier, { mode: 'replace' });
+        await importBundle(store, earlier, { mode: 'replace' });
         expect((await notes.get(b.id))?.record).to.deep.equal(b);
-        const report = await store.importBundle(later, { mode: 'merge', dryRun: true });
+        const report = await importBundle(store, later, { mode: 'merge', dryRun: true });
         expect(report).to.deep.include({ ok: true, added: 1, replaced: 2, kept: 1, removed: 0 });
         expect((await notes.get(b.id))?.record).to.deep.equal(b);
-        await store.importBundle(later, { mode: 'merge' });
+        await importBundle(store, later, { mode: 'merge' });
         expect((await notes.get(b.id))?.record).to.deep.equal(newerB);
         expect((await notes.get(c.id))?.record).to.deep.equal(c);
         expect(await notes.get(a.id)).to.equal(undefined);
@@ -242,11 +243,11 @@ export function runStoreConformance(harness: ConformanceHarness): void {
       ] as const) {
         it(`refuses ${label} whole, with a dry-run report first`, async () => {
           const before = await fill();
-          const spoilt = spoil(await store.exportBundle());
-          const report = await store.importBundle(spoilt, { mode: 'replace', dryRun: true });
+          const spoilt = spoil(await exportBundle(store));
+          const report = await importBundle(store, spoilt, { mode: 'replace', dryRun: true });
           expect(report).to.deep.include({ ok: false, dryRun: true, added: 0 });
           expect(report.problems.map((problem) => problem.code)).to.include(code);
-          const error = await rejectionOf(store.importBundle(spoilt, { mode: 'replace' }));
+          const error = await rejectionOf(importBundle(store, spoilt, { mode: 'replace' }));
           expect(error.code).to.equal('invalid-import');
           expect((error.details.cause as ImportReport).problems).to.deep.equal(report.problems);
           expect((await store.adapter.exportAll()).sort(byKey)).to.deep.equal(before);

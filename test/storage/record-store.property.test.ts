@@ -13,6 +13,7 @@ import type { StorageAdapter } from '../../src/storage/storage-adapter.js';
 import { isStorageError } from '../../src/storage/storage-error.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
 import { noteModel, type Note } from './note-model.js';
+import { exportBundle, importBundle } from '../../src/storage/backup.js';
 
 type Operation =
   | { type: 'create'; tab: number; text: string }
@@ -83,9 +84,9 @@ async function runSequence(operations: Operation[], connect: () => StorageAdapte
         await stores[op.tab].close();
         stores[op.tab] = new RecordStore(connect(), { requestPersistence: false });
       } else if (op.type === 'backup') {
-        const bundle = await stores[0].exportBundle();
+        const bundle = await exportBundle(stores[0]);
         await stores[1].purgeAll();
-        await stores[1].importBundle(bundle, { mode: 'replace' });
+        await importBundle(stores[1], bundle, { mode: 'replace' });
       }
     }
     for (const store of stores) {
