@@ -29,16 +29,6 @@ export const sharedStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    line-height: 1.25;
-    font-weight: 650;
-  }
   p {
     margin: 0;
   }

@@ -46,9 +46,6 @@ export const themeStyles = css`
  * @cssprop --rk-color-error - Field error text and borders (calm brick, not alarm red).
  * @cssprop --rk-color-success - "Saved", "done".
  * @cssprop --rk-color-notice - "Not kept", gentle warnings.
- * @cssprop --rk-color-series-1 - First data series in charts (the person's own view).
- * @cssprop --rk-color-series-2 - Second data series (a supporter's view).
- * @cssprop --rk-color-series-3 - Third data series.
  * @cssprop --rk-font-family - Text font.
  * @cssprop --rk-font-size - Base text size.
  * @cssprop --rk-font-size-small - Hints and small print.
@@ -78,9 +75,6 @@ export const tokens = css`
     --_rk-color-error: var(--rk-color-error, light-dark(#96400f, #f2b18c));
     --_rk-color-success: var(--rk-color-success, light-dark(#2c6a39, #94d3a2));
     --_rk-color-notice: var(--rk-color-notice, light-dark(#6e5200, #e7c96f));
-    --_rk-color-series-1: var(--rk-color-series-1, light-dark(#1f5f8b, #8cc4ea));
-    --_rk-color-series-2: var(--rk-color-series-2, light-dark(#8a5a00, #e7c96f));
-    --_rk-color-series-3: var(--rk-color-series-3, light-dark(#5b6b2e, #b9cc8a));
     --_rk-font-family: var(
       --rk-font-family,
       system-ui,
@@ -124,9 +118,6 @@ export const tokens = css`
       --_rk-color-error: CanvasText;
       --_rk-color-success: CanvasText;
       --_rk-color-notice: CanvasText;
-      --_rk-color-series-1: LinkText;
-      --_rk-color-series-2: CanvasText;
-      --_rk-color-series-3: GrayText;
     }
   }
 `;

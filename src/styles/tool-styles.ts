@@ -8,9 +8,19 @@ import { css } from 'lit';
  * - Fields: `.field` wraps label + control + `.hint` + `.field-error` (see
  *   `form-field.ts`, which renders them); `[aria-invalid='true']` gets the error border.
  * - `.stack` (vertical gap) and `.cluster` (wrapping row) for layout.
- * - `.tool-header` lays out `toolHeader()`.
+ * - Headings (`renderHeading()`) without margins; `.tool-header` lays out `toolHeader()`.
  */
 export const toolStyles = css`
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    line-height: 1.25;
+    font-weight: 650;
+  }
   input,
   textarea,
   select {

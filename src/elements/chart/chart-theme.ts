@@ -31,21 +31,20 @@ export interface ChartTheme {
 }
 
 /**
- * The tokens a chart reads, each with its fallback chain. Inside a recovery-kit element
- * the resolved private tokens (`--_rk-*`, set by `tokens.ts` from the public ones) win;
- * elsewhere the public `--rk-*` tokens, then built-in light/dark defaults. A host themes
- * charts with `--rk-color-series-1` ... `--rk-color-series-3` (plus the chart-only
- * `--rk-color-series-4`), `--rk-color-text`, `--rk-color-border` and `--rk-color-surface`.
+ * The tokens a chart reads. Series colours come from `chartStyles` (which every element
+ * with a chart adds), so host overrides (`--rk-color-series-1` ... `-4`), dark mode and
+ * forced colours reach the canvas; text, grid and surface fall back to the public
+ * tokens, then system colours, where the element's own tokens are missing.
  */
 export const CHART_TOKENS = {
   text: 'var(--_rk-color-text, var(--rk-color-text, CanvasText))',
   grid: 'var(--_rk-color-border, var(--rk-color-border, GrayText))',
   surface: 'var(--_rk-color-surface, var(--rk-color-surface, Canvas))',
   series: [
-    'var(--_rk-color-series-1, var(--rk-color-series-1, light-dark(#1f5f8b, #8cc4ea)))',
-    'var(--_rk-color-series-2, var(--rk-color-series-2, light-dark(#8a5a00, #e7c96f)))',
-    'var(--_rk-color-series-3, var(--rk-color-series-3, light-dark(#5b6b2e, #b9cc8a)))',
-    'var(--rk-color-series-4, light-dark(#6d4a9c, #cdb2f0))',
+    'var(--_rk-color-series-1)',
+    'var(--_rk-color-series-2)',
+    'var(--_rk-color-series-3)',
+    'var(--_rk-color-series-4)',
   ],
 } as const;
 
