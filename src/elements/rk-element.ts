@@ -1,4 +1,4 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import {
   LitElement,
   type CSSResultGroup,
@@ -17,7 +17,26 @@ export type RkTheme = 'light' | 'dark' | 'auto';
 /** The heading level used when `heading-level` is missing or not a whole number from 1 to 6. */
 export const DEFAULT_HEADING_LEVEL = 2;
 
-let contextRootAttached = false;
+type ConfigConsumer = ContextConsumer<typeof rkConfigContext, RkElement>;
+
+/** Connected elements whose request for a provider's configuration nobody answered. */
+const waitingForProvider = new Set<ConfigConsumer>();
+let listeningForProviders = false;
+
+/**
+ * Keeps `consumer` asking until a provider answers: a provider announces itself with a
+ * `context-provider` event when it connects, so one defined (upgraded) after its
+ * children still reaches them. (What `ContextRoot` does for every context, for ours.)
+ */
+function waitForProvider(consumer: ConfigConsumer): void {
+  waitingForProvider.add(consumer);
+  if (listeningForProviders) return;
+  listeningForProviders = true;
+  document.documentElement.addEventListener('context-provider', (event) => {
+    if (event.context !== rkConfigContext) return;
+    for (const waiting of [...waitingForProvider]) waiting.hostConnected();
+  });
+}
 
 /**
  * The base class of every recovery-kit element. Small on purpose: behaviour lives in
@@ -79,25 +98,24 @@ export class RkElement extends LitElement {
 
   private validHeadingLevel = DEFAULT_HEADING_LEVEL;
 
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: rkConfigContext,
-      subscribe: true,
-      callback: (config) => {
-        this.rkConfig = config;
-        this.requestUpdate();
-      },
-    });
-  }
+  private readonly configConsumer: ConfigConsumer = new ContextConsumer(this, {
+    context: rkConfigContext,
+    subscribe: true,
+    callback: (config) => {
+      waitingForProvider.delete(this.configConsumer);
+      this.rkConfig = config;
+      this.requestUpdate();
+    },
+  });
 
   override connectedCallback(): void {
-    // Lets a provider defined (upgraded) after its children still reach them.
-    if (!contextRootAttached && typeof document !== 'undefined') {
-      contextRootAttached = true;
-      new ContextRoot().attach(document.documentElement);
-    }
     super.connectedCallback();
+    if (!this.rkConfig) waitForProvider(this.configConsumer);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    waitingForProvider.delete(this.configConsumer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
