@@ -96,13 +96,13 @@ export class RkElement extends LitElement {
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig: RkConfig | undefined;
 
-  private validHeadingLevel = DEFAULT_HEADING_LEVEL;
+  #validHeadingLevel = DEFAULT_HEADING_LEVEL;
 
-  private readonly configConsumer: ConfigConsumer = new ContextConsumer(this, {
+  readonly #configConsumer: ConfigConsumer = new ContextConsumer(this, {
     context: rkConfigContext,
     subscribe: true,
     callback: (config) => {
-      waitingForProvider.delete(this.configConsumer);
+      waitingForProvider.delete(this.#configConsumer);
       this.rkConfig = config;
       this.requestUpdate();
     },
@@ -110,12 +110,12 @@ export class RkElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.rkConfig) waitForProvider(this.configConsumer);
+    if (!this.rkConfig) waitForProvider(this.#configConsumer);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    waitingForProvider.delete(this.configConsumer);
+    waitingForProvider.delete(this.#configConsumer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -128,13 +128,13 @@ export class RkElement extends LitElement {
           `recovery-kit: <${this.localName}> heading-level must be a whole number from 1 to 6, not "${level}"; using ${DEFAULT_HEADING_LEVEL}.`,
         );
       }
-      this.validHeadingLevel = valid ? level : DEFAULT_HEADING_LEVEL;
+      this.#validHeadingLevel = valid ? level : DEFAULT_HEADING_LEVEL;
     }
   }
 
   /** The heading level in use (the valid `heading-level`, else 2). */
   get effectiveHeadingLevel(): number {
-    return this.validHeadingLevel;
+    return this.#validHeadingLevel;
   }
 
   /**

@@ -33,10 +33,10 @@ export interface LocalizeHost extends ReactiveControllerHost {
  * ```
  */
 export class LocalizeController<S extends StringTable> implements ReactiveController {
-  private cached: S | undefined;
-  private cacheKey: unknown[] = [];
-  private stopListening: (() => void) | undefined;
-  private registryVersion = 0;
+  #cached: S | undefined;
+  #cacheKey: unknown[] = [];
+  #stopListening: (() => void) | undefined;
+  #registryVersion = 0;
 
   constructor(
     private readonly host: LocalizeHost,
@@ -49,14 +49,14 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
   }
 
   hostConnected(): void {
-    this.stopListening = onLocalesChanged(() => {
-      this.registryVersion += 1;
+    this.#stopListening = onLocalesChanged(() => {
+      this.#registryVersion += 1;
       this.host.requestUpdate();
     });
   }
 
   hostDisconnected(): void {
-    this.stopListening?.();
+    this.#stopListening?.();
   }
 
   /** The locale in use (`en-GB` unless the element or provider says otherwise). */
@@ -68,8 +68,8 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
   get strings(): S {
     const fromProvider = this.host.rkConfig?.strings?.[this.section as keyof SectionOverrides];
     const own = this.ownStrings();
-    const key = [this.locale, this.registryVersion, fromProvider, own];
-    if (this.cached && key.every((part, i) => part === this.cacheKey[i])) return this.cached;
+    const key = [this.locale, this.#registryVersion, fromProvider, own];
+    if (this.#cached && key.every((part, i) => part === this.#cacheKey[i])) return this.#cached;
     const definition = findLocale(this.locale);
     const merged: Record<string, StringValue> = { ...this.defaults };
     for (const layer of [definition?.[this.section as keyof SectionOverrides], fromProvider, own]) {
@@ -86,8 +86,8 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
             : transform(value);
       }
     }
-    this.cacheKey = key;
-    this.cached = merged as S;
-    return this.cached;
+    this.#cacheKey = key;
+    this.#cached = merged as S;
+    return this.#cached;
   }
 }

@@ -48,12 +48,7 @@ export class RkCrisisHelp extends RkElement {
   /** Overrides of this element's strings. */
   strings?: StringOverrides<typeof crisisHelpStrings>;
 
-  private readonly t = new LocalizeController(
-    this,
-    'crisis-help',
-    crisisHelpStrings,
-    () => this.strings,
-  );
+  readonly #t = new LocalizeController(this, 'crisis-help', crisisHelpStrings, () => this.strings);
 
   /** The contacts in use: `.contacts`, the provider's, or the UK defaults (an empty list falls back too). */
   get effectiveContacts(): readonly CrisisContact[] {
@@ -79,14 +74,14 @@ export class RkCrisisHelp extends RkElement {
       );
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.open) {
       event.stopPropagation();
       this.toggle(false);
     }
   }
 
-  private renderContact(contact: CrisisContact): unknown {
+  #renderContact(contact: CrisisContact): unknown {
     const href = safeHref(contact.href);
     return html`<li part="contact">
       <p class="name">${contact.name}</p>
@@ -101,7 +96,7 @@ export class RkCrisisHelp extends RkElement {
   }
 
   protected override render(): unknown {
-    const s = this.t.strings;
+    const s = this.#t.strings;
     return html`<button
         class="toggle secondary"
         part="toggle"
@@ -110,7 +105,7 @@ export class RkCrisisHelp extends RkElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"
         @click=${() => this.toggle()}
-        @keydown=${this.onKeydown}
+        @keydown=${this.#onKeydown}
       >
         ${s.toggle}
       </button>
@@ -121,14 +116,14 @@ export class RkCrisisHelp extends RkElement {
         role="region"
         aria-labelledby="toggle"
         ?hidden=${!this.open}
-        @keydown=${this.onKeydown}
+        @keydown=${this.#onKeydown}
       >
         <div class="intro" part="intro">
           <p>${s.intro}</p>
           <p>${s.notACrisisService}</p>
         </div>
         <ul class="plain contacts">
-          ${this.effectiveContacts.map((contact) => this.renderContact(contact))}
+          ${this.effectiveContacts.map((contact) => this.#renderContact(contact))}
         </ul>
         <button class="quiet" part="close" type="button" @click=${() => this.toggle(false)}>
           ${s.close}

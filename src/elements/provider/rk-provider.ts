@@ -64,11 +64,11 @@ export class RkProvider extends LitElement {
   /** Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. */
   strings?: SectionOverrides;
 
-  private readonly provider = new ContextProvider(this, { context: rkConfigContext });
+  readonly #provider = new ContextProvider(this, { context: rkConfigContext });
 
   override connectedCallback(): void {
     // Share before the children ask, so none of them starts on the default store first.
-    this.shareConfig();
+    this.#shareConfig();
     super.connectedCallback();
   }
 
@@ -78,10 +78,10 @@ export class RkProvider extends LitElement {
         `recovery-kit: <rk-provider> storage must be one of ${STORAGE_KINDS.join(', ')}, not "${this.storage}"; using ${DEFAULT_STORAGE}.`,
       );
     }
-    this.shareConfig();
+    this.#shareConfig();
   }
 
-  private shareConfig(): void {
+  #shareConfig(): void {
     const next = {
       store: this.store,
       storage: STORAGE_KINDS.includes(this.storage) ? this.storage : DEFAULT_STORAGE,
@@ -90,9 +90,9 @@ export class RkProvider extends LitElement {
       crisisContacts: this.crisisContacts,
       strings: this.strings,
     };
-    const current = this.provider.value as Record<string, unknown> | undefined;
+    const current = this.#provider.value as Record<string, unknown> | undefined;
     const changed = !current || Object.entries(next).some(([key, value]) => current[key] !== value);
-    if (changed) this.provider.setValue(next);
+    if (changed) this.#provider.setValue(next);
   }
 
   protected override render(): unknown {

@@ -64,50 +64,45 @@ export class RkSaveStatus extends RkElement {
 
   private announcement = '';
 
-  private announcedFirstSave = false;
-  private readonly t = new LocalizeController(
-    this,
-    'save-status',
-    saveStatusStrings,
-    () => this.strings,
-  );
+  #announcedFirstSave = false;
+  readonly #t = new LocalizeController(this, 'save-status', saveStatusStrings, () => this.strings);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const s = this.t.strings;
+    const s = this.#t.strings;
     if (changed.has('state') && this.state === 'saving') {
       // Clearing is silent; it lets the same message be announced again if it recurs.
       this.announcement = '';
     } else if (changed.has('state') && this.state === 'error') {
-      this.announcement = s.notSaved(this.reason());
+      this.announcement = s.notSaved(this.#reason());
     } else if (changed.has('durability') && this.durability === 'memory') {
       this.announcement = s.memory;
-    } else if (changed.has('state') && this.state === 'saved' && !this.announcedFirstSave) {
-      this.announcedFirstSave = true;
+    } else if (changed.has('state') && this.state === 'saved' && !this.#announcedFirstSave) {
+      this.#announcedFirstSave = true;
       this.announcement = s.firstSaveAnnouncement;
     }
   }
 
-  private reason(): string {
-    const s = this.t.strings;
+  #reason(): string {
+    const s = this.#t.strings;
     return s[this.errorCode ?? 'unavailable'] ?? s.unavailable;
   }
 
-  private get onDevice(): boolean {
+  get #onDevice(): boolean {
     return !this.adapter || ON_DEVICE_ADAPTERS.has(this.adapter);
   }
 
-  private time(date: Date): string {
+  #time(date: Date): string {
     const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
     try {
-      return date.toLocaleTimeString(this.t.locale, options);
+      return date.toLocaleTimeString(this.#t.locale, options);
     } catch {
       return date.toLocaleTimeString('en-GB', options);
     }
   }
 
-  private message(): string {
-    const s = this.t.strings;
+  #message(): string {
+    const s = this.#t.strings;
     switch (this.state) {
       case 'connecting':
         return s.connecting;
@@ -115,20 +110,20 @@ export class RkSaveStatus extends RkElement {
         return s.saving;
       case 'saved':
         if (this.savedAt)
-          return this.onDevice
-            ? s.savedOnDevice(this.time(this.savedAt))
-            : s.savedElsewhere(this.time(this.savedAt));
-        return this.onDevice ? s.ready : s.readyElsewhere;
+          return this.#onDevice
+            ? s.savedOnDevice(this.#time(this.savedAt))
+            : s.savedElsewhere(this.#time(this.savedAt));
+        return this.#onDevice ? s.ready : s.readyElsewhere;
       default:
-        return this.onDevice ? s.ready : s.readyElsewhere;
+        return this.#onDevice ? s.ready : s.readyElsewhere;
     }
   }
 
-  private renderLine(): unknown {
-    const s = this.t.strings;
+  #renderLine(): unknown {
+    const s = this.#t.strings;
     if (this.state === 'error') {
       return html`<p class="line" part="message" data-state="error">
-        <span>${s.notSaved(this.reason())}</span>
+        <span>${s.notSaved(this.#reason())}</span>
         <button
           class="quiet"
           part="retry"
@@ -141,7 +136,7 @@ export class RkSaveStatus extends RkElement {
     }
     const memory = this.durability === 'memory';
     const notice = memory || this.partitioned;
-    const text = memory ? s.memory : this.message();
+    const text = memory ? s.memory : this.#message();
     return html`<p class="line" part="message" data-state=${this.state} ?data-notice=${notice}>
       <span>${text}</span
       >${this.partitioned && !memory ? html`<span>${s.partitioned}</span>` : nothing}
@@ -149,17 +144,17 @@ export class RkSaveStatus extends RkElement {
   }
 
   protected override render(): unknown {
-    const s = this.t.strings;
+    const s = this.#t.strings;
     const where =
       this.durability === 'memory'
         ? [s.whereMemory]
-        : this.onDevice
+        : this.#onDevice
           ? [
               s.whereOnDevice,
               this.durability === 'persistent' ? s.wherePersistent : s.whereBestEffort,
             ]
           : [s.whereElsewhere];
-    return html`${this.renderLine()}
+    return html`${this.#renderLine()}
       <details part="details">
         <summary>${s.whereQuestion}</summary>
         ${where.map((text) => html`<p>${text}</p>`)}
