@@ -73,7 +73,8 @@ export {
 } from './elements/staying-well-plan/staying-well-plan.strings.js';
 // Shared element pieces: base class, provider, crisis help, save status, controllers, i18n, styles.
 export { defineElement } from './elements/define-element.js';
-export { RkElement, DEFAULT_HEADING_LEVEL, type RkTheme } from './elements/rk-element.js';
+export { RkElement, type RkTheme } from './elements/rk-element.js';
+export { RkTool, DEFAULT_HEADING_LEVEL } from './elements/rk-tool.js';
 export {
   rkConfigContext,
   DEFAULT_NAMESPACE,

@@ -1,14 +1,14 @@
 import { html, type TemplateResult } from 'lit';
-import type { RkElement } from './rk-element.js';
+import type { RkTool } from './rk-tool.js';
 
 /**
  * A real `<h1>`-`<h6>` at the element's heading level (`heading-level`, see
- * `RkElement.effectiveHeadingLevel`) plus `offset`: 0 for the tool's title, 1 for its
+ * `RkTool.effectiveHeadingLevel`) plus `offset`: 0 for the tool's title, 1 for its
  * sections, 2 below that; capped at 6. Only the tools have headings, so this lives
  * apart from the base class and the small elements do not carry it.
  */
 export function renderHeading(
-  host: RkElement,
+  host: RkTool,
   content: unknown,
   offset = 0,
   part = 'heading',

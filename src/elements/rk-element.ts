@@ -1,21 +1,12 @@
 import { ContextConsumer } from '@lit/context';
-import {
-  LitElement,
-  type CSSResultGroup,
-  type PropertyDeclarations,
-  type PropertyValues,
-} from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { createRkEvent, type RkEventName } from '../events/rk-event.js';
-import type { RecordStore } from '../storage/record-store.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { tokens } from '../styles/tokens.js';
 import { rkConfigContext, type RkConfig } from './context.js';
 
 /** The colour theme of an element or provider; see `src/styles/tokens.ts`. */
 export type RkTheme = 'light' | 'dark' | 'auto';
-
-/** The heading level used when `heading-level` is missing or not a whole number from 1 to 6. */
-export const DEFAULT_HEADING_LEVEL = 2;
 
 type ConfigConsumer = ContextConsumer<typeof rkConfigContext, RkElement>;
 
@@ -39,50 +30,18 @@ function waitForProvider(consumer: ConfigConsumer): void {
 }
 
 /**
- * The base class of every recovery-kit element. Small on purpose: behaviour lives in
- * controllers (`StoreController`, `LocalizeController`); this class holds the inputs
- * every element shares, the provider's configuration, typed events and the heading level.
- *
- * A tool is built from the shared pieces like this:
- * - `static override styles = [RkElement.styles, toolStyles, myStyles]` (tokens, shared
- *   and tool styles first; read colours and spaces as `var(--_rk-*)`, see
- *   `src/styles/tokens.ts`).
- * - `new StoreController(this, { onReady, onChange })` for the store; write through its
- *   `save(label, operation)` so the save status and `rk-storage-error` just work.
- * - `new LocalizeController(this, '<name>', <name>Strings, () => this.strings)` with the
- *   en-GB strings in `<name>.strings.ts` (which adds its section to `RkStringSections`),
- *   plus one for `'common'` (`commonStrings`) for shared words and `validationMessage()`.
- * - `toolHeader(this, { title, storage })` first in `render()`; the tool's `define.ts`
- *   imports `../crisis-help/define.js` and `../save-status/define.js`. Section headings
- *   through `renderHeading(this, text, 1)` (`heading.ts`), at the element's level.
- * - Fields through `textField()` / `textAreaField()` / `selectField()` (`form-field.ts`);
- *   host- or person-supplied links through `safeHref()`.
- * - Events declared in `src/events/<tool>-events.ts` (pattern in `rk-event.ts`) and fired
- *   with `this.emit()` after the write succeeded.
+ * The base class of every recovery-kit element: the words' locale, the colour theme, the
+ * configuration of an enclosing `<rk-provider>` and typed events. Small on purpose, as
+ * the small elements (crisis help, save status) are on every page; the four tools build
+ * on `RkTool` (`rk-tool.ts`), which adds storage, read-only and headings.
  */
 export class RkElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, sharedStyles];
 
   static override properties: PropertyDeclarations = {
-    readonly: { type: Boolean, reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    namespace: {},
     locale: {},
     theme: { reflect: true },
-    store: { attribute: false },
   };
-
-  /** Shows the content without any way to change it. */
-  readonly = false;
-
-  /**
-   * The level (1-6) of the element's own heading; its sections use the next level down.
-   * Anything else warns and falls back to 2.
-   */
-  headingLevel = DEFAULT_HEADING_LEVEL;
-
-  /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
-  namespace?: string;
 
   /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
   locale?: string;
@@ -90,13 +49,8 @@ export class RkElement extends LitElement {
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkTheme;
 
-  /** A `RecordStore` to use instead of the provider's or the default one. */
-  store?: RecordStore;
-
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig: RkConfig | undefined;
-
-  #validHeadingLevel = DEFAULT_HEADING_LEVEL;
 
   readonly #configConsumer: ConfigConsumer = new ContextConsumer(this, {
     context: rkConfigContext,
@@ -116,25 +70,6 @@ export class RkElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     waitingForProvider.delete(this.#configConsumer);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('headingLevel')) {
-      const level = this.headingLevel;
-      const valid = Number.isInteger(level) && level >= 1 && level <= 6;
-      if (!valid) {
-        console.warn(
-          `recovery-kit: <${this.localName}> heading-level must be a whole number from 1 to 6, not "${level}"; using ${DEFAULT_HEADING_LEVEL}.`,
-        );
-      }
-      this.#validHeadingLevel = valid ? level : DEFAULT_HEADING_LEVEL;
-    }
-  }
-
-  /** The heading level in use (the valid `heading-level`, else 2). */
-  get effectiveHeadingLevel(): number {
-    return this.#validHeadingLevel;
   }
 
   /**

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CrisisContact } from '../core/crisis-contacts.js';
 import type { StoreController } from './controllers/store-controller.js';
-import type { RkElement } from './rk-element.js';
+import type { RkTool } from './rk-tool.js';
 import { renderHeading } from './heading.js';
 
 /** What `toolHeader()` needs besides the element. */
@@ -30,7 +30,7 @@ export interface ToolHeaderOptions {
  * render() { return html`${toolHeader(this, { title: s.title, storage: this.storage })} ...`; }
  * ```
  */
-export function toolHeader(host: RkElement, options: ToolHeaderOptions): TemplateResult {
+export function toolHeader(host: RkTool, options: ToolHeaderOptions): TemplateResult {
   const { storage } = options;
   const locale = ifDefined(host.locale);
   return html`<div class="tool-header" part="header">

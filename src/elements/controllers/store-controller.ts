@@ -16,7 +16,7 @@ import type {} from '../../events/storage-events.js';
  */
 export type StoreState = 'connecting' | 'ready' | 'saving' | 'saved' | 'error';
 
-/** What the controller reads from its host (`RkElement` provides all of it). */
+/** What the controller reads from its host (`RkTool` provides all of it). */
 export interface StoreHost extends ReactiveControllerHost, EventTarget {
   /** A store set on the element itself; wins over everything. */
   readonly store?: RecordStore | undefined;

@@ -33,6 +33,7 @@ import { chartStyles } from '../chart/chart.styles.js';
 import { AutosaveController } from '../controllers/autosave-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
+import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { addGoalForm, goalIntro } from './goal-start.js';
@@ -79,7 +80,7 @@ import '../../events/goal-events.js';
 /** Goals rendered before the first paint; a long list's rest follows one frame later. */
 const FIRST_PASS = 30;
 
-export class RkGoalTracker extends RkElement implements GoalUi {
+export class RkGoalTracker extends RkTool implements GoalUi {
   static override styles = [RkElement.styles, toolStyles, chartStyles, goalTrackerStyles];
 
   static override properties: PropertyDeclarations = {

@@ -26,6 +26,7 @@ import { StorageError, isStorageError } from '../../storage/storage-error.js';
 import { chartStyles } from '../chart/chart.styles.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
+import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { hopeJournalStyles } from './hope-journal.styles.js';
@@ -86,7 +87,7 @@ export const FULL_LIST_LIMIT = 60;
  * @cssprop --rk-journal-list-block-size - Height of the scrolling list of a long journal (default min(75vh, 40rem)).
  * @cssprop --rk-chart-block-size - Height of the hope chart.
  */
-export class RkHopeJournal extends RkElement {
+export class RkHopeJournal extends RkTool {
   static override styles = [RkElement.styles, toolStyles, chartStyles, hopeJournalStyles];
 
   static override properties: PropertyDeclarations = {

@@ -33,6 +33,7 @@ import { ChartController } from '../chart/chart-controller.js';
 import { chartStyles } from '../chart/chart.styles.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
+import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import type {} from '../../events/reading-events.js';
 import { radarSpec, type RadarSeries } from './radar-spec.js';
@@ -89,7 +90,7 @@ import { renderHeading } from '../heading.js';
  * @cssprop --rk-color-series-3 - The third reading on a chart.
  * @cssprop --rk-chart-inline-size - Largest width of each chart (default 40rem); the height follows at 3:4.
  */
-export class RkStarAssessment extends RkElement {
+export class RkStarAssessment extends RkTool {
   static override styles = [RkElement.styles, toolStyles, chartStyles, starAssessmentStyles];
 
   static override properties: PropertyDeclarations = {

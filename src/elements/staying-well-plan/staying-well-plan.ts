@@ -23,6 +23,7 @@ import { commonStrings } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { RkElement } from '../rk-element.js';
+import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import {
   ADD_CONTACT_BUTTON,
@@ -99,7 +100,7 @@ import { renderHeading } from '../heading.js';
  * @cssprop --rk-color-accent - Buttons and links.
  * @cssprop --rk-radius - Corners of each section.
  */
-export class RkStayingWellPlan extends RkElement {
+export class RkStayingWellPlan extends RkTool {
   static override styles = [RkElement.styles, toolStyles, stayingWellPlanStyles];
 
   static override properties: PropertyDeclarations = {

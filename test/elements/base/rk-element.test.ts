@@ -1,12 +1,12 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { defineElement } from '../../../src/elements/define-element.js';
-import { RkElement } from '../../../src/elements/rk-element.js';
+import { RkTool } from '../../../src/elements/rk-tool.js';
 import { StorageError } from '../../../src/storage/storage-error.js';
 import type {} from '../../../src/events/storage-events.js';
 import { renderHeading } from '../../../src/elements/heading.js';
 
-class HeadingProbe extends RkElement {
+class HeadingProbe extends RkTool {
   protected override render(): unknown {
     return litHtml`${renderHeading(this, 'Title')}<section>${renderHeading(this, 'Section', 1, 'section-heading')}</section>`;
   }
