@@ -11,8 +11,8 @@ import type {} from '../../events/storage-events.js';
 /**
  * Where the connection to storage stands:
  * `connecting` (opening the store), `ready` (open, nothing saved yet in this visit),
- * `saving`, `saved` (the last save succeeded), `error` (the last open or save failed;
- * `retry()` tries it again).
+ * `saving`, `saved` (every save so far succeeded), `error` (opening the store failed, or
+ * a save failed and has not succeeded since; `retry()` runs them again).
  */
 export type StoreState = 'connecting' | 'ready' | 'saving' | 'saved' | 'error';
 
@@ -43,6 +43,28 @@ function asStorageError(error: unknown): StorageError {
   return new StorageError('unavailable', message, { cause: error });
 }
 
+function isValidationError(error: unknown): boolean {
+  return error instanceof ValidationError || (error as Error | null)?.name === 'ValidationError';
+}
+
+/** One call of `save()`, kept while it has failed and not yet succeeded. */
+interface Write {
+  /** Which call of `save()` this was: retries run in this order. */
+  readonly order: number;
+  readonly label: string;
+  readonly operation: (store: RecordStore) => Promise<unknown>;
+  /** The store it was written to: it is never replayed into another one. */
+  readonly store: RecordStore;
+  /** Its last failure. */
+  error?: StorageError;
+  /** How many saves had been asked for when it last failed. */
+  failedAt?: number;
+  /** A later save with the same label succeeded: it is no longer kept. */
+  superseded?: boolean;
+  /** True while `retry()` has it queued or running. */
+  retrying?: boolean;
+}
+
 /**
  * Connects an element to its `RecordStore` and tells the person how saving is going.
  *
@@ -59,8 +81,20 @@ function asStorageError(error: unknown): StorageError {
  * `retry()` (or a `rk-retry-requested` event from `<rk-save-status>`) runs it again, and
  * the promise still rejects, so the caller keeps the person's text on screen. A
  * `ValidationError` is not a storage failure: it rejects without changing the state, for
- * the tool to show next to the fields. Write operations so that running them again is
- * right: read the current `rev` inside the operation, not before it.
+ * the tool to show next to the fields.
+ *
+ * **Every failed operation is kept until it succeeds**, and the state stays `error` while
+ * any is kept, whatever else succeeds meanwhile. `retry()` runs all of them again, one at
+ * a time, in the order `save()` was called. The one exception: a save with the **same
+ * label, asked for after the failure**, that succeeds stands in for it (the person pressed
+ * Save again, or autosave wrote the newer draft; running the old one as well would store
+ * an older draft or a second copy). Saves that were already running when it failed never
+ * stand in for it: a label names a kind of change (`save-goal` serves every goal), so
+ * those may be other records. Failed operations belong to their store: they survive the
+ * element being moved, and are dropped when a different store replaces it.
+ *
+ * Write operations so that running them again later is right: read the newest state and
+ * the current `rev` inside the operation, not before it.
  *
  * ```ts
  * private readonly storage = new StoreController(this, {
@@ -81,24 +115,31 @@ export class StoreController implements ReactiveController {
   report: OpenReport | undefined;
   /** When the last save in this visit succeeded. */
   lastSavedAt: Date | undefined;
-  /** The last failure, while `state` is `error`. */
+  /** The most recent failure still waiting for a retry, while `state` is `error`. */
   error: StorageError | undefined;
-  /** The label of the operation that failed (`open` for opening the store). */
+  /** The label of that failed operation (`open` for opening the store). */
   failedOperation: string | undefined;
 
-  private source: RecordStore | undefined;
-  private generation = 0;
-  private unsubscribe: (() => void) | undefined;
-  private retryFailed: (() => Promise<unknown>) | undefined;
-  private ready: Promise<RecordStore>;
-  private readySettled = false;
-  private resolveReady!: (store: RecordStore) => void;
+  readonly #host: StoreHost;
+  readonly #options: StoreControllerOptions;
+  #source: RecordStore | undefined;
+  #generation = 0;
+  #unsubscribe: (() => void) | undefined;
+  /** Opening this store failed; `retry()` opens it again. */
+  #failedOpen: { store: RecordStore; error: StorageError } | undefined;
+  /** Failed writes, most recent failure last. */
+  #failed: Write[] = [];
+  #writes = 0;
+  #running = 0;
+  #retrying: Promise<void> | undefined;
+  #ready: Promise<RecordStore>;
+  #readySettled = false;
+  #resolveReady!: (store: RecordStore) => void;
 
-  constructor(
-    private readonly host: StoreHost,
-    private readonly options: StoreControllerOptions = {},
-  ) {
-    this.ready = this.newReadyPromise();
+  constructor(host: StoreHost, options: StoreControllerOptions = {}) {
+    this.#host = host;
+    this.#options = options;
+    this.#ready = this.#newReadyPromise();
     host.addController(this);
     host.addEventListener('rk-retry-requested', (event) => {
       event.stopPropagation();
@@ -109,62 +150,111 @@ export class StoreController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connectIfChanged();
+    this.#connectIfChanged();
   }
 
   hostUpdate(): void {
-    this.connectIfChanged();
+    this.#connectIfChanged();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.source = undefined;
-    this.generation += 1;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#source = undefined;
+    this.#generation += 1;
   }
 
   /** Resolves with the store once it is open and `onReady` has finished. */
   whenReady(): Promise<RecordStore> {
-    return this.ready;
+    return this.#ready;
   }
 
   /**
    * Runs a write with a visible status. Resolves with the operation's result; rejects
-   * with its error after setting `error` state and firing `rk-storage-error`.
+   * with its error after setting `error` state and firing `rk-storage-error` (the
+   * operation is kept for `retry()`).
    */
   async save<R>(label: string, operation: (store: RecordStore) => Promise<R>): Promise<R> {
-    if (!this.store && this.state === 'error') throw this.error;
+    if (!this.store && this.#failedOpen) throw this.#failedOpen.error;
     const store = this.store ?? (await this.whenReady());
-    const before = this.state;
-    this.setState('saving');
+    const write: Write = { order: this.#writes++, label, operation, store };
+    return (await this.#attempt(write)) as R;
+  }
+
+  /**
+   * Runs again the failed open, then every kept failed operation, one at a time, in the
+   * order `save()` was called. Those that fail again stay for the next retry (and fire
+   * `rk-storage-error`); the promise then rejects with the first of their errors. A call
+   * while a retry runs returns that retry. Resolves at once when nothing failed.
+   */
+  retry(): Promise<unknown> {
+    this.#retrying ??= this.#retryAll().finally(() => {
+      this.#retrying = undefined;
+    });
+    return this.#retrying;
+  }
+
+  async #retryAll(): Promise<void> {
+    if (this.#failedOpen) await this.#connect(this.#failedOpen.store);
+    const due = this.#outstanding().sort((a, b) => a.order - b.order);
+    for (const write of due) write.retrying = true;
+    this.#settle();
+    let first: { error: unknown } | undefined;
+    for (const write of due) {
+      // Skipped when a newer save stood in for it, or its store is not (or no longer) open.
+      if (!write.superseded && write.store === this.store)
+        await this.#attempt(write).catch((error: unknown) => {
+          first ??= { error };
+        });
+      write.retrying = false;
+    }
+    this.#settle();
+    if (first) throw first.error;
+  }
+
+  /** Runs a write (for the first time or again) and keeps it while it fails. */
+  async #attempt(write: Write): Promise<unknown> {
+    this.#running += 1;
+    this.#settle();
     try {
-      const result = await operation(store);
+      const result = await write.operation(write.store);
+      for (const failed of this.#failed) {
+        if (failed.label === write.label && failed.failedAt! <= write.order)
+          failed.superseded = true;
+      }
+      this.#failed = this.#failed.filter((each) => each !== write && !each.superseded);
       this.lastSavedAt = new Date();
-      this.clearFailure();
-      this.setState('saved');
       return result;
     } catch (error) {
-      if (error instanceof ValidationError || (error as Error | null)?.name === 'ValidationError') {
-        this.setState(before === 'saving' ? 'ready' : before);
-        throw error;
+      write.retrying = false;
+      if (!isValidationError(error) && !write.superseded) {
+        write.error = asStorageError(error);
+        write.failedAt = this.#writes;
+        this.#failed = [...this.#failed.filter((each) => each !== write), write];
+        this.#reportFailure(write.label, write.error);
       }
-      this.fail(label, error, () => this.save(label, operation));
       throw error;
+    } finally {
+      this.#running -= 1;
+      this.#settle();
     }
   }
 
-  /** Runs the failed operation (or the failed open) again. Resolves at once when nothing failed. */
-  retry(): Promise<unknown> {
-    return this.retryFailed?.() ?? Promise.resolve();
+  /** Failed writes to the current store that no retry is running. */
+  #outstanding(): Write[] {
+    return this.#failed.filter((write) => write.store === this.store && !write.retrying);
   }
 
-  private connectIfChanged(): void {
-    const candidate = this.chooseStore();
-    if (candidate !== this.source) void this.connect(candidate);
+  #connectIfChanged(): void {
+    const candidate = this.#chooseStore();
+    if (candidate !== this.#source)
+      this.#connect(candidate).catch(() => {
+        // Shown: the state is `error` and `rk-storage-error` was fired.
+      });
   }
 
-  private chooseStore(): RecordStore {
-    const { store, namespace, rkConfig } = this.host;
+  #chooseStore(): RecordStore {
+    const { store, namespace, rkConfig } = this.#host;
     if (store) return store;
     if (namespace && namespace !== rkConfig?.namespace) return sharedStore(namespace);
     return (
@@ -172,70 +262,72 @@ export class StoreController implements ReactiveController {
     );
   }
 
-  private async connect(candidate: RecordStore): Promise<void> {
-    const generation = ++this.generation;
-    this.source = candidate;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+  async #connect(candidate: RecordStore): Promise<void> {
+    const generation = ++this.#generation;
+    this.#source = candidate;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     // Keep handing out the same promise until a connection succeeds, so no caller waits forever.
-    if (this.readySettled) this.ready = this.newReadyPromise();
+    if (this.#readySettled) this.#ready = this.#newReadyPromise();
     this.store = undefined;
     this.report = undefined;
     this.lastSavedAt = undefined;
-    this.clearFailure();
-    this.setState('connecting');
+    this.#failedOpen = undefined;
+    this.#settle();
     try {
       const { store, report } = await openStore(candidate);
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       // A shared store may have been swapped for its memory fallback: that is the source now.
-      this.source = store;
+      this.#source = store;
       this.store = store;
       this.report = report;
-      this.unsubscribe = store.subscribe((change) => {
-        this.options.onChange?.(change);
-        this.host.requestUpdate();
+      this.#failed = this.#failed.filter((write) => write.store === store);
+      this.#unsubscribe = store.subscribe((change) => {
+        this.#options.onChange?.(change);
+        this.#host.requestUpdate();
       });
-      await this.options.onReady?.(store, report);
-      if (generation !== this.generation) return;
-      if (this.state === 'connecting') this.setState('ready');
-      this.readySettled = true;
-      this.resolveReady(store);
+      await this.#options.onReady?.(store, report);
+      if (generation !== this.#generation) return;
+      this.#settle();
+      this.#readySettled = true;
+      this.#resolveReady(store);
     } catch (error) {
-      if (generation !== this.generation) return;
-      this.fail('open', error, () => this.connect(candidate));
+      if (generation !== this.#generation) return;
+      this.#failedOpen = { store: candidate, error: asStorageError(error) };
+      this.#reportFailure('open', this.#failedOpen.error);
+      throw error;
     }
   }
 
-  private fail(operation: string, error: unknown, again: () => Promise<unknown>): void {
-    const storageError = asStorageError(error);
-    this.error = storageError;
-    this.failedOperation = operation;
-    this.retryFailed = again;
-    this.setState('error');
-    this.host.dispatchEvent(
-      createRkEvent('rk-storage-error', {
-        error: storageError,
-        operation,
-        retryable: storageError.retryable,
-      }),
+  #reportFailure(operation: string, error: StorageError): void {
+    this.#settle();
+    this.#host.dispatchEvent(
+      createRkEvent('rk-storage-error', { error, operation, retryable: error.retryable }),
     );
   }
 
-  private clearFailure(): void {
-    this.error = undefined;
-    this.failedOperation = undefined;
-    this.retryFailed = undefined;
+  /** Works out `state`, `error` and `failedOperation` from what is open, running and failed. */
+  #settle(): void {
+    const open = this.#failedOpen;
+    const write = this.#outstanding().at(-1);
+    this.error = open?.error ?? write?.error;
+    this.failedOperation = open ? 'open' : write?.label;
+    this.state = this.error
+      ? 'error'
+      : !this.store
+        ? 'connecting'
+        : this.#running
+          ? 'saving'
+          : this.lastSavedAt
+            ? 'saved'
+            : 'ready';
+    this.#host.requestUpdate();
   }
 
-  private setState(state: StoreState): void {
-    this.state = state;
-    this.host.requestUpdate();
-  }
-
-  private newReadyPromise(): Promise<RecordStore> {
-    this.readySettled = false;
+  #newReadyPromise(): Promise<RecordStore> {
+    this.#readySettled = false;
     return new Promise((resolve) => {
-      this.resolveReady = resolve;
+      this.#resolveReady = resolve;
     });
   }
 }

@@ -3,8 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { sharedStore } from '../../../src/elements/controllers/default-store.js';
 import { ValidationError } from '../../../src/core/model.js';
 import { MemoryAdapter } from '../../../src/storage/memory-adapter.js';
+import { DraftRecord } from '../../../src/storage/draft-record.js';
 import { RecordStore } from '../../../src/storage/record-store.js';
 import type { StorageError } from '../../../src/storage/storage-error.js';
+import type { StorageErrorDetail } from '../../../src/events/storage-events.js';
 import { FaultInjectingAdapter } from '../../../src/storage/fault-injecting-adapter.js';
 import {
   cleanupStores,
@@ -105,6 +107,176 @@ describe('StoreController', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => el.storage.state === 'saved');
     expect(await store.collection(noteModel).count()).to.equal(1);
+  });
+
+  it('keeps a failed save retryable when a save running beside it succeeds, even with the same label', async () => {
+    const { store, faults } = await createFaultyStore('ctl-both');
+    const el = await fixture<StoreProbe>(html`<rk-store-probe .store=${store}></rk-store-probe>`);
+    await el.storage.whenReady();
+    const details: StorageErrorDetail[] = [];
+    el.addEventListener('rk-storage-error', (event) => details.push(event.detail));
+    faults.fail('put', 'unavailable', { times: 1 });
+    // Labels name a kind of change (every new goal is `add-goal`), so the second save,
+    // though it has the same label, never stands in for the first.
+    const first = el.storage.save('create-note', (s) => s.collection(noteModel).create(note(7)));
+    const second = el.storage.save('create-note', (s) => s.collection(noteModel).create(note(8)));
+    const [firstResult, secondResult] = await Promise.allSettled([first, second]);
+    expect(firstResult.status).to.equal('rejected');
+    expect(((firstResult as PromiseRejectedResult).reason as StorageError).code).to.equal(
+      'unavailable',
+    );
+    expect(secondResult.status).to.equal('fulfilled');
+    expect(details).to.have.length(1);
+    expect(details[0].error.code).to.equal('unavailable');
+    expect(details[0]).to.include({ operation: 'create-note', retryable: true });
+    expect(el.storage.state).to.equal('error');
+    expect(el.storage.error?.code).to.equal('unavailable');
+    expect(el.storage.failedOperation).to.equal('create-note');
+    const notesIn = async (s: RecordStore) =>
+      (await s.collection(noteModel).all()).map((item) => item.record?.data.text).sort();
+    expect(await notesIn(store)).to.deep.equal([note(8).text]);
+
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('rk-save-status')!;
+    await status.updateComplete;
+    const retry = status.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
+    expect(retry, 'Try again is still offered').to.not.equal(null);
+    await expect(el).to.be.accessible();
+    retry!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.storage.state === 'saved');
+    expect(el.storage.error).to.equal(undefined);
+    expect(details).to.have.length(1);
+    expect(await notesIn(await openSecondTab(store))).to.deep.equal([note(7).text, note(8).text]);
+  });
+
+  it('retries every failed save in the order it was asked for, until each has succeeded', async () => {
+    const { store, faults } = await createFaultyStore('ctl-order');
+    const el = await fixture<StoreProbe>(html`<rk-store-probe .store=${store}></rk-store-probe>`);
+    await el.storage.whenReady();
+    const stored: string[] = [];
+    const create = (label: string, n: number) =>
+      el.storage.save(label, async (s) => {
+        const record = await s.collection(noteModel).create(note(n));
+        stored.push(label);
+        return record;
+      });
+    faults.fail('put', 'unavailable');
+    await create('create-a', 1).catch(() => undefined);
+    await create('create-b', 2).catch(() => undefined);
+    expect(el.storage.state).to.equal('error');
+    expect(el.storage.failedOperation).to.equal('create-b');
+
+    // The retry tries both, oldest first; the first fails again and stays, the second is stored.
+    faults.fail('put', 'quota-exceeded', { times: 1 });
+    const errorEvent = oneEvent(el, 'rk-storage-error');
+    let rejected: unknown;
+    await el.storage.retry().catch((error) => (rejected = error));
+    expect((rejected as StorageError).code).to.equal('quota-exceeded');
+    const { detail } = await errorEvent;
+    expect(detail.error.code).to.equal('quota-exceeded');
+    expect(detail.operation).to.equal('create-a');
+    expect(stored).to.deep.equal(['create-b']);
+    expect(el.storage.state).to.equal('error');
+    expect(el.storage.failedOperation).to.equal('create-a');
+    expect(el.storage.error?.code).to.equal('quota-exceeded');
+
+    await el.storage.retry();
+    expect(stored).to.deep.equal(['create-b', 'create-a']);
+    expect(el.storage.state).to.equal('saved');
+    expect(await store.collection(noteModel).count()).to.equal(2);
+  });
+
+  it('runs failed saves again one after another, in the order they were asked for', async () => {
+    const { store, faults } = await createFaultyStore('ctl-order-2');
+    const el = await fixture<StoreProbe>(html`<rk-store-probe .store=${store}></rk-store-probe>`);
+    await el.storage.whenReady();
+    const log: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const create = (label: string, n: number, wait?: Promise<void>) =>
+      el.storage.save(label, async (s) => {
+        log.push(`start ${label}`);
+        await wait;
+        const record = await s.collection(noteModel).create(note(n));
+        log.push(`stored ${label}`);
+        return record;
+      });
+    faults.fail('put', 'unavailable');
+    // The first save asked for is the last to fail.
+    const first = create('create-a', 1, gate);
+    await Promise.allSettled([create('create-b', 2), create('create-c', 3)]);
+    release();
+    await first.catch(() => undefined);
+    expect(el.storage.failedOperation).to.equal('create-a');
+    faults.clear();
+    log.length = 0;
+    await el.storage.retry();
+    expect(log).to.deep.equal([
+      'start create-a',
+      'stored create-a',
+      'start create-b',
+      'stored create-b',
+      'start create-c',
+      'stored create-c',
+    ]);
+    expect(el.storage.state).to.equal('saved');
+    const all = await (await openSecondTab(store)).collection(noteModel).all();
+    expect(all.map((item) => item.record?.data.text).sort()).to.deep.equal(
+      [note(1), note(2), note(3)].map((n) => n.text).sort(),
+    );
+  });
+
+  it('lets a save with the same label, asked for after a failure, stand in for it; never another label', async () => {
+    const { store, faults } = await createFaultyStore('ctl-newer');
+    const el = await fixture<StoreProbe>(html`<rk-store-probe .store=${store}></rk-store-probe>`);
+    await el.storage.whenReady();
+    const drafts = new DraftRecord(store, noteModel, 'draft');
+    const keepDraft = (text: string) =>
+      el.storage.save('save-draft', () => drafts.write(note(1, text)));
+    faults.fail('put', 'unavailable', { times: 1 });
+    await keepDraft('I went').catch(() => undefined);
+    expect(el.storage.state).to.equal('error');
+
+    // Another kind of save succeeding leaves the failed draft waiting.
+    await el.storage.save('create-note', (s) => s.collection(noteModel).create(note(2)));
+    expect(el.storage.state).to.equal('error');
+    expect(el.storage.failedOperation).to.equal('save-draft');
+
+    // The newer draft stands in for the older one, which is never written over it.
+    await keepDraft('I went for a walk');
+    expect(el.storage.state).to.equal('saved');
+    expect(el.storage.error).to.equal(undefined);
+    await el.storage.retry();
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('rk-save-status')!;
+    await status.updateComplete;
+    expect(status.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
+    const other = await openSecondTab(store);
+    expect(await new DraftRecord(other, noteModel, 'draft').read()).to.deep.equal(
+      note(1, 'I went for a walk'),
+    );
+  });
+
+  it('keeps a failed save when the element is moved, and saves it on retry', async () => {
+    const { store, faults } = await createFaultyStore('ctl-move');
+    const el = await fixture<StoreProbe>(html`<rk-store-probe .store=${store}></rk-store-probe>`);
+    await el.storage.whenReady();
+    faults.fail('put', 'unavailable', { times: 1 });
+    await el.storage
+      .save('create-note', (s) => s.collection(noteModel).create(note(9)))
+      .catch(() => undefined);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    await el.storage.whenReady();
+    expect(el.storage.state).to.equal('error');
+    expect(el.storage.failedOperation).to.equal('create-note');
+    await el.storage.retry();
+    expect(el.storage.state).to.equal('saved');
+    const all = await store.collection(noteModel).all();
+    expect(all.map((item) => item.record?.data)).to.deep.equal([note(9)]);
   });
 
   it('a ValidationError rejects without an error state or event', async () => {
