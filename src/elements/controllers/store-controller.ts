@@ -52,6 +52,8 @@ interface Write {
   /** Which call of `save()` this was: retries run in this order. */
   readonly order: number;
   readonly label: string;
+  /** What it changes (a record id), when the label alone does not say. */
+  readonly subject: string | undefined;
   readonly operation: (store: RecordStore) => Promise<unknown>;
   /** The store it was written to: it is never replayed into another one. */
   readonly store: RecordStore;
@@ -59,7 +61,7 @@ interface Write {
   error?: StorageError;
   /** How many saves had been asked for when it last failed. */
   failedAt?: number;
-  /** A later save with the same label succeeded: it is no longer kept. */
+  /** A later save with the same label and subject succeeded: it is no longer kept. */
   superseded?: boolean;
   /** True while `retry()` has it queued or running. */
   retrying?: boolean;
@@ -86,11 +88,12 @@ interface Write {
  * **Every failed operation is kept until it succeeds**, and the state stays `error` while
  * any is kept, whatever else succeeds meanwhile. `retry()` runs all of them again, one at
  * a time, in the order `save()` was called. The one exception: a save with the **same
- * label, asked for after the failure**, that succeeds stands in for it (the person pressed
- * Save again, or autosave wrote the newer draft; running the old one as well would store
- * an older draft or a second copy). Saves that were already running when it failed never
- * stand in for it: a label names a kind of change (`save-goal` serves every goal), so
- * those may be other records. Failed operations belong to their store: they survive the
+ * label and subject, asked for after the failure**, that succeeds stands in for it (the
+ * person pressed Save again, or autosave wrote the newer draft; running the old one as
+ * well would store an older draft or a second copy). Saves that were already running when
+ * it failed never stand in for it. A label names a kind of change; when one label serves
+ * many records (`save-goal`), pass the record's id as `subject`, so that saving goal B
+ * never stands in for a failed save of goal A. Failed operations belong to their store: they survive the
  * element being moved, and are dropped when a different store replaces it.
  *
  * Write operations so that running them again later is right: read the newest state and
@@ -172,12 +175,17 @@ export class StoreController implements ReactiveController {
   /**
    * Runs a write with a visible status. Resolves with the operation's result; rejects
    * with its error after setting `error` state and firing `rk-storage-error` (the
-   * operation is kept for `retry()`).
+   * operation is kept for `retry()`). `subject` says which record it changes when the
+   * label serves many (see the class notes on standing in).
    */
-  async save<R>(label: string, operation: (store: RecordStore) => Promise<R>): Promise<R> {
+  async save<R>(
+    label: string,
+    operation: (store: RecordStore) => Promise<R>,
+    subject?: string,
+  ): Promise<R> {
     if (!this.store && this.#failedOpen) throw this.#failedOpen.error;
     const store = this.store ?? (await this.whenReady());
-    const write: Write = { order: this.#writes++, label, operation, store };
+    const write: Write = { order: this.#writes++, label, subject, operation, store };
     return (await this.#attempt(write)) as R;
   }
 
@@ -219,7 +227,11 @@ export class StoreController implements ReactiveController {
     try {
       const result = await write.operation(write.store);
       for (const failed of this.#failed) {
-        if (failed.label === write.label && failed.failedAt! <= write.order)
+        if (
+          failed.label === write.label &&
+          failed.subject === write.subject &&
+          failed.failedAt! <= write.order
+        )
           failed.superseded = true;
       }
       this.#failed = this.#failed.filter((each) => each !== write && !each.superseded);

@@ -320,7 +320,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
 
   /** Saves a goal's newest draft after any write of it still running (never two at once). */
   private queueWrite(id: string): Promise<unknown> {
-    const run = () => this.data.save('save-goal', (store) => this.write(store, id));
+    const run = () => this.data.save('save-goal', (store) => this.write(store, id), id);
     const next = (this.writes.get(id) ?? Promise.resolve()).then(run, run);
     this.writes.set(id, next);
     return next;

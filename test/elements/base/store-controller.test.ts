@@ -258,6 +258,31 @@ describe('StoreController', () => {
     );
   });
 
+  it('never lets a save of another subject under the same label stand in for a failure', async () => {
+    const { store, faults } = await createFaultyStore('ctl-subject');
+    const el = await fixture<StoreProbe>(html`<rk-store-probe .store=${store}></rk-store-probe>`);
+    await el.storage.whenReady();
+    const notes = store.collection(noteModel);
+    const a = await notes.create(note(1, 'first'));
+    const b = await notes.create(note(2, 'second'));
+    const change = (id: string, rev: string, text: string, n: number) =>
+      el.storage.save(
+        'save-note',
+        (s) => s.collection(noteModel).update(id, note(n, text), rev),
+        id,
+      );
+    faults.fail('put', 'unavailable', { times: 1 });
+    await change(a.id, a.rev, 'first, changed', 1).catch(() => undefined);
+    await change(b.id, b.rev, 'second, changed', 2);
+    expect(el.storage.state).to.equal('error');
+    expect(el.storage.failedOperation).to.equal('save-note');
+    await el.storage.retry();
+    expect(el.storage.state).to.equal('saved');
+    const other = await openSecondTab(store);
+    const texts = (await other.collection(noteModel).all()).map((item) => item.record!.data);
+    expect(texts).to.deep.equal([note(1, 'first, changed'), note(2, 'second, changed')]);
+  });
+
   it('keeps a failed save when the element is moved, and saves it on retry', async () => {
     const { store, faults } = await createFaultyStore('ctl-move');
     const el = await fixture<StoreProbe>(html`<rk-store-probe .store=${store}></rk-store-probe>`);
