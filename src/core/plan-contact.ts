@@ -20,6 +20,12 @@ export interface PlanContact {
   when: string;
 }
 
+/** A contact's text fields, in the order the form shows them. */
+export const PLAN_CONTACT_FIELDS = ['name', 'relationship', 'phone', 'email', 'when'] as const;
+
+/** One of a contact's text fields. */
+export type PlanContactField = (typeof PLAN_CONTACT_FIELDS)[number];
+
 /** Longest text kept in one contact field. */
 export const PLAN_CONTACT_FIELD_MAX = 500;
 
@@ -92,7 +98,7 @@ export function validateContact(contact: unknown, prefix = ''): ValidationProble
     problems.push({ path: at('id'), code: 'required' });
   if (!PLAN_CONTACT_KINDS.includes(contact.kind as PlanContactKind))
     problems.push({ path: at('kind'), code: 'invalid-value' });
-  for (const field of ['name', 'relationship', 'phone', 'email', 'when'] as const) {
+  for (const field of PLAN_CONTACT_FIELDS) {
     const value = contact[field];
     if (typeof value !== 'string') problems.push({ path: at(field), code: 'invalid-type' });
     else if (value.length > PLAN_CONTACT_FIELD_MAX)

@@ -74,12 +74,14 @@ export function setNotes(plan: Plan, key: string, notes: string): Plan {
   return withSection(plan, key, (section) => ({ ...section, notes }));
 }
 
-/** Adds a contact, or replaces the one with the same id in place. */
-export function saveContact(plan: Plan, contact: PlanContact): Plan {
-  const exists = plan.contacts.some((c) => c.id === contact.id);
-  const contacts = exists
-    ? plan.contacts.map((c) => (c.id === contact.id ? { ...contact } : c))
-    : [...plan.contacts, { ...contact }];
+/**
+ * Replaces the contact with the same id in place, or adds it at `index` (default: the
+ * end; Undo uses the place it was removed from).
+ */
+export function saveContact(plan: Plan, contact: PlanContact, index = plan.contacts.length): Plan {
+  const contacts = [...plan.contacts];
+  const at = contacts.findIndex((c) => c.id === contact.id);
+  contacts.splice(at < 0 ? index : at, at < 0 ? 0 : 1, { ...contact });
   return { ...plan, contacts };
 }
 

@@ -70,19 +70,29 @@ function contactLines(contact: PlanContact, labels: PlanTextLabels): string {
   return [bullet(contact.name.trim()), ...lines].join('\n');
 }
 
+/**
+ * The contacts under their headings, people first, then professionals; a heading with
+ * nobody under it is left out. Shared by the text export and the element's lists.
+ */
+export function contactGroups(
+  contacts: readonly PlanContact[],
+  labels: Pick<PlanTextLabels, 'peopleHeading' | 'professionalsHeading'>,
+): [heading: string, contacts: PlanContact[]][] {
+  const groups: [string, PlanContact[]][] = [
+    [labels.peopleHeading, contacts.filter((c) => c.kind === 'person')],
+    [labels.professionalsHeading, contacts.filter((c) => c.kind === 'professional')],
+  ];
+  return groups.filter(([, list]) => list.length);
+}
+
 function contactsBlock(
   plan: Plan,
   labels: PlanTextLabels,
   crisisLines: readonly PlanTextCrisisLine[],
 ): string[] {
-  const blocks: string[] = [];
-  const groups: [string, PlanContact[]][] = [
-    [labels.peopleHeading, plan.contacts.filter((c) => c.kind === 'person')],
-    [labels.professionalsHeading, plan.contacts.filter((c) => c.kind === 'professional')],
-  ];
-  for (const [heading, contacts] of groups)
-    if (contacts.length)
-      blocks.push([`${heading}:`, ...contacts.map((c) => contactLines(c, labels))].join('\n'));
+  const blocks = contactGroups(plan.contacts, labels).map(([heading, contacts]) =>
+    [`${heading}:`, ...contacts.map((c) => contactLines(c, labels))].join('\n'),
+  );
   if (crisisLines.length)
     blocks.push(
       [

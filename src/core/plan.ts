@@ -1,5 +1,10 @@
 import type { RecordModel, ValidationProblem } from './model.js';
-import { validateContact, type PlanContact } from './plan-contact.js';
+import {
+  PLAN_CONTACT_FIELDS,
+  validateContact,
+  type PlanContact,
+  type PlanContactField,
+} from './plan-contact.js';
 import { isPlanTemplate, SECTION_KEY, type PlanTemplate } from './plan-sections.js';
 
 export type { PlanContact, PlanContactKind } from './plan-contact.js';
@@ -139,6 +144,21 @@ function textOr(value: unknown, fallback = ''): string {
   return typeof value === 'string' ? value : fallback;
 }
 
+/**
+ * A contact made of whatever `source` holds: text fields kept, anything else empty, a
+ * kind other than `professional` read as `person`, a missing id as `id`. Given only
+ * `{ id }`, a blank contact for the form.
+ */
+export function readableContact(source: Record<string, unknown>, id = ''): PlanContact {
+  return {
+    id: textOr(source.id, id),
+    kind: source.kind === 'professional' ? 'professional' : 'person',
+    ...(Object.fromEntries(
+      PLAN_CONTACT_FIELDS.map((field) => [field, textOr(source[field])]),
+    ) as Record<PlanContactField, string>),
+  };
+}
+
 function objectsIn(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter(isObject) : [];
 }
@@ -159,15 +179,7 @@ export function readablePlan(data: unknown): Plan {
     }));
     sections[key] = { notes: textOr(value.notes), items };
   }
-  const contacts = objectsIn(source.contacts).map((c, i) => ({
-    id: textOr(c.id, `contact-${i}`),
-    kind: c.kind === 'professional' ? ('professional' as const) : ('person' as const),
-    name: textOr(c.name),
-    relationship: textOr(c.relationship),
-    phone: textOr(c.phone),
-    email: textOr(c.email),
-    when: textOr(c.when),
-  }));
+  const contacts = objectsIn(source.contacts).map((c, i) => readableContact(c, `contact-${i}`));
   const reviewed = source.reviewedAt;
   return {
     template: isPlanTemplate(source.template) ? source.template : 'staying-well',

@@ -7,6 +7,7 @@ import {
   phoneProblem,
   type PlanContact,
 } from '../../core/plan-contact.js';
+import { contactGroups } from '../../core/plan-text.js';
 import { safeHref } from '../../core/safe-url.js';
 import type { StayingWellPlanStrings } from './staying-well-plan.strings.js';
 
@@ -63,19 +64,14 @@ export function renderContactGroups(
   actionsFor: (contact: PlanContact) => TemplateResult | typeof nothing = () => nothing,
 ): TemplateResult {
   if (!contacts.length) return html`<p class="empty">${strings.noContacts}</p>`;
-  const groups: [string, PlanContact[]][] = [
-    [strings.peopleHeading, contacts.filter((c) => c.kind === 'person')],
-    [strings.professionalsHeading, contacts.filter((c) => c.kind === 'professional')],
-  ];
-  return html`${groups.map(([title, list]) =>
-    list.length
-      ? html`<div class="contact-group">
-          ${heading(title)}
-          <ul class="contacts plain">
-            ${list.map((contact) => renderContactCard(contact, strings, actionsFor(contact)))}
-          </ul>
-        </div>`
-      : nothing,
+  return html`${contactGroups(contacts, strings).map(
+    ([title, list]) =>
+      html`<div class="contact-group">
+        ${heading(title)}
+        <ul class="contacts plain">
+          ${list.map((contact) => renderContactCard(contact, strings, actionsFor(contact)))}
+        </ul>
+      </div>`,
   )}`;
 }
 

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { CrisisContact } from '../../core/crisis-contacts.js';
-import { PLAN_TEXT_MAX, type PlanSectionContent } from '../../core/plan.js';
+import type { PlanSectionContent } from '../../core/plan.js';
 import {
   PLAN_CONTACT_FIELD_MAX,
   PLAN_CONTACT_KINDS,
@@ -11,7 +11,7 @@ import type { PlanSection } from '../../core/plan-sections.js';
 import { validationMessage, type CommonStrings } from '../../i18n/common.strings.js';
 import { textAreaField, textField } from '../form-field.js';
 import { renderContactGroups, renderCrisisLines } from './contact-list.js';
-import { sectionHeadingId } from './section-editor.js';
+import { itemButton, renderSection } from './section-editor.js';
 import type { StayingWellPlanStrings } from './staying-well-plan.strings.js';
 
 /** A contact's editable text fields. */
@@ -67,17 +67,12 @@ function contactForm(
   actions: ContactsEditorActions,
 ): TemplateResult {
   const { contact, errors } = draft;
-  const field = (
-    name: ContactField,
-    label: string,
-    type: 'text' | 'tel' | 'email',
-    autocomplete: string,
-  ) =>
+  const field = (name: ContactField, label: string, type: 'text' | 'tel' | 'email') =>
     textField({
       id: `contact-${name}`,
       label,
       type,
-      autocomplete,
+      autocomplete: 'off',
       value: contact[name],
       error: errors[name],
       required: name === 'name',
@@ -97,7 +92,7 @@ function contactForm(
       if (e.key === 'Escape') actions.cancelContactForm();
     }}
   >
-    ${field('name', strings.contactName, 'text', 'off')}
+    ${field('name', strings.contactName, 'text')}
     <fieldset class="kind">
       <legend class="label">${strings.contactKindLegend}</legend>
       ${PLAN_CONTACT_KINDS.map(
@@ -113,9 +108,8 @@ function contactForm(
           </label>`,
       )}
     </fieldset>
-    ${field('relationship', strings.contactRelationship, 'text', 'off')}
-    ${field('phone', strings.contactPhone, 'tel', 'off')}
-    ${field('email', strings.contactEmail, 'email', 'off')}
+    ${field('relationship', strings.contactRelationship, 'text')}
+    ${field('phone', strings.contactPhone, 'tel')} ${field('email', strings.contactEmail, 'email')}
     ${textAreaField({
       id: 'contact-when',
       label: strings.contactWhen,
@@ -155,33 +149,26 @@ export function renderContactsEditor(
   strings: StayingWellPlanStrings,
   actions: ContactsEditorActions,
 ): TemplateResult {
-  const { section, draft } = view;
-  const buttons = (contact: PlanContact) =>
+  const { draft } = view;
+  const buttons = ({ id, name }: PlanContact) =>
     html`<div class="cluster">
-      <button
-        type="button"
-        class="quiet"
-        id=${editContactButtonId(contact.id)}
-        @click=${() => actions.openContactForm(contact.id)}
-      >
-        ${strings.editContact}<span class="visually-hidden"
-          >${strings.whichContact(contact.name)}</span
-        >
-      </button>
-      <button type="button" class="quiet" @click=${() => actions.removeContact(contact.id)}>
-        ${strings.removeContact}<span class="visually-hidden"
-          >${strings.whichContact(contact.name)}</span
-        >
-      </button>
+      ${itemButton(
+        strings.editContact,
+        strings.whichContact(name),
+        () => actions.openContactForm(id),
+        editContactButtonId(id),
+      )}
+      ${itemButton(strings.removeContact, strings.whichContact(name), () =>
+        actions.removeContact(id),
+      )}
     </div>`;
-  return html`<section
-    class="section"
-    part="section"
-    aria-labelledby=${sectionHeadingId(section.key)}
-  >
-    ${view.heading}
-    <p class="prompt" part="prompt">${section.prompt}</p>
-    ${renderContactGroups(view.contacts, strings, view.subheading, buttons)}
+  return renderSection(
+    view.section,
+    view.heading,
+    view.content.notes,
+    strings,
+    actions.setNotes,
+    html`${renderContactGroups(view.contacts, strings, view.subheading, buttons)}
     ${
       draft
         ? contactForm(draft, strings, actions)
@@ -194,14 +181,6 @@ export function renderContactsEditor(
             ${strings.addContact}
           </button>`
     }
-    ${renderCrisisLines(view.crisisLines, strings, view.subheading)}
-    ${textAreaField({
-      id: `notes-${section.key}`,
-      label: strings.notesLabel(section.title),
-      value: view.content.notes,
-      rows: 3,
-      maxlength: PLAN_TEXT_MAX,
-      onInput: (value) => actions.setNotes(section.key, value),
-    })}
-  </section>`;
+    ${renderCrisisLines(view.crisisLines, strings, view.subheading)}`,
+  );
 }

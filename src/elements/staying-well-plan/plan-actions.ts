@@ -77,15 +77,12 @@ export function renderShare(
     ${heading}
     <p class="hint">${strings.shareHint}</p>
     <div class="cluster">
-      <button type="button" class="secondary" @click=${() => actions.print()}>
-        ${strings.print}
-      </button>
-      <button type="button" class="secondary" @click=${() => actions.copy()}>
-        ${strings.copy}
-      </button>
-      <button type="button" class="secondary" @click=${() => actions.download()}>
-        ${strings.download}
-      </button>
+      ${(['print', 'copy', 'download'] as const).map(
+        (name) =>
+          html`<button type="button" class="secondary" @click=${() => actions[name]()}>
+            ${strings[name]}
+          </button>`,
+      )}
     </div>
   </section>`;
 }

@@ -50,21 +50,23 @@ export class PlanDocument {
   unreadable: UnreadableStatus | undefined;
 
   readonly storage: StoreController;
-  private readonly autosave: AutosaveController<Plan>;
-  private writing: Promise<unknown> = Promise.resolve();
+  readonly #autosave: AutosaveController<Plan>;
+  #writing: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    private readonly host: PlanDocumentHost,
-    private readonly options: PlanDocumentOptions = {},
-  ) {
+  readonly #host: PlanDocumentHost;
+  readonly #onSaved: PlanDocumentOptions['onSaved'];
+
+  constructor(host: PlanDocumentHost, options: PlanDocumentOptions = {}) {
+    this.#host = host;
+    this.#onSaved = options.onSaved;
     this.plan = createPlan(host.template);
     this.storage = new StoreController(host, {
-      onReady: (store) => this.load(store),
-      onChange: (change) => this.onStoredChange(change),
+      onReady: (store) => this.#load(store),
+      onChange: (change) => this.#onStoredChange(change),
     });
-    this.autosave = new AutosaveController<Plan>(host, {
+    this.#autosave = new AutosaveController<Plan>(host, {
       delay: options.autosaveDelay,
-      save: () => this.storage.save('save-plan', (store) => this.writeNewest(store)),
+      save: () => this.storage.save('save-plan', (store) => this.#writeNewest(store)),
       onError: () => {
         // Shown by the save status (`rk-storage-error` was fired); the plan stays pending.
       },
@@ -78,55 +80,55 @@ export class PlanDocument {
 
   /** True while a change is waiting to be saved or being saved. */
   get pending(): boolean {
-    return this.autosave.pending;
+    return this.#autosave.pending;
   }
 
   /** Shows `next` at once and saves it shortly (or now, with `immediate`). Ignored when not editable. */
   change(next: Plan, options: { immediate?: boolean } = {}): void {
     if (!this.editable || next === this.plan) return;
     this.plan = next;
-    this.host.requestUpdate();
-    this.autosave.schedule(next);
+    this.#host.requestUpdate();
+    this.#autosave.schedule(next);
     if (options.immediate) this.flush().catch(() => undefined);
   }
 
   /** Saves any waiting change now; rejects when it could not be saved (it stays pending). */
   flush(): Promise<void> {
-    return this.autosave.flush();
+    return this.#autosave.flush();
   }
 
-  private async load(store: RecordStore): Promise<void> {
+  async #load(store: RecordStore): Promise<void> {
     const item = await store.collection(planModel).get(PLAN_RECORD_ID);
-    if (this.loaded && this.autosave.pending) return;
+    if (this.loaded && this.#autosave.pending) return;
     this.unreadable = item?.readonly ? (item.status as UnreadableStatus) : undefined;
     this.record = item?.record;
     const data = item?.record?.data;
     this.plan =
       data === undefined
-        ? createPlan(this.host.template)
+        ? createPlan(this.#host.template)
         : item?.readonly
           ? readablePlan(data)
           : data;
     this.loaded = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private onStoredChange(change: StorageChange): void {
+  #onStoredChange(change: StorageChange): void {
     if (change.origin === 'local' && change.type === 'put') return;
     if (change.id !== undefined && change.id !== PLAN_RECORD_ID) return;
     if (change.rev !== undefined && change.rev === this.record?.rev) return;
-    if (this.autosave.pending || !this.storage.store) return;
-    void this.load(this.storage.store);
+    if (this.#autosave.pending || !this.storage.store) return;
+    void this.#load(this.storage.store);
   }
 
   /** Writes the newest plan, one write at a time. */
-  private writeNewest(store: RecordStore): Promise<RecordEnvelope<Plan>> {
-    const next = this.writing.catch(() => undefined).then(() => this.write(store, this.plan));
-    this.writing = next;
+  #writeNewest(store: RecordStore): Promise<RecordEnvelope<Plan>> {
+    const next = this.#writing.catch(() => undefined).then(() => this.#write(store, this.plan));
+    this.#writing = next;
     return next;
   }
 
-  private async write(store: RecordStore, plan: Plan): Promise<RecordEnvelope<Plan>> {
+  async #write(store: RecordStore, plan: Plan): Promise<RecordEnvelope<Plan>> {
     const collection = store.collection(planModel);
     let record: RecordEnvelope<Plan>;
     try {
@@ -145,8 +147,8 @@ export class PlanDocument {
       else record = await collection.update(PLAN_RECORD_ID, plan, current.rev);
     }
     this.record = record;
-    if (plan === this.plan) this.autosave.cancel();
-    this.options.onSaved?.(record);
+    if (plan === this.plan) this.#autosave.cancel();
+    this.#onSaved?.(record);
     return record;
   }
 }

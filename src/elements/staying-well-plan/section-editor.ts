@@ -62,27 +62,51 @@ function onItemKeydown(
 }
 
 /**
- * The move buttons stay focusable at either end (`aria-disabled`, not `disabled`), so
- * focus never drops when a line reaches the top or bottom.
+ * A quiet button on a line or contact; the hidden `which` says which one, so each button
+ * has its own name. A button that cannot act here (moving the top line up) stays
+ * focusable (`aria-disabled`, not `disabled`), so focus never drops.
  */
-function moveButton(
+export function itemButton(
   label: string,
   which: string,
-  id: string,
-  atEnd: boolean,
-  onMove: () => void,
+  onClick: () => void,
+  id?: string,
+  atEnd?: boolean,
 ): TemplateResult {
   return html`<button
     type="button"
     class="quiet"
-    id=${id}
-    aria-disabled=${atEnd ? 'true' : 'false'}
-    @click=${() => {
-      if (!atEnd) onMove();
-    }}
+    id=${id ?? nothing}
+    aria-disabled=${atEnd ?? nothing}
+    @click=${() => atEnd || onClick()}
   >
     ${label}<span class="visually-hidden">${which}</span>
   </button>`;
+}
+
+/** One section of the editor: its heading and prompt, `body`, then its free notes. */
+export function renderSection(
+  section: PlanSection,
+  heading: TemplateResult,
+  notes: string,
+  strings: StayingWellPlanStrings,
+  setNotes: (section: string, notes: string) => void,
+  body: unknown,
+): TemplateResult {
+  const { key } = section;
+  return html`<section class="section" part="section" aria-labelledby=${sectionHeadingId(key)}>
+    ${heading}
+    <p class="prompt" part="prompt">${section.prompt}</p>
+    ${body}
+    ${textAreaField({
+      id: `notes-${key}`,
+      label: strings.notesLabel(section.title),
+      value: notes,
+      rows: 3,
+      maxlength: PLAN_TEXT_MAX,
+      onInput: (value) => setNotes(key, value),
+    })}
+  </section>`;
 }
 
 /**
@@ -100,82 +124,68 @@ export function renderSectionEditor(
   const { key } = section;
   const total = content.items.length;
   const hintId = `hint-${key}`;
-  return html`<section
-    class="section"
-    part="section"
-    aria-labelledby=${sectionHeadingId(key)}
-    data-section=${key}
-  >
-    ${heading}
-    <p class="prompt" part="prompt">${section.prompt}</p>
-    ${
-      total
-        ? html`<p class="hint" id=${hintId}>${strings.itemHint}</p>
-            <ol class="items" part="items" aria-label=${strings.itemsLabel(section.title)}>
-              ${repeat(
-                content.items,
-                (item) => item.id,
-                (item, index) => {
-                  const which = strings.whichLine(index + 1, total);
-                  const textId = itemControlId(item.id, 'text');
-                  return html`<li class="item" part="item">
-                    <label class="visually-hidden" for=${textId}
-                      >${strings.itemLabel(index + 1, total, section.title)}</label
-                    >
-                    <input
-                      id=${textId}
-                      class="item-text"
-                      type="text"
-                      maxlength=${PLAN_TEXT_MAX}
-                      aria-describedby=${hintId}
-                      .value=${live(item.text)}
-                      @input=${(e: Event) => actions.editItem(key, item.id, (e.target as HTMLInputElement).value)}
-                      @keydown=${(e: KeyboardEvent) => onItemKeydown(e, key, item.id, actions)}
-                    />
-                    <span class="item-actions">
-                      ${moveButton(
-                        strings.moveUp,
-                        which,
-                        itemControlId(item.id, 'up'),
-                        index === 0,
-                        () => actions.moveItem(key, item.id, -1, 'up'),
-                      )}
-                      ${moveButton(
-                        strings.moveDown,
-                        which,
-                        itemControlId(item.id, 'down'),
-                        index === total - 1,
-                        () => actions.moveItem(key, item.id, 1, 'down'),
-                      )}
-                      <button
-                        type="button"
-                        class="quiet"
-                        @click=${() => actions.removeItem(key, item.id)}
+  return renderSection(
+    section,
+    heading,
+    content.notes,
+    strings,
+    actions.setNotes,
+    html`${
+        total
+          ? html`<p class="hint" id=${hintId}>${strings.itemHint}</p>
+              <ol class="items" part="items" aria-label=${strings.itemsLabel(section.title)}>
+                ${repeat(
+                  content.items,
+                  (item) => item.id,
+                  (item, index) => {
+                    const which = strings.whichLine(index + 1, total);
+                    const textId = itemControlId(item.id, 'text');
+                    return html`<li class="item" part="item">
+                      <label class="visually-hidden" for=${textId}
+                        >${strings.itemLabel(index + 1, total, section.title)}</label
                       >
-                        ${strings.removeItem}<span class="visually-hidden">${which}</span>
-                      </button>
-                    </span>
-                  </li>`;
-                },
-              )}
-            </ol>`
-        : nothing
-    }
-    <button
-      type="button"
-      class="secondary add-item"
-      id=${addButtonId(key)}
-      @click=${() => actions.addItem(key)}
-    >
-      ${strings.addItem}
-    </button>
-    ${textAreaField({
-      id: `notes-${key}`,
-      label: strings.notesLabel(section.title),
-      value: content.notes,
-      rows: 3,
-      maxlength: PLAN_TEXT_MAX,
-      onInput: (value) => actions.setNotes(key, value),
-    })}
-  </section>`;
+                      <input
+                        id=${textId}
+                        class="item-text"
+                        type="text"
+                        maxlength=${PLAN_TEXT_MAX}
+                        aria-describedby=${hintId}
+                        .value=${live(item.text)}
+                        @input=${(e: Event) => actions.editItem(key, item.id, (e.target as HTMLInputElement).value)}
+                        @keydown=${(e: KeyboardEvent) => onItemKeydown(e, key, item.id, actions)}
+                      />
+                      <span class="item-actions">
+                        ${itemButton(
+                          strings.moveUp,
+                          which,
+                          () => actions.moveItem(key, item.id, -1, 'up'),
+                          itemControlId(item.id, 'up'),
+                          index === 0,
+                        )}
+                        ${itemButton(
+                          strings.moveDown,
+                          which,
+                          () => actions.moveItem(key, item.id, 1, 'down'),
+                          itemControlId(item.id, 'down'),
+                          index === total - 1,
+                        )}
+                        ${itemButton(strings.removeItem, which, () =>
+                          actions.removeItem(key, item.id),
+                        )}
+                      </span>
+                    </li>`;
+                  },
+                )}
+              </ol>`
+          : nothing
+      }
+      <button
+        type="button"
+        class="secondary add-item"
+        id=${addButtonId(key)}
+        @click=${() => actions.addItem(key)}
+      >
+        ${strings.addItem}
+      </button>`,
+  );
 }

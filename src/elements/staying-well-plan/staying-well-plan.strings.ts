@@ -44,6 +44,9 @@ const READONLY_NOTES: Record<Exclude<StoredItemStatus, 'ok'>, string> = {
   corrupt: 'This plan could not be read. It has been left untouched and can still be exported.',
 };
 
+/** The person's words in quotation marks, or `empty` when there are none. */
+const quoted = (text: string, empty: string) => (text.trim() ? `‘${text}’` : empty);
+
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
@@ -83,9 +86,11 @@ export const stayingWellPlanStrings = {
   itemAdded: (total: number) =>
     `New line added. ${plural(total, 'line', 'lines')} in this section.`,
   itemMoved: (position: number, total: number) => `Moved to line ${position} of ${total}.`,
-  itemRemoved: (total: number) =>
-    `Line removed. ${plural(total, 'line', 'lines')} left in this section.`,
   notesLabel: (section: string) => `Notes for ${section}`,
+  /** Shown with Undo after a line or contact is removed (`text` is its words or name). */
+  removed: (text: string) => `Removed ${quoted(text, 'an empty line')}.`,
+  undo: 'Undo',
+  restored: (text: string) => `${quoted(text, 'The empty line')} is back in your plan.`,
   nothingYet: 'Nothing written here yet.',
 
   // Contacts
@@ -108,7 +113,6 @@ export const stayingWellPlanStrings = {
   saveContact: 'Save contact',
   cancelContact: 'Cancel',
   contactSaved: (name: string) => `Saved ${name}.`,
-  contactRemoved: (name: string) => `Removed ${name}.`,
   crisisLinesHeading: 'Crisis lines',
   crisisLinesIntro: 'If you need help now, you can contact any of these.',
 

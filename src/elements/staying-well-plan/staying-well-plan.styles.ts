@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * `<rk-staying-well-plan>`'s own styles (after the shared ones). On screen the editor
  * shows; in print only the title and the plain document (`.print-copy`) show, compact,
- * with sections kept together where they fit and no controls.
+ * with sections kept together where they fit and no controls. The undo notice stays in
+ * sight at the bottom of the window wherever the removal happened, and shows only the
+ * start of a long line (the whole line is still read out).
  */
 export const stayingWellPlanStyles = css`
   .plan,
@@ -107,6 +109,15 @@ export const stayingWellPlanStyles = css`
   }
   .print-copy {
     display: none;
+  }
+  rk-undo-notice {
+    position: sticky;
+    inset-block-end: var(--_rk-space-2);
+  }
+  rk-undo-notice::part(message) {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   @media (forced-colors: active) {
     .note,

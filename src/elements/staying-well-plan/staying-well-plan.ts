@@ -8,8 +8,7 @@ import {
 } from 'lit';
 import type { CrisisContact } from '../../core/crisis-contacts.js';
 import { newId } from '../../core/ids.js';
-import type { Plan } from '../../core/plan.js';
-import type { PlanContact } from '../../core/plan-contact.js';
+import { readableContact, type Plan } from '../../core/plan.js';
 import * as ops from '../../core/plan-operations.js';
 import {
   isPlanTemplate,
@@ -25,6 +24,7 @@ import type { StringOverrides } from '../../i18n/string-table.js';
 import { RkElement } from '../rk-element.js';
 import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
+import type { RkUndoNotice } from '../undo/undo-notice.js';
 import {
   ADD_CONTACT_BUTTON,
   checkContactDraft,
@@ -49,9 +49,9 @@ import {
   WARNING,
 } from './plan-config.js';
 import { PlanDocument } from './plan-document.js';
+import { contactRemoval, lineRemoval, type Removal } from './plan-removal.js';
 import { renderPlanView } from './plan-view.js';
 import {
-  addButtonId,
   itemControlId,
   renderSectionEditor,
   sectionHeadingId,
@@ -72,13 +72,14 @@ import { renderHeading } from '../heading.js';
  * harder or in a crisis, and who to contact. An optional safety-plan template follows
  * the six-step approach in plain words. Everything saves on the device as the person
  * types (shortly after typing stops, and at once when the page is hidden or closed).
+ * A removed line or contact can be brought back with Undo, in the same place.
  *
  * One plan per namespace: it is stored under the fixed id `staying-well-plan`.
  * Switching template never deletes anything: sections the other template does not show
  * stay stored and come back when switched back.
  *
  * @summary A staying-well or safety plan, section by section, with contacts, review and print/copy/download.
- * @fires rk-plan-saved - The plan was saved (after typing pauses, or at once for contacts and template). `detail: { plan, record }`.
+ * @fires rk-plan-saved - The plan was saved (after typing pauses, or at once for contacts, template, removals and Undo). `detail: { plan, record }`.
  * @fires rk-plan-reviewed - The person marked the plan as looked over and it was saved. `detail: { plan, record }`.
  * @fires rk-storage-error - Loading or saving failed; the text stays on screen and a retry is offered. `detail: { error, operation, retryable }`.
  * @csspart header - The heading, help link and save status; `title`, `save-status`, `crisis-toggle` and `crisis-panel` are its pieces.
@@ -130,34 +131,35 @@ export class RkStayingWellPlan extends RkTool {
   private contactDraft: ContactDraft | undefined;
   private announcement = '';
 
-  private readonly t = new LocalizeController(
+  readonly #t = new LocalizeController(
     this,
     'staying-well-plan',
     stayingWellPlanStrings,
     () => this.strings,
   );
-  private readonly common = new LocalizeController(this, 'common', commonStrings);
-  private readonly doc = new PlanDocument(this, {
-    onSaved: (record) => this.emit('rk-plan-saved', this.detail(record)),
+  readonly #common = new LocalizeController(this, 'common', commonStrings);
+  readonly #doc = new PlanDocument(this, {
+    onSaved: (record) => this.emit('rk-plan-saved', this.#detail(record)),
   });
-  private shown: { key: unknown[]; sections: PlanSection[] } = { key: [], sections: [] };
-  private lines: { given?: unknown; lines: readonly CrisisContact[] } = {
+  #removal: Removal | undefined;
+  #shown: { key: unknown[]; sections: PlanSection[] } = { key: [], sections: [] };
+  #lines: { given?: unknown; lines: readonly CrisisContact[] } = {
     lines: usableCrisisLines(undefined),
   };
 
   /** The plan as it is on screen (a copy). */
   get plan(): Plan {
-    return structuredClone(this.doc.plan);
+    return structuredClone(this.#doc.plan);
   }
 
   /** True while a change is waiting to be saved or being saved. */
   get pending(): boolean {
-    return this.doc.pending;
+    return this.#doc.pending;
   }
 
   /** Saves any waiting change now. Rejects when it could not be saved (the text stays on screen). */
   flush(): Promise<void> {
-    return this.doc.flush();
+    return this.#doc.flush();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -168,45 +170,48 @@ export class RkStayingWellPlan extends RkTool {
     }
   }
 
-  private get s(): StayingWellPlanStrings {
-    return this.t.strings;
+  get #s(): StayingWellPlanStrings {
+    return this.#t.strings;
   }
 
-  private get isReadonly(): boolean {
-    return this.readonly || this.doc.unreadable !== undefined;
+  get #isReadonly(): boolean {
+    return this.readonly || this.#doc.unreadable !== undefined;
   }
 
   /** The crisis lines in use: the element's, the provider's, else the UK list (worked out when they change). */
-  private get crisisLines(): readonly CrisisContact[] {
+  get #crisisLines(): readonly CrisisContact[] {
     const given = this.crisisContacts ?? this.rkConfig?.crisisContacts;
-    if (given !== this.lines.given) this.lines = { given, lines: usableCrisisLines(given) };
-    return this.lines.lines;
+    if (given !== this.#lines.given) this.#lines = { given, lines: usableCrisisLines(given) };
+    return this.#lines.lines;
   }
 
   /** The sections shown for the plan's template, in the element's words, with the host's changes (worked out when they change). */
-  private get shownSections(): PlanSection[] {
-    const key = [this.doc.plan.template, this.sections, this.s];
-    if (key.some((part, i) => part !== this.shown.key[i]))
-      this.shown = { key, sections: shownSections(this.doc.plan.template, this.s, this.sections) };
-    return this.shown.sections;
+  get #shownSections(): PlanSection[] {
+    const key = [this.#doc.plan.template, this.sections, this.#s];
+    if (key.some((part, i) => part !== this.#shown.key[i]))
+      this.#shown = {
+        key,
+        sections: shownSections(this.#doc.plan.template, this.#s, this.sections),
+      };
+    return this.#shown.sections;
   }
 
-  private detail(record: RecordEnvelope<Plan>) {
+  #detail(record: RecordEnvelope<Plan>) {
     return { plan: structuredClone(record.data), record: structuredClone(record) };
   }
 
-  private announce(message: string): void {
+  #announce(message: string): void {
     this.announcement = message;
   }
 
-  private focusAfterUpdate(id: string): void {
+  #focusAfterUpdate(id: string): void {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus(),
     );
   }
 
-  private formatDate(iso: string): string {
-    return new Date(iso).toLocaleDateString(this.t.locale, {
+  #formatDate(iso: string): string {
+    return new Date(iso).toLocaleDateString(this.#t.locale, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
@@ -215,126 +220,144 @@ export class RkStayingWellPlan extends RkTool {
 
   // ---- Editing -----------------------------------------------------------------------
 
-  private readonly sectionActions: SectionEditorActions = {
+  readonly #sectionActions: SectionEditorActions = {
     editItem: (section, id, text) =>
-      this.doc.change(ops.editItem(this.doc.plan, section, id, text)),
-    setNotes: (section, notes) => this.doc.change(ops.setNotes(this.doc.plan, section, notes)),
+      this.#doc.change(ops.editItem(this.#doc.plan, section, id, text)),
+    setNotes: (section, notes) => this.#doc.change(ops.setNotes(this.#doc.plan, section, notes)),
     addItem: (section, afterId) => {
-      const items = ops.sectionContent(this.doc.plan, section).items;
+      const items = ops.sectionContent(this.#doc.plan, section).items;
       const after = afterId ? items.findIndex((item) => item.id === afterId) : -1;
       const id = newId();
-      this.doc.change(
-        ops.addItem(this.doc.plan, section, { id, text: '' }, after < 0 ? items.length : after + 1),
+      this.#doc.change(
+        ops.addItem(
+          this.#doc.plan,
+          section,
+          { id, text: '' },
+          after < 0 ? items.length : after + 1,
+        ),
       );
-      this.focusAfterUpdate(itemControlId(id, 'text'));
-      this.announce(this.s.itemAdded(items.length + 1));
+      this.#focusAfterUpdate(itemControlId(id, 'text'));
+      this.#announce(this.#s.itemAdded(items.length + 1));
     },
     moveItem: (section, id, by, focus: ItemControl) => {
-      const next = ops.moveItem(this.doc.plan, section, id, by);
-      if (next === this.doc.plan) return;
-      this.doc.change(next);
+      const next = ops.moveItem(this.#doc.plan, section, id, by);
+      if (next === this.#doc.plan) return;
+      this.#doc.change(next);
       const items = ops.sectionContent(next, section).items;
-      this.focusAfterUpdate(itemControlId(id, focus));
-      this.announce(this.s.itemMoved(items.findIndex((item) => item.id === id) + 1, items.length));
+      this.#focusAfterUpdate(itemControlId(id, focus));
+      this.#announce(
+        this.#s.itemMoved(items.findIndex((item) => item.id === id) + 1, items.length),
+      );
     },
-    removeItem: (section, id) => {
-      const items = ops.sectionContent(this.doc.plan, section).items;
-      const index = items.findIndex((item) => item.id === id);
-      const neighbour = items[index + 1] ?? items[index - 1];
-      this.doc.change(ops.removeItem(this.doc.plan, section, id), { immediate: true });
-      this.focusAfterUpdate(neighbour ? itemControlId(neighbour.id, 'text') : addButtonId(section));
-      this.announce(this.s.itemRemoved(items.length - 1));
-    },
+    removeItem: (section, id) => this.#remove(lineRemoval(this.#doc.plan, section, id)),
   };
 
-  private readonly contactActions: ContactsEditorActions = {
-    setNotes: this.sectionActions.setNotes,
+  readonly #contactActions: ContactsEditorActions = {
+    setNotes: this.#sectionActions.setNotes,
     openContactForm: (id) => {
-      const existing = this.doc.plan.contacts.find((contact) => contact.id === id);
-      const blank: PlanContact = {
-        id: newId(),
-        kind: 'person',
-        name: '',
-        relationship: '',
-        phone: '',
-        email: '',
-        when: '',
+      const existing = this.#doc.plan.contacts.find((contact) => contact.id === id);
+      this.contactDraft = {
+        contact: { ...(existing ?? readableContact({ id: newId() })) },
+        isNew: !existing,
+        errors: {},
       };
-      this.contactDraft = { contact: { ...(existing ?? blank) }, isNew: !existing, errors: {} };
-      this.focusAfterUpdate(CONTACT_FORM_FIRST_FIELD);
+      this.#focusAfterUpdate(CONTACT_FORM_FIRST_FIELD);
     },
     editContactDraft: (change) => {
       if (!this.contactDraft) return;
       const draft = { ...this.contactDraft, contact: { ...this.contactDraft.contact, ...change } };
       // Once messages are showing, keep them in step with what is typed.
       const showing = Object.keys(draft.errors).length > 0;
-      this.contactDraft = showing ? checkContactDraft(draft, this.common.strings) : draft;
+      this.contactDraft = showing ? checkContactDraft(draft, this.#common.strings) : draft;
     },
     submitContact: () => {
       if (!this.contactDraft) return;
-      const checked = checkContactDraft(this.contactDraft, this.common.strings);
+      const checked = checkContactDraft(this.contactDraft, this.#common.strings);
       this.contactDraft = checked;
       const firstInvalid = Object.keys(checked.errors)[0];
-      if (firstInvalid) return this.focusAfterUpdate(`contact-${firstInvalid}`);
+      if (firstInvalid) return this.#focusAfterUpdate(`contact-${firstInvalid}`);
       const contact = { ...checked.contact, name: checked.contact.name.trim() };
-      this.doc.change(ops.saveContact(this.doc.plan, contact), { immediate: true });
+      this.#doc.change(ops.saveContact(this.#doc.plan, contact), { immediate: true });
       this.contactDraft = undefined;
-      this.announce(this.s.contactSaved(contact.name));
-      this.focusAfterUpdate(editContactButtonId(contact.id));
+      this.#announce(this.#s.contactSaved(contact.name));
+      this.#focusAfterUpdate(editContactButtonId(contact.id));
     },
     cancelContactForm: () => {
       const draft = this.contactDraft;
       this.contactDraft = undefined;
-      this.focusAfterUpdate(
+      this.#focusAfterUpdate(
         draft && !draft.isNew ? editContactButtonId(draft.contact.id) : ADD_CONTACT_BUTTON,
       );
     },
-    removeContact: (id) => {
-      const contact = this.doc.plan.contacts.find((c) => c.id === id);
-      this.doc.change(ops.removeContact(this.doc.plan, id), { immediate: true });
-      if (contact) this.announce(this.s.contactRemoved(contact.name));
-      this.focusAfterUpdate(ADD_CONTACT_BUTTON);
-    },
+    removeContact: (id) => this.#remove(contactRemoval(this.#doc.plan, id)),
   };
 
-  private readonly planActions: PlanActions = {
+  /** Shows and saves the plan without a line or contact, and offers Undo (focused, announced). */
+  #remove(removal: Removal | undefined): void {
+    if (!removal) return;
+    this.#doc.change(removal.plan, { immediate: true });
+    this.#removal = removal;
+    const notice = this.renderRoot.querySelector<RkUndoNotice>('rk-undo-notice')!;
+    notice.show(this.#s.removed(removal.text));
+    void notice.focusUndo();
+  }
+
+  /** Puts the removed line or contact back where it was, saves, and focuses it. */
+  #undo(): void {
+    const removal = this.#removal;
+    if (!removal) return;
+    this.#removal = undefined;
+    this.#doc.change(removal.restore(this.#doc.plan), { immediate: true });
+    this.#announce(this.#s.restored(removal.text));
+    this.#focusAfterUpdate(removal.back);
+  }
+
+  /** The notice closed without Undo: closed by its button, focus goes where it would have. */
+  #forget(event: Event): void {
+    if (this.#removal && (this.renderRoot as ShadowRoot).activeElement === event.target)
+      this.#focusAfterUpdate(this.#removal.away);
+    this.#removal = undefined;
+  }
+
+  readonly #planActions: PlanActions = {
     markReviewed: async () => {
-      this.doc.change(ops.markReviewed(this.doc.plan, new Date()));
+      this.#doc.change(ops.markReviewed(this.#doc.plan, new Date()));
       try {
-        await this.doc.flush();
+        await this.#doc.flush();
       } catch {
         return; // The save status shows the failure and offers a retry.
       }
-      if (this.doc.record) this.emit('rk-plan-reviewed', this.detail(this.doc.record));
-      this.announce(this.s.reviewedNow);
+      if (this.#doc.record) this.emit('rk-plan-reviewed', this.#detail(this.#doc.record));
+      this.#announce(this.#s.reviewedNow);
     },
     print: () => window.print(),
     copy: async () => {
       const copied = await copyText(this.planText());
-      this.announce(copied ? this.s.copied : this.s.copyFailed);
+      this.#announce(copied ? this.#s.copied : this.#s.copyFailed);
     },
     download: () => {
       downloadText(
         this.planText(),
-        this.s.fileName(this.doc.plan.template),
+        this.#s.fileName(this.#doc.plan.template),
         this.renderRoot as ShadowRoot,
       );
-      this.announce(this.s.downloaded);
+      this.#announce(this.#s.downloaded);
     },
   };
 
-  private switchTemplate(template: PlanTemplate): void {
-    this.doc.change(ops.setTemplate(this.doc.plan, template), { immediate: true });
-    this.announce(this.s.templateChanged(this.s.templateName(template)));
+  #switchTemplate(template: PlanTemplate): void {
+    this.#doc.change(ops.setTemplate(this.#doc.plan, template), { immediate: true });
+    this.#announce(this.#s.templateChanged(this.#s.templateName(template)));
   }
 
   /** The plan as plain text, in the words and order on screen. */
   planText(): string {
-    const { s, doc } = this;
-    return planToText(doc.plan, this.shownSections, s, {
+    const s = this.#s;
+    const doc = this.#doc;
+    return planToText(doc.plan, this.#shownSections, s, {
       title: s.heading(doc.plan.template),
-      formatDate: (iso) => this.formatDate(iso),
-      crisisLines: this.crisisLines.map((line) => ({
+      formatDate: (iso) => this.#formatDate(iso),
+      crisisLines: this.#crisisLines.map((line) => ({
         name: line.name,
         detail: [line.linkText, line.availability].filter(Boolean).join('. '),
       })),
@@ -343,7 +366,7 @@ export class RkStayingWellPlan extends RkTool {
 
   // ---- Rendering ---------------------------------------------------------------------
 
-  private sectionHeading(section: PlanSection): TemplateResult {
+  #sectionHeading(section: PlanSection): TemplateResult {
     return renderHeading(
       this,
       html`<span id=${sectionHeadingId(section.key)}>${section.title}</span>`,
@@ -351,72 +374,78 @@ export class RkStayingWellPlan extends RkTool {
     );
   }
 
-  private renderEditor(): TemplateResult {
-    const { plan } = this.doc;
+  #renderEditor(): TemplateResult {
+    const { plan } = this.#doc;
     return html`<div class="editor plan">
       ${renderTemplateChoice(
         plan.template,
         ops.keptOutOfView(
           plan,
-          this.shownSections.map((section) => section.key),
+          this.#shownSections.map((section) => section.key),
         ).length,
-        this.s,
-        (template) => this.switchTemplate(template),
+        this.#s,
+        (template) => this.#switchTemplate(template),
       )}
-      ${this.shownSections.map((section) =>
+      ${this.#shownSections.map((section) =>
         section.kind === 'contacts'
           ? renderContactsEditor(
               {
                 section,
                 contacts: plan.contacts,
                 content: ops.sectionContent(plan, section.key),
-                crisisLines: this.crisisLines,
+                crisisLines: this.#crisisLines,
                 draft: this.contactDraft,
-                heading: this.sectionHeading(section),
+                heading: this.#sectionHeading(section),
                 subheading: (text) => renderHeading(this, text, 2),
               },
-              this.s,
-              this.contactActions,
+              this.#s,
+              this.#contactActions,
             )
           : renderSectionEditor(
               section,
               ops.sectionContent(plan, section.key),
-              this.sectionHeading(section),
-              this.s,
-              this.sectionActions,
+              this.#sectionHeading(section),
+              this.#s,
+              this.#sectionActions,
             ),
       )}
+      <rk-undo-notice
+        .undoLabel=${this.#s.undo}
+        .dismissLabel=${this.#common.strings.close}
+        @rk-undo-requested=${() => this.#undo()}
+        @rk-undo-expired=${(e: Event) => this.#forget(e)}
+      ></rk-undo-notice>
     </div>`;
   }
 
-  private renderView(): TemplateResult {
-    return renderPlanView(this.doc.plan, this.shownSections, this.crisisLines, this.s, {
+  #renderView(): TemplateResult {
+    return renderPlanView(this.#doc.plan, this.#shownSections, this.#crisisLines, this.#s, {
       section: (text) => renderHeading(this, text, 1),
       group: (text) => renderHeading(this, text, 2),
     });
   }
 
   override render(): TemplateResult {
-    const s = this.s;
-    const { doc } = this;
-    const readonly = this.isReadonly;
+    const s = this.#s;
+    const doc = this.#doc;
+    const readonly = this.#isReadonly;
     return html`<div class="plan">
-      ${toolHeader(this, { title: s.heading(doc.plan.template), storage: doc.storage, contacts: this.crisisLines })}
+      ${toolHeader(this, { title: s.heading(doc.plan.template), storage: doc.storage, contacts: this.#crisisLines })}
       ${doc.unreadable ? html`<p class="note" role="note">${s.readonlyNote(doc.unreadable)}</p>` : nothing}
       <p class="intro no-print">${s.intro(doc.plan.template)}</p>
       ${
         !doc.loaded
           ? html`<p>${s.loading}</p>`
-          : html`${readonly ? html`<div class="plan">${this.renderView()}</div>` : this.renderEditor()}
+          : html`${readonly ? html`<div class="plan">${this.#renderView()}</div>` : this.#renderEditor()}
             ${renderReview(
               ops.reviewState(doc.plan, new Date()),
-              (iso) => this.formatDate(iso),
+              (iso) => this.#formatDate(iso),
               s,
               renderHeading(this, s.reviewHeading, 1),
-              readonly ? undefined : this.planActions,
+              readonly ? undefined : this.#planActions,
             )}
-            ${renderShare(s, renderHeading(this, s.shareHeading, 1), this.planActions)}
-            ${readonly ? nothing : html`<div class="plan print-copy">${this.renderView()}</div>`}`
+            ${renderShare(s, renderHeading(this, s.shareHeading, 1), this.#planActions)}
+            ${readonly ? nothing : html`<div class="plan print-copy">${this.#renderView()}</div>`}`
       }
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;

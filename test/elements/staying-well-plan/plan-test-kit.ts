@@ -8,6 +8,7 @@ import { PLAN_RECORD_ID, planModel, type Plan } from '../../../src/core/plan.js'
 import type { RecordStore } from '../../../src/storage/record-store.js';
 import '../../../src/elements/staying-well-plan/define.js';
 import type { RkStayingWellPlan } from '../../../src/elements/staying-well-plan/staying-well-plan.js';
+import type { RkUndoNotice } from '../../../src/elements/undo/undo-notice.js';
 
 /** A plan element on `store`, loaded and rendered. */
 export async function planOn(
@@ -101,6 +102,29 @@ export function lineTexts(el: Element, key: string): string[] {
 /** The element that has focus inside the element's shadow root. */
 export function focused(el: Element): Element | null {
   return el.shadowRoot!.activeElement;
+}
+
+/** Stores `plan` as the namespace's plan, as if written on an earlier visit. */
+export async function seedPlan(store: RecordStore, plan: Plan): Promise<void> {
+  await store.collection(planModel).create(plan, { id: PLAN_RECORD_ID });
+}
+
+/** The plan's "Removed ‘…’. Undo" notice. */
+export function undoNotice(el: Element): RkUndoNotice {
+  return $(el, 'rk-undo-notice') as RkUndoNotice;
+}
+
+/** The notice's message as shown (and announced). */
+export function undoMessage(el: Element): string {
+  return undoNotice(el).shadowRoot!.querySelector('[part="message"]')!.textContent!.trim();
+}
+
+/** Which of the notice's buttons has focus ('undo-button', 'dismiss-button'), if any. */
+export function focusedInNotice(el: Element): string | null | undefined {
+  const notice = undoNotice(el);
+  return focused(el) === notice
+    ? notice.shadowRoot!.activeElement?.getAttribute('part')
+    : undefined;
 }
 
 /**

@@ -8,12 +8,15 @@ import {
   button,
   byLabel,
   focused,
+  focusedInNotice,
   lineTexts,
   planOn,
   section,
   storedPlan,
   TRADEMARKED_NAMES,
   typeInto,
+  undoMessage,
+  undoNotice,
 } from './plan-test-kit.js';
 
 afterEach(cleanupStores);
@@ -128,7 +131,7 @@ describe('<rk-staying-well-plan>', () => {
     ]);
   });
 
-  it('removes a line, moving focus to its neighbour and saving at once', async () => {
+  it('removes a line, saving at once; focus goes to Undo, and to its neighbour once closed', async () => {
     const store = await createTestStore('plan');
     const el = await planOn(store);
     button(section(el, 'well'), 'Add a line').click();
@@ -140,12 +143,16 @@ describe('<rk-staying-well-plan>', () => {
     button(section(el, 'well'), 'Remove, line 1 of 2').click();
     await el.updateComplete;
     expect(lineTexts(el, 'well')).to.deep.equal(['walk']);
-    expect((focused(el) as HTMLInputElement).value).to.equal('walk');
-    expect($(el, '[role="status"]').textContent).to.contain('Line removed');
+    await waitUntil(() => focusedInNotice(el) === 'undo-button', 'focus moves to Undo');
+    expect(undoMessage(el)).to.equal('Removed ‘sleep’.');
     await waitUntil(async () => (await storedPlan(store))?.sections.well.items.length === 1);
+    button(undoNotice(el), 'Close').click();
+    await waitUntil(() => (focused(el) as HTMLInputElement | null)?.value === 'walk');
     button(section(el, 'well'), 'Remove, line 1 of 1').click();
-    await el.updateComplete;
-    expect(focused(el)!.id).to.equal('add-well');
+    await waitUntil(() => focusedInNotice(el) === 'undo-button', 'focus moves to Undo');
+    button(undoNotice(el), 'Close').click();
+    await waitUntil(() => focused(el)?.id === 'add-well', 'focus on "Add a line"');
+    expect((await storedPlan(store))!.sections.well.items).to.deep.equal([]);
   });
 
   it('keeps markup, emoji and right-to-left text as plain text', async () => {
