@@ -6,7 +6,15 @@
  */
 import type { RecordModel, ValidationCode, ValidationProblem } from './model.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
-import { ENTRY_LIMITS, HOPE_MAX, HOPE_MIN, type EntryPrompt, type GoodThing } from './entry.js';
+import {
+  ENTRY_LIMITS,
+  HOPE_MAX,
+  HOPE_MIN,
+  validateEntry,
+  type Entry,
+  type EntryPrompt,
+  type GoodThing,
+} from './entry.js';
 
 /** The fixed id of the one draft in a store. */
 export const ENTRY_DRAFT_ID = 'current';
@@ -23,8 +31,12 @@ export interface EntryDraft {
   chime: ChimeKey[];
   /** `YYYY-MM-DD`. */
   date: string;
-  /** Set when the draft edits a saved entry: which one, and the revision it started from. */
-  editing: { id: string; rev: string } | null;
+  /**
+   * Set when the draft edits a saved entry: which one, the revision the edit started
+   * from, and the entry as it was then (`base`, so a change saved elsewhere meanwhile can
+   * be merged field by field; missing in drafts kept by older versions).
+   */
+  editing: { id: string; rev: string; base?: Entry } | null;
 }
 
 /** True when a draft holds nothing a person typed or chose (so it need not be kept). */
@@ -73,7 +85,12 @@ const DRAFT_CHECKS: Check[] = [
   [
     'editing',
     'invalid-type',
-    (v) => v === null || (isObject(v) && isString(v.id) && isString(v.rev)),
+    (v) =>
+      v === null ||
+      (isObject(v) &&
+        isString(v.id) &&
+        isString(v.rev) &&
+        (v.base === undefined || !validateEntry(v.base).length)),
   ],
 ];
 

@@ -77,21 +77,21 @@ export function isEmptyQuery(query: JournalQuery): boolean {
  * an array of strings.
  */
 export class JournalIndex<I extends JournalItem = JournalItem> {
-  private rows: IndexRow<I>[] = [];
+  #rows: IndexRow<I>[] = [];
 
   /** Number of entries held. */
   get size(): number {
-    return this.rows.length;
+    return this.#rows.length;
   }
 
   /** Every entry, newest first. */
   get items(): I[] {
-    return this.rows.map((row) => row.item);
+    return this.#rows.map((row) => row.item);
   }
 
   /** Replaces everything held (for example after loading every page). */
   replaceAll(items: Iterable<I>): void {
-    this.rows = [...items].map(rowFor).sort(compareRows);
+    this.#rows = [...items].map(rowFor).sort(compareRows);
   }
 
   /** Adds an entry or replaces the one with the same id, keeping the order. */
@@ -99,26 +99,26 @@ export class JournalIndex<I extends JournalItem = JournalItem> {
     this.remove(item.id);
     const row = rowFor(item);
     let low = 0;
-    let high = this.rows.length;
+    let high = this.#rows.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (compareRows(this.rows[middle], row) < 0) low = middle + 1;
+      if (compareRows(this.#rows[middle], row) < 0) low = middle + 1;
       else high = middle;
     }
-    this.rows.splice(low, 0, row);
+    this.#rows.splice(low, 0, row);
   }
 
   /** Drops the entry with `id`; returns whether there was one. */
   remove(id: string): boolean {
-    const index = this.rows.findIndex((row) => row.item.id === id);
+    const index = this.#rows.findIndex((row) => row.item.id === id);
     if (index < 0) return false;
-    this.rows.splice(index, 1);
+    this.#rows.splice(index, 1);
     return true;
   }
 
   /** The entry with `id`, if held. */
   get(id: string): I | undefined {
-    return this.rows.find((row) => row.item.id === id)?.item;
+    return this.#rows.find((row) => row.item.id === id)?.item;
   }
 
   /** The entries matching `query`, newest first. */
@@ -127,7 +127,7 @@ export class JournalIndex<I extends JournalItem = JournalItem> {
     const words = searchWords(query.text);
     const tag = query.tag?.toLocaleLowerCase() ?? '';
     const matches: I[] = [];
-    for (const row of this.rows) {
+    for (const row of this.#rows) {
       const entry = row.item.entry;
       if (query.pinnedOnly && !entry.pinned) continue;
       if (query.chime && !entry.chime.includes(query.chime)) continue;

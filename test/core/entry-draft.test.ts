@@ -38,6 +38,24 @@ describe('entry draft model', () => {
     expect(entryDraftModel.kind).to.equal('entry-draft');
   });
 
+  it('keeps the entry an edit started from, and still reads drafts kept without it', () => {
+    const base = {
+      body: 'As it was',
+      prompt: null,
+      goodThings: [],
+      hope: 3,
+      tags: ['walks'],
+      chime: [],
+      pinned: true,
+      date: '2026-11-01',
+      writtenAt: '2026-11-01T09:00:00.000Z',
+    };
+    expect(validateEntryDraft(draft({ editing: { id: 'e1', rev: 'r1', base } }))).to.deep.equal([]);
+    expect(validateEntryDraft(draft({ editing: { id: 'e1', rev: 'r1' } }))).to.deep.equal([]);
+    const broken = { ...draft(), editing: { id: 'e1', rev: 'r1', base: { ...base, hope: 'x' } } };
+    expect(validateEntryDraft(broken).map((p) => p.path)).to.deep.equal(['editing']);
+  });
+
   it('refuses a draft of the wrong shape', () => {
     const problems = validateEntryDraft({ ...draft(), hope: 12, chime: ['nope'], goodThings: 'x' });
     expect(problems.map((p) => p.path)).to.deep.equal(['goodThings', 'hope', 'chime']);

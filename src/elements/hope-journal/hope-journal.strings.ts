@@ -54,6 +54,14 @@ export const hopeJournalStrings = {
   tagTooLong: (max: number) => `Keep each tag under ${max} characters.`,
   entrySaved: 'Entry saved.',
   changesSaved: 'Changes saved.',
+  changedElsewhere:
+    'Changes saved. It had also been changed somewhere else: those changes are kept too, except where you changed the same thing.',
+  keptBoth:
+    'Changes saved. It had also been changed somewhere else, so the other version of the text is kept below yours.',
+  /** The line saved between the person's text and the other version's (see `keptBoth`). */
+  otherVersion: '--- Also saved somewhere else ---',
+  savedAsNew:
+    'Changes saved as a new entry, because the one you were editing was removed or changed somewhere else.',
 
   // Reading back
   listHeading: 'Your entries',

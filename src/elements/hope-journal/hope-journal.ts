@@ -12,7 +12,8 @@ import {
   isBlankDraft,
   type EntryDraft,
 } from '../../core/entry-draft.js';
-import { entryModel, type Entry } from '../../core/entry.js';
+import { ENTRY_LIMITS, entryModel, type Entry } from '../../core/entry.js';
+import { mergeEntryEdits, type EntryEdit } from '../../core/entry-merge.js';
 import { newId } from '../../core/ids.js';
 import { usablePrompts, type JournalPrompt } from '../../core/journal-prompts.js';
 import { tagsInUse, type JournalQuery } from '../../core/journal-search.js';
@@ -31,9 +32,9 @@ import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { hopeJournalStyles } from './hope-journal.styles.js';
 import { hopeJournalStrings, type HopeJournalStrings } from './hope-journal.strings.js';
-import { JournalComposer, excerpt, type EntryInput } from './journal-composer.js';
-import { JournalEntries, toShownEntry, type ShownEntry } from './journal-entries.js';
-import { moveFocus, renderEntryList } from './journal-entry-list.js';
+import { JournalComposer } from './journal-composer.js';
+import { JournalEntries, type ShownEntry } from './journal-entries.js';
+import { entryName, moveFocus, renderEntryList } from './journal-entry-list.js';
 import { renderFilters } from './journal-filters.js';
 import { JournalOverTime } from './journal-over-time.js';
 import '../../events/entry-events.js';
@@ -49,11 +50,14 @@ export const FULL_LIST_LIMIT = 60;
  * are kept in the store while typing. Entries read back newest first by month, with
  * search, filters, pinning, editing and removal with undo, and a look back at the hope
  * check-in over time (chart and table) and how often each CHIME process comes up.
- * Only the entries on screen are rendered, so years of entries stay fast.
+ * Only the entries on screen are rendered, so years of entries stay fast. An edit saved
+ * after the same entry was changed somewhere else (another tab) is merged with that
+ * change rather than written over it, and an edit of an entry removed meanwhile is saved
+ * again as a new entry; the person is told in either case.
  *
  * @summary A private hope journal with prompts, search and a look back over time.
  *
- * @fires rk-entry-saved - An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`.
+ * @fires rk-entry-saved - An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile comes as `change: 'created'` with a new id.
  * @fires rk-entry-removed - An entry was removed. `detail: { entry, record }`.
  * @fires rk-storage-error - Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`.
  *
@@ -106,17 +110,17 @@ export class RkHopeJournal extends RkTool {
   private query: JournalQuery = {};
   private expanded = new Set<string>();
 
-  private readonly t = new LocalizeController(
+  readonly #t = new LocalizeController(
     this,
     'hope-journal',
     hopeJournalStrings,
     () => this.strings,
   );
-  private drafts: DraftRecord<EntryDraft> | undefined;
-  private checkedPrompts: readonly JournalPrompt[] = usablePrompts(undefined);
-  private lastRemoved: { tombstone: RecordEnvelope<null>; entry: Entry } | undefined;
-  private tags: { version: number; tags: string[] } | undefined;
-  private results: { version: number; query: JournalQuery; items: ShownEntry[] } | undefined;
+  #drafts: DraftRecord<EntryDraft> | undefined;
+  #checkedPrompts: readonly JournalPrompt[] = usablePrompts(undefined);
+  #lastRemoved: { tombstone: RecordEnvelope<null>; entry: Entry } | undefined;
+  #tags: { version: number; tags: string[] } | undefined;
+  #results: { version: number; query: JournalQuery; items: ShownEntry[] } | undefined;
 
   /** Reads the store; exposed for tests and benchmarks (`entries.state`, `entries.index`). */
   readonly entries = new JournalEntries(this, (error) =>
@@ -129,58 +133,51 @@ export class RkHopeJournal extends RkTool {
     }),
   );
 
-  private readonly storage = new StoreController(this, {
-    onReady: (store) => this.connectStore(store),
+  readonly #storage = new StoreController(this, {
+    onReady: (store) => this.#connectStore(store),
   });
 
-  private readonly composer = new JournalComposer(this, {
-    strings: () => this.t.strings,
-    prompts: () => this.checkedPrompts,
-    readDraft: async () => (await this.storage.whenReady(), this.drafts?.read()),
-    keepDraft: (draft) => this.keepDraft(draft),
-    saveEntry: (input, editing, afterSaved) => this.saveEntry(input, editing, afterSaved),
+  readonly #composer = new JournalComposer(this, {
+    strings: () => this.#t.strings,
+    prompts: () => this.#checkedPrompts,
+    readDraft: async () => (await this.#storage.whenReady(), this.#drafts?.read()),
+    keepDraft: (draft) => this.#keepDraft(draft),
+    saveEntry: (input, editing, afterSaved) => this.#saveEntry(input, editing, afterSaved),
   });
 
-  private readonly overTime = new JournalOverTime(this, () => this.t.strings);
+  readonly #overTime = new JournalOverTime(this, () => this.#t.strings);
 
   /** The store's current state: `connecting`, `ready`, `saving`, `saved` or `error`. */
   get saveState(): string {
-    return this.storage.state;
+    return this.#storage.state;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('prompts')) {
-      this.checkedPrompts = usablePrompts(this.prompts, (message) =>
+      this.#checkedPrompts = usablePrompts(this.prompts, (message) =>
         console.warn(`recovery-kit: <rk-hope-journal> ${message}`),
       );
     }
   }
 
-  private connectStore(store: RecordStore): void {
-    this.drafts = new DraftRecord(store, entryDraftModel, ENTRY_DRAFT_ID);
+  #connectStore(store: RecordStore): void {
+    this.#drafts = new DraftRecord(store, entryDraftModel, ENTRY_DRAFT_ID);
     void this.entries.load(store.collection(entryModel));
-    void this.composer.restore();
+    void this.#composer.restore();
   }
 
-  private keepDraft(draft: EntryDraft): Promise<void> {
+  #keepDraft(draft: EntryDraft): Promise<void> {
     if (this.readonly) return Promise.resolve();
-    return this.storage.save('save-draft', async () => {
-      const drafts = this.drafts;
+    return this.#storage.save('save-draft', async () => {
+      const drafts = this.#drafts;
       if (!drafts) return;
       await (isBlankDraft(draft) ? drafts.remove() : drafts.write(draft));
     });
   }
 
-  private emitSaved(record: RecordEnvelope<Entry>, change: EntrySavedDetail['change']): void {
-    const shown = toShownEntry({
-      id: record.id,
-      status: 'ok',
-      record,
-      problems: [],
-      readonly: false,
-    });
-    if (shown) this.entries.show(shown);
+  #emitSaved(record: RecordEnvelope<Entry>, change: EntrySavedDetail['change']): void {
+    this.entries.show({ id: record.id, record, entry: record.data, readonly: false });
     this.emit('rk-entry-saved', {
       entry: structuredClone(record.data),
       record: structuredClone(record),
@@ -188,28 +185,61 @@ export class RkHopeJournal extends RkTool {
     });
   }
 
-  private async saveEntry(
-    input: EntryInput,
+  /**
+   * Saves the composer's entry: a new one, or an edit of `editing`. An edit is written
+   * over the stored revision (compare-and-set, read inside the operation so a retry is
+   * right too). When the stored revision moved on since the edit started (changed in
+   * another tab meanwhile), the two are merged field by field ({@link mergeEntryEdits}:
+   * the person's changes win, changes made only elsewhere are kept, and when both changed
+   * the text the other text is kept below theirs) and the person is told. When both texts
+   * together would be too long for one entry, nothing is written: the save fails as a
+   * `conflict`, the person's text stays on screen and the stored entry as it was. When the
+   * entry was removed meanwhile (or can no longer be changed here), the edit is saved as
+   * a new entry in the same place in the list (same day, time written and pin), so what
+   * the person wrote is never dropped; it fires `rk-entry-saved` with `change: 'created'`.
+   */
+  async #saveEntry(
+    input: EntryEdit,
     editing: EntryDraft['editing'],
-    afterSaved: () => Promise<void>,
+    afterSaved: (note?: string) => Promise<void>,
   ): Promise<boolean> {
-    const id = editing?.id ?? newId();
+    const id = newId();
+    const strings = this.#t.strings;
     try {
-      await this.storage.save('save-entry', async (store) => {
+      await this.#storage.save('save-entry', async (store) => {
         const entries = store.collection(entryModel);
-        const current = editing ? await entries.get(id) : undefined;
+        const stored = editing && (await entries.get(editing.id));
+        const theirs = stored && !stored.readonly ? stored.record : undefined;
+        const base = editing?.base;
         let record: RecordEnvelope<Entry>;
-        if (current?.record && current.status === 'ok') {
-          const { pinned, writtenAt } = current.record.data;
-          record = await entries.update(id, { ...input, pinned, writtenAt }, current.record.rev);
+        let note: string | undefined;
+        if (editing && theirs) {
+          const merge = mergeEntryEdits(
+            theirs.rev === editing.rev ? theirs.data : base,
+            input,
+            theirs.data,
+            strings.otherVersion,
+          );
+          if (merge.entry.body.length > ENTRY_LIMITS.body)
+            throw new StorageError('conflict', 'Too long to merge.', {
+              current: theirs,
+            });
+          record = await entries.update(theirs.id, merge.entry, theirs.rev);
+          if (merge.changedElsewhere)
+            note = merge.keptBoth ? strings.keptBoth : strings.changedElsewhere;
         } else {
           record = await entries.create(
-            { ...input, pinned: false, writtenAt: new Date().toISOString() },
+            {
+              ...input,
+              pinned: base?.pinned ?? false,
+              writtenAt: base?.writtenAt ?? new Date().toISOString(),
+            },
             { id },
           );
+          if (editing) note = strings.savedAsNew;
         }
-        this.emitSaved(record, editing ? 'updated' : 'created');
-        await afterSaved();
+        this.#emitSaved(record, theirs ? 'updated' : 'created');
+        await afterSaved(note);
       });
       return true;
     } catch {
@@ -217,14 +247,14 @@ export class RkHopeJournal extends RkTool {
     }
   }
 
-  private async togglePin(item: ShownEntry): Promise<void> {
-    await this.storage
+  async #togglePin(item: ShownEntry): Promise<void> {
+    await this.#storage
       .save('pin-entry', async (store) => {
         const entries = store.collection(entryModel);
         const current = await entries.get(item.id);
         if (!current?.record || current.readonly) return;
         const data = current.record.data;
-        this.emitSaved(
+        this.#emitSaved(
           await entries.update(item.id, { ...data, pinned: !data.pinned }, current.record.rev),
           'updated',
         );
@@ -232,72 +262,68 @@ export class RkHopeJournal extends RkTool {
       .catch(() => undefined);
   }
 
-  private async removeEntry(item: ShownEntry): Promise<void> {
-    await this.storage
+  async #removeEntry(item: ShownEntry): Promise<void> {
+    await this.#storage
       .save('remove-entry', async (store) => {
         const entries = store.collection(entryModel);
         const current = await entries.get(item.id);
         if (!current?.record || current.readonly) return;
         const tombstone = await entries.remove(item.id, current.record.rev);
         const entry = current.record.data;
-        this.lastRemoved = { tombstone, entry };
+        this.#lastRemoved = { tombstone, entry };
         this.entries.hide(item.id);
         this.emit('rk-entry-removed', {
           entry: structuredClone(entry),
           record: structuredClone(current.record),
         });
         const notice = this.renderRoot.querySelector<RkUndoNotice>('rk-undo-notice');
-        const name = excerpt(
-          entry.body || entry.goodThings.map((thing) => thing.what).join(', '),
-          30,
-        );
-        notice?.show(this.t.strings.removed(name || this.t.strings.untitled));
+        notice?.show(this.#t.strings.removed(entryName(entry, this.#t.strings)));
         await notice?.focusUndo();
       })
       .catch(() => undefined);
   }
 
-  private async undoRemove(): Promise<void> {
-    const removed = this.lastRemoved;
+  async #undoRemove(): Promise<void> {
+    const removed = this.#lastRemoved;
     if (!removed) return;
-    await this.storage
+    await this.#storage
       .save('restore-entry', async (store) => {
         const record = await store.collection(entryModel).restore(removed.tombstone, removed.entry);
-        this.lastRemoved = undefined;
-        this.emitSaved(record, 'restored');
+        this.#lastRemoved = undefined;
+        this.#emitSaved(record, 'restored');
         // The Undo button is gone: put focus on the entry that came back.
         await this.updateComplete;
         const list = this.renderRoot.querySelector<HTMLElement>('[part="list"]');
-        const index = this.visibleEntries().findIndex((item) => item.id === record.id);
+        const index = this.#visibleEntries().findIndex((item) => item.id === record.id);
         if (list && index >= 0) await moveFocus(list, index);
       })
       .catch(() => undefined);
   }
 
-  private edit(item: ShownEntry): void {
-    this.composer.edit(item.id, item.record.rev, item.entry);
+  #edit(item: ShownEntry): void {
+    this.#composer.edit(item.id, item.record.rev, item.entry);
   }
 
   /** Every tag in the journal, for the tag filter (worked out again only when the journal changed). */
-  private tagsInUse(): string[] {
+  #tagsInUse(): string[] {
     const version = this.entries.version;
-    if (this.tags?.version !== version) {
-      this.tags = { version, tags: tagsInUse(this.entries.index.items.map((item) => item.entry)) };
+    if (this.#tags?.version !== version) {
+      this.#tags = { version, tags: tagsInUse(this.entries.index.items.map((item) => item.entry)) };
     }
-    return this.tags.tags;
+    return this.#tags.tags;
   }
 
   /** The entries matching the current search and filters, newest first (cached per journal version and query). */
-  private visibleEntries(): ShownEntry[] {
+  #visibleEntries(): ShownEntry[] {
     const version = this.entries.version;
-    if (this.results?.version !== version || this.results.query !== this.query) {
-      this.results = { version, query: this.query, items: this.entries.index.search(this.query) };
+    if (this.#results?.version !== version || this.#results.query !== this.query) {
+      this.#results = { version, query: this.query, items: this.entries.index.search(this.query) };
     }
-    return this.results.items;
+    return this.#results.items;
   }
 
-  private renderList(strings: HopeJournalStrings): TemplateResult {
-    const shown = this.visibleEntries();
+  #renderList(strings: HopeJournalStrings): TemplateResult {
+    const shown = this.#visibleEntries();
     const total = this.entries.index.size;
     const status =
       total === 0 && this.entries.complete
@@ -310,7 +336,7 @@ export class RkHopeJournal extends RkTool {
       ${renderFilters({
         strings,
         query: this.query,
-        tags: this.tagsInUse(),
+        tags: this.#tagsInUse(),
         onChange: (query) => {
           this.query = query;
         },
@@ -332,7 +358,7 @@ export class RkHopeJournal extends RkTool {
       <rk-undo-notice
         .undoLabel=${strings.undo}
         .dismissLabel=${strings.dismiss}
-        @rk-undo-requested=${() => void this.undoRemove()}
+        @rk-undo-requested=${() => void this.#undoRemove()}
       ></rk-undo-notice>
       ${
         shown.length
@@ -343,9 +369,9 @@ export class RkHopeJournal extends RkTool {
               readonly: this.readonly,
               expanded: this.expanded,
               monthHeading: (text) => renderHeading(this, text, 2, 'month-heading'),
-              onPin: (item) => void this.togglePin(item),
-              onEdit: (item) => this.edit(item),
-              onRemove: (item) => void this.removeEntry(item),
+              onPin: (item) => void this.#togglePin(item),
+              onEdit: (item) => this.#edit(item),
+              onRemove: (item) => void this.#removeEntry(item),
               onExpand: (item) => {
                 this.expanded = new Set([...this.expanded, item.id]);
               },
@@ -356,23 +382,23 @@ export class RkHopeJournal extends RkTool {
   }
 
   override render(): TemplateResult {
-    const strings = this.t.strings;
-    this.overTime.update(this.entries.version, () =>
+    const strings = this.#t.strings;
+    this.#overTime.update(this.entries.version, () =>
       this.entries.index.items.map((item) => item.entry),
     );
     return html`<div class="journal stack">
-      ${this.renderHeader(strings)}
-      ${this.readonly ? nothing : this.composer.render((text) => renderHeading(this, text, 1, 'section-heading'))}
-      ${this.renderList(strings)}
-      ${this.overTime.render(
+      ${this.#renderHeader(strings)}
+      ${this.readonly ? nothing : this.#composer.render((text) => renderHeading(this, text, 1, 'section-heading'))}
+      ${this.#renderList(strings)}
+      ${this.#overTime.render(
         (text) => renderHeading(this, text, 1, 'section-heading'),
         (text) => renderHeading(this, text, 2, 'subheading'),
       )}
     </div>`;
   }
 
-  private renderHeader(strings: HopeJournalStrings): TemplateResult {
-    return html`${toolHeader(this, { title: strings.heading, storage: this.storage })}
+  #renderHeader(strings: HopeJournalStrings): TemplateResult {
+    return html`${toolHeader(this, { title: strings.heading, storage: this.#storage })}
       <p class="intro">${strings.intro}</p>`;
   }
 }

@@ -9,14 +9,12 @@ import {
   validateEntry,
   type Entry,
 } from '../../core/entry.js';
+import type { EntryEdit } from '../../core/entry-merge.js';
 import { promptIndexForDay, type JournalPrompt } from '../../core/journal-prompts.js';
 import { AutosaveController } from '../controllers/autosave-controller.js';
 import { textAreaField, textField } from '../form-field.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 import { renderChime, renderGoodThings, renderHope } from './journal-composer-fields.js';
-
-/** What the composer hands over to be saved: an entry without the fields the journal keeps. */
-export type EntryInput = Omit<Entry, 'pinned' | 'writtenAt'>;
 
 /** The element the composer lives in. */
 export type ComposerElement = ReactiveControllerHost & {
@@ -34,12 +32,13 @@ export interface ComposerHost {
   keepDraft(draft: EntryDraft): Promise<void>;
   /**
    * Saves the entry (new, or an edit of `editing`) and then calls `afterSaved` (also
-   * after a later retry succeeds). Resolves true when it was stored.
+   * after a later retry succeeds), with a note for the person when the save had to do
+   * more than asked (see `RkHopeJournal`). Resolves true when it was stored.
    */
   saveEntry(
-    input: EntryInput,
+    input: EntryEdit,
     editing: EntryDraft['editing'],
-    afterSaved: () => Promise<void>,
+    afterSaved: (note?: string) => Promise<void>,
   ): Promise<boolean>;
 }
 
@@ -72,40 +71,41 @@ export function excerpt(text: string, length = 40): string {
  */
 export class JournalComposer {
   draft: EntryDraft = blankDraft();
-  private offered = -1;
-  private errors: Partial<Record<FieldName, string>> = {};
-  private confirmingDiscard = false;
-  private status = '';
-  private busy = false;
-  private readonly autosave: AutosaveController<EntryDraft>;
+  #offered = -1;
+  #errors: Partial<Record<FieldName, string>> = {};
+  #confirmingDiscard = false;
+  #status = '';
+  #busy = false;
+  readonly #autosave: AutosaveController<EntryDraft>;
+  readonly #element: ComposerElement;
+  readonly #host: ComposerHost;
 
-  constructor(
-    private readonly element: ComposerElement,
-    private readonly host: ComposerHost,
-  ) {
-    this.autosave = new AutosaveController<EntryDraft>(element, {
+  constructor(element: ComposerElement, host: ComposerHost) {
+    this.#element = element;
+    this.#host = host;
+    this.#autosave = new AutosaveController<EntryDraft>(element, {
       save: (draft) => host.keepDraft(draft),
     });
   }
 
   /** Brings back a kept draft, unless the person already started typing here. */
   async restore(): Promise<void> {
-    const kept = await this.host.readDraft();
+    const kept = await this.#host.readDraft();
     if (kept && isBlankDraft(this.draft)) {
       this.draft = kept;
-      this.element.requestUpdate();
+      this.#element.requestUpdate();
     }
   }
 
   /** Starts editing a saved entry; refuses (with a note) while another draft holds text. */
   edit(id: string, rev: string, entry: Entry): boolean {
-    const strings = this.host.strings();
+    const strings = this.#host.strings();
     if (!isBlankDraft(this.draft) && this.draft.editing?.id !== id) {
-      this.status = strings.finishDraftFirst;
-      this.element.requestUpdate();
+      this.#status = strings.finishDraftFirst;
+      this.#element.requestUpdate();
       return false;
     }
-    this.change({
+    this.#change({
       body: entry.body,
       prompt: entry.prompt,
       goodThings: entry.goodThings.length
@@ -115,57 +115,53 @@ export class JournalComposer {
       tagText: entry.tags.join(', '),
       chime: [...entry.chime],
       date: entry.date,
-      editing: { id, rev },
+      editing: { id, rev, base: entry },
     });
-    this.status = '';
-    void this.focus('#entry-body');
+    this.#status = '';
+    void this.#focus('#entry-body');
     return true;
   }
 
-  private change(patch: Partial<EntryDraft>): void {
+  #change(patch: Partial<EntryDraft>): void {
     this.draft = { ...this.draft, ...patch };
-    this.confirmingDiscard = false;
-    this.autosave.schedule(this.draft);
-    this.element.requestUpdate();
+    this.#confirmingDiscard = false;
+    this.#autosave.schedule(this.draft);
+    this.#element.requestUpdate();
   }
 
-  private prompts(): readonly JournalPrompt[] {
-    return this.host.prompts();
+  #offeredPrompt(): JournalPrompt | undefined {
+    const prompts = this.#host.prompts();
+    if (this.#offered < 0 || this.#offered >= prompts.length)
+      this.#offered = promptIndexForDay(prompts.length, localIsoDate());
+    return prompts[this.#offered];
   }
 
-  private offeredPrompt(): JournalPrompt | undefined {
-    const prompts = this.prompts();
-    if (this.offered < 0 || this.offered >= prompts.length)
-      this.offered = promptIndexForDay(prompts.length, localIsoDate());
-    return prompts[this.offered];
-  }
-
-  private usePrompt(prompt: JournalPrompt): void {
+  #usePrompt(prompt: JournalPrompt): void {
     const three = prompt.form === 'three-good-things';
-    this.change({
+    this.#change({
       prompt: { id: prompt.id, text: prompt.text },
       goodThings: three ? threeBlankThings() : [],
     });
-    void this.focus(three ? '#good-thing-0-what' : '#entry-body');
+    void this.#focus(three ? '#good-thing-0-what' : '#entry-body');
   }
 
-  private dropPrompt(): void {
+  #dropPrompt(): void {
     // Any "good things" text moves into the body, so nothing typed is lost.
     const carried = this.draft.goodThings
       .filter((thing) => thing.what.trim() || thing.why.trim())
       .map((thing) => [thing.what, thing.why].filter((part) => part.trim()).join(' - '));
     const body = [this.draft.body, ...carried].filter((part) => part.trim()).join('\n');
-    this.change({ prompt: null, goodThings: [], body });
-    void this.focus('#offered-prompt-use');
+    this.#change({ prompt: null, goodThings: [], body });
+    void this.#focus('#offered-prompt-use');
   }
 
-  private anotherPrompt(): void {
-    this.offered = (this.offered + 1) % Math.max(1, this.prompts().length);
-    this.element.requestUpdate();
+  #anotherPrompt(): void {
+    this.#offered = (this.#offered + 1) % Math.max(1, this.#host.prompts().length);
+    this.#element.requestUpdate();
   }
 
-  private check(input: EntryInput): Partial<Record<FieldName, string>> {
-    const strings = this.host.strings();
+  #check(input: EntryEdit): Partial<Record<FieldName, string>> {
+    const strings = this.#host.strings();
     const errors: Partial<Record<FieldName, string>> = {};
     const entry: Entry = { ...input, pinned: false, writtenAt: new Date().toISOString() };
     for (const problem of validateEntry(entry)) {
@@ -190,90 +186,91 @@ export class JournalComposer {
 
   /** Saves the draft as an entry. Returns true when it was stored. */
   async save(): Promise<boolean> {
-    if (this.busy || this.element.readonly) return false;
-    const strings = this.host.strings();
+    if (this.#busy || this.#element.readonly) return false;
+    const strings = this.#host.strings();
     const draft = this.draft;
     const { editing, tagText, ...rest } = draft;
-    const input: EntryInput = normalizeEntry({
+    const input: EntryEdit = normalizeEntry({
       ...rest,
       tags: parseTags(tagText),
       pinned: false,
       writtenAt: '',
     });
-    this.errors = this.check(input);
-    this.status = '';
-    if (Object.keys(this.errors).length) {
-      this.element.requestUpdate();
-      const first = (['body', 'tags', 'date'] as const).find((field) => this.errors[field]);
-      void this.focus(
+    this.#errors = this.#check(input);
+    this.#status = '';
+    if (Object.keys(this.#errors).length) {
+      this.#element.requestUpdate();
+      const first = (['body', 'tags', 'date'] as const).find((field) => this.#errors[field]);
+      void this.#focus(
         first === 'body' ? '#entry-body' : first === 'tags' ? '#entry-tags' : '#entry-date',
       );
       return false;
     }
-    this.busy = true;
-    this.element.requestUpdate();
-    this.autosave.cancel();
+    this.#busy = true;
+    this.#element.requestUpdate();
+    this.#autosave.cancel();
     try {
-      await this.autosave.flush();
+      await this.#autosave.flush();
     } catch {
       // A failed draft write does not stop the entry itself from being saved.
     }
-    const saved = await this.host.saveEntry(input, editing, () => this.afterSaved(draft, strings));
-    this.busy = false;
+    const saved = await this.#host.saveEntry(input, editing, (note) =>
+      this.#afterSaved(draft, strings, note),
+    );
+    this.#busy = false;
     if (!saved && this.draft === draft) {
       // The draft stays on screen and in the store; the save status offers a retry.
-      this.autosave.schedule(draft);
+      this.#autosave.schedule(draft);
     }
-    this.element.requestUpdate();
+    this.#element.requestUpdate();
     return saved;
   }
 
-  /** Clears the composer once `draft` was stored (unless the person has typed on since). */
-  private async afterSaved(draft: EntryDraft, strings: HopeJournalStrings): Promise<void> {
-    this.status = draft.editing ? strings.changesSaved : strings.entrySaved;
-    if (this.draft !== draft) return;
-    this.autosave.cancel();
+  /** Clears the composer once `draft` was stored (unless the person has typed on since) and says so (or shows `note`). */
+  async #afterSaved(draft: EntryDraft, strings: HopeJournalStrings, note?: string): Promise<void> {
+    this.#status = note ?? (draft.editing ? strings.changesSaved : strings.entrySaved);
+    if (this.draft === draft) await this.#clear();
+  }
+
+  #askDiscard(): void {
+    this.#confirmingDiscard = true;
+    this.#element.requestUpdate();
+    void this.#focus('#discard-confirm');
+  }
+
+  async #discard(): Promise<void> {
+    this.#status = this.#host.strings().draftDiscarded;
+    await this.#clear();
+    void this.#focus('#entry-body');
+  }
+
+  /** Empties the form and removes the kept draft (after a save or a deliberate discard). */
+  async #clear(): Promise<void> {
+    this.#autosave.cancel();
     this.draft = blankDraft();
-    this.errors = {};
-    this.element.requestUpdate();
-    await this.autosave.flush().catch(() => undefined);
-    await this.host.keepDraft(this.draft).catch(() => undefined);
+    this.#confirmingDiscard = false;
+    this.#errors = {};
+    this.#element.requestUpdate();
+    await this.#autosave.flush().catch(() => undefined);
+    await this.#host.keepDraft(this.draft).catch(() => undefined);
   }
 
-  private askDiscard(): void {
-    this.confirmingDiscard = true;
-    this.element.requestUpdate();
-    void this.focus('#discard-confirm');
+  async #focus(selector: string): Promise<void> {
+    await this.#element.updateComplete;
+    (this.#element.renderRoot.querySelector(selector) as HTMLElement | null)?.focus();
   }
 
-  private async discard(): Promise<void> {
-    this.autosave.cancel();
-    this.draft = blankDraft();
-    this.confirmingDiscard = false;
-    this.errors = {};
-    this.status = this.host.strings().draftDiscarded;
-    this.element.requestUpdate();
-    await this.autosave.flush().catch(() => undefined);
-    await this.host.keepDraft(this.draft).catch(() => undefined);
-    void this.focus('#entry-body');
-  }
-
-  private async focus(selector: string): Promise<void> {
-    await this.element.updateComplete;
-    (this.element.renderRoot.querySelector(selector) as HTMLElement | null)?.focus();
-  }
-
-  private renderPrompt(strings: HopeJournalStrings): TemplateResult | typeof nothing {
+  #renderPrompt(strings: HopeJournalStrings): TemplateResult | typeof nothing {
     const inUse = this.draft.prompt;
     if (inUse) {
       return html`<div class="prompt" part="prompt">
         <p id="prompt-text" class="prompt-text">${inUse.text}</p>
-        <button type="button" class="quiet" @click=${() => this.dropPrompt()}>
+        <button type="button" class="quiet" @click=${() => this.#dropPrompt()}>
           ${strings.writeFreely}
         </button>
       </div>`;
     }
-    const offered = this.offeredPrompt();
+    const offered = this.#offeredPrompt();
     if (!offered) return nothing;
     return html`<div
       class="prompt"
@@ -288,13 +285,13 @@ export class JournalComposer {
           id="offered-prompt-use"
           type="button"
           class="secondary"
-          @click=${() => this.usePrompt(offered)}
+          @click=${() => this.#usePrompt(offered)}
         >
           ${strings.usePrompt}
         </button>
         ${
-          this.prompts().length > 1
-            ? html`<button type="button" class="quiet" @click=${() => this.anotherPrompt()}>
+          this.#host.prompts().length > 1
+            ? html`<button type="button" class="quiet" @click=${() => this.#anotherPrompt()}>
                 ${strings.anotherPrompt}
               </button>`
             : nothing
@@ -303,8 +300,8 @@ export class JournalComposer {
     </div>`;
   }
 
-  private renderDiscard(strings: HopeJournalStrings): TemplateResult | typeof nothing {
-    if (!this.confirmingDiscard) return nothing;
+  #renderDiscard(strings: HopeJournalStrings): TemplateResult | typeof nothing {
+    if (!this.#confirmingDiscard) return nothing;
     const words = excerpt(this.draft.body || this.draft.goodThings.map((t) => t.what).join(' '));
     return html`<div
       class="confirm"
@@ -316,16 +313,16 @@ export class JournalComposer {
         ${this.draft.editing ? strings.stopEditingQuestion : strings.discardQuestion(words)}
       </p>
       <div class="cluster">
-        <button id="discard-confirm" type="button" @click=${() => this.discard()}>
+        <button id="discard-confirm" type="button" @click=${() => this.#discard()}>
           ${strings.discardConfirm}
         </button>
         <button
           type="button"
           class="secondary"
           @click=${() => {
-            this.confirmingDiscard = false;
-            this.element.requestUpdate();
-            void this.focus('#entry-body');
+            this.#confirmingDiscard = false;
+            this.#element.requestUpdate();
+            void this.#focus('#entry-body');
           }}
         >
           ${strings.discardKeep}
@@ -336,7 +333,7 @@ export class JournalComposer {
 
   /** The form, with `heading` as its title. */
   render(heading: (text: string) => TemplateResult): TemplateResult {
-    const strings = this.host.strings();
+    const strings = this.#host.strings();
     const draft = this.draft;
     const three = draft.goodThings.length > 0;
     const blank = isBlankDraft(draft);
@@ -352,52 +349,52 @@ export class JournalComposer {
           void this.save();
         }}
       >
-        ${draft.editing ? nothing : this.renderPrompt(strings)}
+        ${draft.editing ? nothing : this.#renderPrompt(strings)}
         ${draft.editing && draft.prompt ? html`<p class="prompt-text">${draft.prompt.text}</p>` : nothing}
-        ${three ? renderGoodThings(strings, this.draft, (patch) => this.change(patch)) : nothing}
+        ${three ? renderGoodThings(strings, this.draft, (patch) => this.#change(patch)) : nothing}
         ${textAreaField({
           id: 'entry-body',
           label: three ? strings.bodyLabelWithPrompt : strings.bodyLabel,
           hint: !three && draft.prompt ? draft.prompt.text : undefined,
-          error: this.errors.body,
+          error: this.#errors.body,
           value: draft.body,
           rows: 6,
           maxlength: ENTRY_LIMITS.body,
-          onInput: (body) => this.change({ body }),
+          onInput: (body) => this.#change({ body }),
         })}
-        ${renderHope(strings, this.draft, (patch) => this.change(patch))}
-        ${renderChime(strings, this.draft, (patch) => this.change(patch))}
+        ${renderHope(strings, this.draft, (patch) => this.#change(patch))}
+        ${renderChime(strings, this.draft, (patch) => this.#change(patch))}
         ${textField({
           id: 'entry-tags',
           label: strings.tagsLabel,
           hint: strings.tagsHint,
-          error: this.errors.tags,
+          error: this.#errors.tags,
           value: draft.tagText,
-          onInput: (tagText) => this.change({ tagText }),
+          onInput: (tagText) => this.#change({ tagText }),
         })}
         ${textField({
           id: 'entry-date',
           label: strings.dateLabel,
           hint: strings.dateHint,
-          error: this.errors.date,
+          error: this.#errors.date,
           type: 'date',
           value: draft.date,
-          onInput: (date) => this.change({ date }),
+          onInput: (date) => this.#change({ date }),
         })}
         <div class="cluster">
-          <button type="submit" ?disabled=${this.busy}>
+          <button type="submit" ?disabled=${this.#busy}>
             ${draft.editing ? strings.saveChanges : strings.save}
           </button>
           ${
             blank
               ? nothing
-              : html`<button type="button" class="secondary" @click=${() => this.askDiscard()}>
+              : html`<button type="button" class="secondary" @click=${() => this.#askDiscard()}>
                   ${draft.editing ? strings.cancelEdit : strings.discardDraft}
                 </button>`
           }
         </div>
-        ${this.renderDiscard(strings)}
-        <p class="hint" role="status">${this.status || (blank ? '' : strings.draftKept)}</p>
+        ${this.#renderDiscard(strings)}
+        <p class="hint" role="status">${this.#status || (blank ? '' : strings.draftKept)}</p>
       </form>
     </section>`;
   }

@@ -64,17 +64,19 @@ export class JournalEntries implements ReactiveController {
   /** Goes up whenever the entries held change, so views can cache what they work out. */
   version = 0;
 
-  private collection: RecordCollection<Entry> | undefined;
-  private generation = 0;
-  private unsubscribe: (() => void) | undefined;
+  #collection: RecordCollection<Entry> | undefined;
+  #generation = 0;
+  #unsubscribe: (() => void) | undefined;
   /** Ids changed while the background read ran; re-read afterwards so no change is lost. */
-  private changedWhileLoading = new Set<string>();
+  #changedWhileLoading = new Set<string>();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    /** Told when reading failed (the element reports it and offers to try again). */
-    private readonly onError: (error: unknown) => void,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  /** Told when reading failed (the element reports it and offers to try again). */
+  readonly #onError: (error: unknown) => void;
+
+  constructor(host: ReactiveControllerHost, onError: (error: unknown) => void) {
+    this.#host = host;
+    this.#onError = onError;
     host.addController(this);
   }
 
@@ -85,21 +87,21 @@ export class JournalEntries implements ReactiveController {
 
   /** Starts reading `collection` (again); any earlier read is abandoned. */
   async load(collection: RecordCollection<Entry>, firstPageSize = FIRST_PAGE_SIZE): Promise<void> {
-    const generation = ++this.generation;
-    this.collection = collection;
-    this.unsubscribe?.();
-    this.unsubscribe = collection.subscribe((change) => this.onChange(change));
-    this.changedWhileLoading.clear();
+    const generation = ++this.#generation;
+    this.#collection = collection;
+    this.#unsubscribe?.();
+    this.#unsubscribe = collection.subscribe((change) => this.#onChange(change));
+    this.#changedWhileLoading.clear();
     this.state = 'idle';
     try {
       const page = await collection.list({ direction: 'desc', limit: firstPageSize });
-      if (generation !== this.generation) return;
-      this.accept(page.items, page.cursor === undefined);
-      this.host.requestUpdate();
+      if (generation !== this.#generation) return;
+      this.#accept(page.items, page.cursor === undefined);
+      this.#host.requestUpdate();
       if (page.cursor === undefined) return;
       // Let the first entries reach the screen before reading the rest, then read it in
       // pages, leaving the main thread free between them so the page stays responsive.
-      await this.host.updateComplete;
+      await this.#host.updateComplete;
       await idle();
       const every = [...page.items];
       for (let cursor: string | undefined = page.cursor; cursor !== undefined;) {
@@ -108,52 +110,52 @@ export class JournalEntries implements ReactiveController {
           limit: BACKGROUND_PAGE_SIZE,
           cursor,
         });
-        if (generation !== this.generation) return;
+        if (generation !== this.#generation) return;
         every.push(...next.items);
         cursor = next.cursor;
         await idle();
       }
-      this.accept(every, true);
-      await this.rereadChanged(generation);
+      this.#accept(every, true);
+      await this.#rereadChanged(generation);
     } catch (error) {
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       this.error = error;
       this.state = 'error';
-      this.onError(error);
+      this.#onError(error);
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Reads the same collection again (after a failed read). */
   reload(): void {
-    if (this.collection) void this.load(this.collection);
+    if (this.#collection) void this.load(this.#collection);
   }
 
   /** Puts a saved entry into the index at once (the change feed confirms it later). */
   show(item: ShownEntry): void {
     this.index.upsert(item);
     this.version += 1;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Takes an entry out of the index at once. */
   hide(id: string): void {
     if (!this.index.remove(id)) return;
     this.version += 1;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.generation += 1;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#generation += 1;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   hostConnected(): void {
-    if (this.collection && !this.unsubscribe) void this.load(this.collection);
+    if (this.#collection && !this.#unsubscribe) void this.load(this.#collection);
   }
 
-  private accept(items: StoredItem<Entry>[], complete: boolean): void {
+  #accept(items: StoredItem<Entry>[], complete: boolean): void {
     const shown: ShownEntry[] = [];
     let corrupt = 0;
     for (const item of items) {
@@ -167,33 +169,33 @@ export class JournalEntries implements ReactiveController {
     this.state = complete ? 'complete' : 'first-page';
   }
 
-  private async rereadChanged(generation: number): Promise<void> {
-    const ids = [...this.changedWhileLoading];
-    this.changedWhileLoading.clear();
+  async #rereadChanged(generation: number): Promise<void> {
+    const ids = [...this.#changedWhileLoading];
+    this.#changedWhileLoading.clear();
     for (const id of ids) {
-      if (generation !== this.generation) return;
-      await this.reread(id);
+      if (generation !== this.#generation) return;
+      await this.#reread(id);
     }
   }
 
-  private async reread(id: string): Promise<void> {
-    const item = await this.collection?.get(id);
+  async #reread(id: string): Promise<void> {
+    const item = await this.#collection?.get(id);
     const shown = item && toShownEntry(item);
     if (shown) this.index.upsert(shown);
     else this.index.remove(id);
     this.version += 1;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private onChange(change: StorageChange): void {
+  #onChange(change: StorageChange): void {
     if (change.type === 'import' || change.type === 'purge') {
-      if (this.collection) void this.load(this.collection);
+      if (this.#collection) void this.load(this.#collection);
       return;
     }
     if (change.kind !== entryModel.kind || !change.id) return;
-    if (this.state !== 'complete') this.changedWhileLoading.add(change.id);
+    if (this.state !== 'complete') this.#changedWhileLoading.add(change.id);
     const known = this.index.get(change.id);
     if (known && known.record.rev === change.rev) return;
-    void this.reread(change.id).catch(() => undefined);
+    void this.#reread(change.id).catch(() => undefined);
   }
 }

@@ -6,6 +6,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { Entry } from '../../core/entry.js';
 import { monthOf } from '../../core/journal-search.js';
 import { excerpt } from './journal-composer.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
@@ -35,8 +36,9 @@ export interface EntryListView {
   onExpand: (entry: ShownEntry) => void;
 }
 
-function entryName(entry: ShownEntry, strings: HopeJournalStrings): string {
-  const text = entry.entry.body || entry.entry.goodThings.map((thing) => thing.what).join(', ');
+/** A short name for an entry (its first words), for button labels and notices. */
+export function entryName(entry: Entry, strings: HopeJournalStrings): string {
+  const text = entry.body || entry.goodThings.map((thing) => thing.what).join(', ');
   return excerpt(text, 30) || strings.untitled;
 }
 
@@ -47,7 +49,7 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
   const month = monthOf(entry.date);
   const startsMonth = !previous || monthOf(previous.entry.date) !== month;
   const long = entry.body.length > LONG_BODY && !view.expanded.has(item.id);
-  const name = entryName(item, strings);
+  const name = entryName(entry, strings);
   const canChange = !view.readonly && !item.readonly;
   return html`<div
     role="listitem"

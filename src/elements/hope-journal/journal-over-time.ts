@@ -12,29 +12,28 @@ import type { HopeJournalStrings } from './hope-journal.strings.js';
  * The figures are worked out again only when the journal changed (`version`).
  */
 export class JournalOverTime {
-  private series: HopeSeries = { granularity: 'check-in', points: [] };
-  private frequency: Record<ChimeKey, number> = chimeFrequency([]);
-  private seenVersion = -1;
-  private readonly chart: ChartController<'line'>;
+  #series: HopeSeries = { granularity: 'check-in', points: [] };
+  #frequency: Record<ChimeKey, number> = chimeFrequency([]);
+  #seenVersion = -1;
+  readonly #chart: ChartController<'line'>;
+  readonly #strings: () => HopeJournalStrings;
 
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    private readonly strings: () => HopeJournalStrings,
-  ) {
-    this.chart = new ChartController(host, {
+  constructor(host: ReactiveControllerHost & HTMLElement, strings: () => HopeJournalStrings) {
+    this.#strings = strings;
+    this.#chart = new ChartController(host, {
       kind: 'line',
-      label: () => this.chartLabel(),
+      label: () => this.#chartLabel(),
       // Redraw only when the check-ins changed, not on every keystroke elsewhere.
-      deps: () => [this.series, this.strings()],
+      deps: () => [this.#series, this.#strings()],
       build: (theme) => {
         const style = theme.series(0);
         return {
           data: {
-            labels: this.series.points.map((point) => point.period),
+            labels: this.#series.points.map((point) => point.period),
             datasets: [
               {
-                label: this.strings().hopeChartLabel,
-                data: this.series.points.map((point) => point.value),
+                label: this.#strings().hopeChartLabel,
+                data: this.#series.points.map((point) => point.value),
                 borderColor: style.color,
                 backgroundColor: style.color,
                 pointStyle: style.pointStyle,
@@ -64,16 +63,16 @@ export class JournalOverTime {
 
   /** Brings the figures up to date with the journal. */
   update(version: number, entries: () => Iterable<Entry>): void {
-    if (version === this.seenVersion) return;
-    this.seenVersion = version;
+    if (version === this.#seenVersion) return;
+    this.#seenVersion = version;
     const all = [...entries()];
-    this.series = hopeSeries(all);
-    this.frequency = chimeFrequency(all);
+    this.#series = hopeSeries(all);
+    this.#frequency = chimeFrequency(all);
   }
 
-  private chartLabel(): string {
-    const strings = this.strings();
-    const points = this.series.points;
+  #chartLabel(): string {
+    const strings = this.#strings();
+    const points = this.#series.points;
     if (!points.length) return strings.hopeChartLabel;
     const values = points.map((point) => point.value);
     return `${strings.hopeChartLabel}. ${strings.hopeChartSummary(
@@ -85,13 +84,13 @@ export class JournalOverTime {
     )}`;
   }
 
-  private renderTable(strings: HopeJournalStrings): TemplateResult {
-    const monthly = this.series.granularity === 'month';
+  #renderTable(strings: HopeJournalStrings): TemplateResult {
+    const monthly = this.#series.granularity === 'month';
     return html`<details class="table-equivalent" part="hope-table">
       <summary>${strings.hopeTableSummary}</summary>
       <table>
         <caption>
-          ${strings.hopeTableCaption(this.series.granularity)}
+          ${strings.hopeTableCaption(this.#series.granularity)}
         </caption>
         <thead>
           <tr>
@@ -101,7 +100,7 @@ export class JournalOverTime {
           </tr>
         </thead>
         <tbody>
-          ${this.series.points.map(
+          ${this.#series.points.map(
             (point) =>
               html`<tr>
                 <th scope="row">
@@ -116,11 +115,11 @@ export class JournalOverTime {
     </details>`;
   }
 
-  private renderFrequency(
+  #renderFrequency(
     strings: HopeJournalStrings,
     heading: (text: string) => TemplateResult,
   ): TemplateResult {
-    const most = Math.max(1, ...CHIME_KEYS.map((key) => this.frequency[key]));
+    const most = Math.max(1, ...CHIME_KEYS.map((key) => this.#frequency[key]));
     return html`<div class="frequency" part="chime-frequency">
       ${heading(strings.chimeFrequencyHeading)}
       <dl>
@@ -131,10 +130,10 @@ export class JournalOverTime {
               <dd>
                 <span
                   class="bar"
-                  style=${styleMap({ inlineSize: `${(this.frequency[key] / most) * 100}%` })}
+                  style=${styleMap({ inlineSize: `${(this.#frequency[key] / most) * 100}%` })}
                   aria-hidden="true"
                 ></span>
-                ${strings.chimeFrequencyValue(this.frequency[key])}
+                ${strings.chimeFrequencyValue(this.#frequency[key])}
               </dd>
             </div>`,
         )}
@@ -147,8 +146,8 @@ export class JournalOverTime {
     heading: (text: string) => TemplateResult,
     subheading: (text: string) => TemplateResult,
   ): TemplateResult {
-    const strings = this.strings();
-    const hasPoints = this.series.points.length > 0;
+    const strings = this.#strings();
+    const hasPoints = this.#series.points.length > 0;
     return html`<section
       class="over-time stack"
       part="over-time"
@@ -158,12 +157,12 @@ export class JournalOverTime {
       ${subheading(strings.hopeChartLabel)}
       ${
         hasPoints
-          ? html`${this.chart.render()}
-            ${this.chart.status === 'failed' ? html`<p class="note">${strings.chartFailed}</p>` : nothing}
-            ${this.renderTable(strings)}`
+          ? html`${this.#chart.render()}
+            ${this.#chart.status === 'failed' ? html`<p class="note">${strings.chartFailed}</p>` : nothing}
+            ${this.#renderTable(strings)}`
           : html`<p class="hint">${strings.hopeChartEmpty}</p>`
       }
-      ${this.renderFrequency(strings, subheading)}
+      ${this.#renderFrequency(strings, subheading)}
     </section>`;
   }
 }
