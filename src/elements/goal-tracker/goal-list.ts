@@ -69,7 +69,7 @@ export function goalRow(ui: GoalUi, item: StoredItem<Goal>, o: GoalRowOptions): 
     return html`<li part="goal" class="goal readonly">
       ${heading(ui.goalLevel, titleOf(s, item))}
       <p class="note">${item.status === 'ok' ? '' : s.readonlyNote(item.status)}</p>
-      ${item.record ? goalSummary(s, item.record.data) : nothing}
+      ${item.record ? goalSummary(s, ui.wordsLocale, item.record.data) : nothing}
     </li>`;
   }
   const id = item.id;
@@ -99,7 +99,7 @@ export function goalRow(ui: GoalUi, item: StoredItem<Goal>, o: GoalRowOptions): 
       ${o.reviewDue ? html`<span class="due" part="review-due">${s.reviewDue}</span>` : nothing}
     </p>
     ${o.open ? goalEditor(ui, id, goal, o.onRemove) : nothing}
-    ${o.readonly ? goalSummary(s, goal) : nothing}
+    ${o.readonly ? goalSummary(s, ui.wordsLocale, goal) : nothing}
   </li>`;
 }
 
@@ -115,7 +115,7 @@ export function printedGoals(
       const goal = shown(item);
       return html`<article class="print-goal">
         ${heading(ui.goalLevel, titleOf(s, item, goal))}
-        ${goal || item.record ? goalSummary(s, goal ?? item.record!.data) : nothing}
+        ${goal || item.record ? goalSummary(s, ui.wordsLocale, goal ?? item.record!.data) : nothing}
       </article>`;
     })}
   </div>`;

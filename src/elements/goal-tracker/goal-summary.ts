@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isChimeKey } from '../../core/chime.js';
 import { GOAL_STATUSES, type GoalStatus } from '../../core/goal.js';
+import { formatDay } from '../../core/reading-dates.js';
 import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 
 /** Text from a field that may hold anything (read-only records can be damaged). */
@@ -18,10 +19,10 @@ function entry(label: string, value: string): TemplateResult | typeof nothing {
 
 /**
  * One goal as text, for printing, for `readonly` and for stored goals that cannot be
- * edited (invalid or newer). Reads defensively: any field may be missing or the wrong
- * type, and everything is rendered as text.
+ * edited (invalid or newer); the review date in words for `locale`. Reads defensively:
+ * any field may be missing or the wrong type, and everything is rendered as text.
  */
-export function goalSummary(s: GoalTrackerStrings, data: unknown): TemplateResult {
+export function goalSummary(s: GoalTrackerStrings, locale: string, data: unknown): TemplateResult {
   const status = field(data, 'status');
   const steps = list(field(data, 'steps')).filter((step) => text(field(step, 'text')));
   const barriers = list(field(data, 'barriers')).filter(
@@ -54,7 +55,7 @@ export function goalSummary(s: GoalTrackerStrings, data: unknown): TemplateResul
         ${entry(s.barrierPlanLabel(i + 1), text(field(b, 'plan')))}`,
     )}
     ${entry(s.supportersHeading, supporters.join(', '))}
-    ${entry(s.reviewOnLabel, text(field(data, 'reviewOn')))}
+    ${entry(s.reviewOnLabel, formatDay(text(field(data, 'reviewOn')), locale))}
     ${entry(s.notesLabel, text(field(data, 'notes')))}
   </dl>`;
 }

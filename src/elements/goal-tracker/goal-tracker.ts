@@ -159,6 +159,11 @@ export class RkGoalTracker extends RkTool implements GoalUi {
   }
 
   /** @internal Part of `GoalUi`, for the tracker's templates. */
+  get wordsLocale(): string {
+    return this.t.locale;
+  }
+
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
   get s(): GoalTrackerStrings {
     return this.t.strings;
   }

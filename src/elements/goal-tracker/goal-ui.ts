@@ -13,6 +13,8 @@ export const NEW_GOAL = 'new';
  */
 export interface GoalUi {
   readonly s: GoalTrackerStrings;
+  /** The locale the words are in (the element's, the provider's or en-GB), for dates. */
+  readonly wordsLocale: string;
   /** Heading level of each goal's title; sections inside a goal use one below it. */
   readonly goalLevel: number;
   /** The step being edited in place, if any. */

@@ -269,10 +269,15 @@ describe('rk-goal-tracker: damaged data, read-only and faults', () => {
 
   it('readonly shows goals as text with no way to change them', async () => {
     const store = await createTestStore('goals');
-    await store.collection(goalModel).create(createGoal({ ...goal('Walk'), why: 'Fresh air' }));
+    await store
+      .collection(goalModel)
+      .create(createGoal({ ...goal('Walk'), why: 'Fresh air', reviewOn: '2026-03-03' }));
     const el = await tracker(store, true);
     expect(q(el, '[part="add-form"]')).to.equal(null);
-    expect(q(el, '[part="goal-summary"]').textContent).to.contain('Fresh air');
+    expect(q(el, '[part="goal-summary"]').textContent)
+      .to.contain('Fresh air')
+      .and.contain('3 March 2026')
+      .and.not.contain('2026-03-03');
     expect(all(el, 'textarea, input:not([type="checkbox"])')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
