@@ -136,7 +136,7 @@ export function cdnSizes(root) {
       'CDN bundle as first loaded (recovery-kit.js and its static chunks)',
       gzipTotal(code, initial),
       undefined,
-      `${initial.join(' + ')}; every element and Lit; chart.js and backups load on demand`,
+      `${initial.join(' + ')}; every element and Lit; chart.js loads on demand`,
     ),
   ];
   for (const file of code.keys()) {

@@ -10,6 +10,7 @@ import { SAFETY_PLAN_SECTIONS, STAYING_WELL_SECTIONS } from '../src/core/plan-se
 import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
 import { RecordStore } from '../src/storage/record-store.js';
 import type { RkStayingWellPlan } from '../src/elements/staying-well-plan/staying-well-plan.js';
+import { itemControlId } from '../src/elements/staying-well-plan/section-editor.js';
 import '../src/elements/staying-well-plan/define.js';
 
 const LINES = 20;
@@ -71,7 +72,7 @@ function keystrokeCost(
 const suite: BenchSuite = async () => {
   const el = await planElement();
   const root = el.shadowRoot!;
-  const line = root.querySelector<HTMLInputElement>('[data-section="crisis"] input.item-text')!;
+  const line = root.getElementById(itemControlId('crisis-0', 'text')) as HTMLInputElement;
   const notes = root.querySelector<HTMLTextAreaElement>('#notes-helps')!;
   const lineMs = await keystrokeCost(el, line);
   const notesMs = await keystrokeCost(el, notes);
