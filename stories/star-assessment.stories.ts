@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEFAULT_AREA_SET, type AreaSetInput, type LifeArea } from '../src/core/life-areas.js';
 import type { RecordEnvelope } from '../src/core/record.js';
 import {
@@ -155,6 +156,7 @@ interface Options {
   readonly?: boolean;
   theme?: 'light' | 'dark';
   areas?: AreaSetInput;
+  show?: string;
 }
 
 const assessmentOn = (store: RecordStore, options: Options = {}) =>
@@ -163,6 +165,7 @@ const assessmentOn = (store: RecordStore, options: Options = {}) =>
     .areas=${options.areas ?? DEFAULT_AREA_SET}
     ?readonly=${options.readonly ?? false}
     theme=${options.theme ?? 'light'}
+    show=${ifDefined(options.show)}
   ></rk-star-assessment>`;
 
 const load = (namespace: string, seed?: () => unknown[]) => async () => ({
@@ -193,6 +196,21 @@ export const Comparison: Story = {
     const boxes = [...picker.querySelectorAll<HTMLInputElement>('input')];
     for (const box of boxes.slice(1, 3)) if (!box.checked) box.click();
   },
+};
+
+export const ChosenByHost: Story = {
+  name: 'The host chooses what is shown first (show="latest first")',
+  loaders: [load('storybook-star-show', ownHistory)],
+  args: { show: 'latest first' },
+  argTypes: {
+    show: {
+      control: 'text',
+      description:
+        'Up to three of latest, previous, first, supporter, or ids of saved readings (story-reading-0 to story-reading-3 here).',
+    },
+  },
+  render: (args, { loaded }) =>
+    assessmentOn(loaded.store as RecordStore, { show: args.show as string | undefined }),
 };
 
 export const SupporterReading: Story = {

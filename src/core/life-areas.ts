@@ -244,6 +244,7 @@ export function anchorFor(
     ?.label;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** True for a plain object (not `null`, not a list), as stored data is checked. */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

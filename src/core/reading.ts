@@ -1,5 +1,12 @@
 import type { RecordModel, ValidationProblem } from './model.js';
-import { isScore, SCALE_MAX, SCALE_MIN, type AreaSet, type LifeArea } from './life-areas.js';
+import {
+  isObject,
+  isScore,
+  SCALE_MAX,
+  SCALE_MIN,
+  type AreaSet,
+  type LifeArea,
+} from './life-areas.js';
 
 /** Whose view a reading is: the person's own, or a supporter's (a worker, peer, relative). */
 export interface ReadingAuthor {
@@ -188,7 +195,7 @@ export type ScoreState =
 /** What a reading holds for one area, without trusting the stored value. */
 export function scoreState(reading: Pick<Reading, 'scores'>, key: string): ScoreState {
   const scores = isObject(reading.scores) ? reading.scores : {};
-  if (!Object.prototype.hasOwnProperty.call(scores, key)) return { state: 'not-rated' };
+  if (!Object.hasOwn(scores, key)) return { state: 'not-rated' };
   const raw: unknown = scores[key];
   return isScore(raw) ? { state: 'scored', score: raw } : { state: 'out-of-range', raw };
 }
@@ -335,8 +342,4 @@ export function readableReading(data: unknown): Reading | undefined {
       ? data.focusAreas.filter((key): key is string => typeof key === 'string')
       : [],
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -8,9 +8,10 @@ export function chartStatus(
   chart: ChartController<'radar'>,
   s: StarAssessmentStrings,
 ): TemplateResult | typeof nothing {
-  if (chart.status === 'loading') return html`<p class="hint">${s.chartLoading}</p>`;
-  if (chart.status === 'failed') return html`<p class="hint">${s.chartFailed}</p>`;
-  return nothing;
+  const line = { loading: s.chartLoading, failed: s.chartFailed, ready: '', idle: '' }[
+    chart.status
+  ];
+  return line ? html`<p class="hint">${line}</p>` : nothing;
 }
 
 /** The button that saves a chart as a PNG named after `day`, usable once the chart is drawn. */

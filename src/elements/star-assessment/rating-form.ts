@@ -65,7 +65,7 @@ function areaGroup(ctx: RatingFormContext, area: LifeArea, index: number): Templ
       <p>${s.scoreHint(SCALE_MIN, SCALE_MAX)}</p>
     </div>
     ${scoreError ? html`<p class="field-error">${scoreError}</p>` : nothing}
-    <div class="scale" part="scale">
+    <div class="scale cluster" part="scale">
       ${SCORES.map(
         (n) =>
           html`<label class="score">
@@ -83,7 +83,7 @@ function areaGroup(ctx: RatingFormContext, area: LifeArea, index: number): Templ
     </div>
     ${
       anchors.length
-        ? html`<ul class="anchors plain" aria-hidden="true">
+        ? html`<ul class="anchors plain cluster" aria-hidden="true">
             ${anchors.map((line) => html`<li>${line}</li>`)}
           </ul>`
         : nothing

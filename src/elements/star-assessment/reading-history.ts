@@ -12,6 +12,7 @@ import {
 import type { StoredItem } from '../../storage/stored-item.js';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import type { RadarSeries } from './radar-spec.js';
+import { MAX_SHOWN_READINGS } from './shown-readings.js';
 import { scoreText } from './reading-table.js';
 import type { StarAssessmentStrings } from './star-assessment.strings.js';
 
@@ -46,17 +47,6 @@ export function readingEntries(
     })
     .sort((a, b) => order(a).localeCompare(order(b)));
 }
-
-/** What the chart shows until the person chooses: their newest reading and the newest supporter's. */
-export function defaultShownIds(entries: readonly ReadingEntry[]): string[] {
-  const newestFirst = entries.filter((entry) => entry.reading).reverse();
-  return (['self', 'supporter'] as const)
-    .map((role) => newestFirst.find((entry) => entry.reading?.by.role === role)?.id)
-    .filter((id): id is string => id !== undefined);
-}
-
-/** The most readings shown on the chart at once. */
-export const MAX_SHOWN_READINGS = 3;
 
 /** What the history needs from the element. */
 export interface HistoryContext {
@@ -105,7 +95,7 @@ export function readingPicker(ctx: HistoryContext): TemplateResult {
       ${newestFirst.map((entry) => {
         const shown = ctx.shownIds.includes(entry.id);
         const supporter = entry.reading?.by?.role === 'supporter';
-        return html`<li class="reading-row">
+        return html`<li class="reading-row cluster">
           <label class="choice">
             <input
               type="checkbox"
@@ -152,7 +142,7 @@ export function legend(
   series: readonly RadarSeries[],
   theme: ChartTheme | undefined,
 ): TemplateResult {
-  return html`<ul class="legend plain" part="legend">
+  return html`<ul class="legend plain cluster" part="legend">
     ${series.map((item, index) => {
       const style = theme?.series(index);
       return html`<li>
@@ -165,20 +155,17 @@ export function legend(
   </ul>`;
 }
 
-function changeWords(
-  change: AreaChange,
-  previousDay: string | undefined,
-  s: StarAssessmentStrings,
-): string {
+/** How one area changed, in words; `day` is the previous reading's day, '' when there is none. */
+function changeWords(change: AreaChange, day: string, s: StarAssessmentStrings): string {
   switch (change.direction) {
     case 'up':
-      return s.changeUp(change.change ?? 0, previousDay ?? '');
+      return s.changeUp(change.change ?? 0, day);
     case 'down':
-      return s.changeDown(Math.abs(change.change ?? 0), previousDay ?? '');
+      return s.changeDown(Math.abs(change.change ?? 0), day);
     case 'same':
-      return s.changeSame(previousDay ?? '');
+      return s.changeSame(day);
     case 'new':
-      return previousDay ? s.changeNew(previousDay) : '';
+      return day && s.changeNew(day);
     default:
       return s.changeNotComparable;
   }
@@ -194,13 +181,12 @@ export function readingDetails(ctx: HistoryContext, entry: ReadingEntry): Templa
   const reading = entry.reading as Reading;
   const readings = ctx.entries.map((e) => e.reading).filter((r): r is Reading => r !== undefined);
   const previous = previousReading(readings, reading);
-  const previousDay = previous ? formatDay(previous.takenAt, ctx.locale) : undefined;
+  const previousDay = previous ? formatDay(previous.takenAt, ctx.locale) : '';
   const areas = areasForReading(reading, ctx.set);
   const series: RadarSeries = { key: entry.id, name: entry.name, reading };
   const labelOf = (key: string) => areas.find((area) => area.key === key)?.label ?? key;
-  const notes = Object.entries(reading.notes ?? {}).filter(
-    ([, note]) => typeof note === 'string' && note !== '',
-  );
+  // `readableReading` already made notes text and focus areas a list of keys.
+  const notes = Object.entries(reading.notes).filter(([, note]) => note !== '');
   return html`<section
     class="details"
     part="reading-details"
@@ -219,7 +205,7 @@ export function readingDetails(ctx: HistoryContext, entry: ReadingEntry): Templa
       })}
     </ul>
     ${
-      Array.isArray(reading.focusAreas) && reading.focusAreas.length
+      reading.focusAreas.length
         ? html`<p>
             <strong>${s.focusAreasLabel}:</strong> ${reading.focusAreas.map(labelOf).join(', ')}
           </p>`

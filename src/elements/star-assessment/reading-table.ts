@@ -30,7 +30,6 @@ export function readingTable(
   areas: readonly LifeArea[],
   series: readonly RadarSeries[],
   s: StarAssessmentStrings,
-  part = 'table',
 ): TemplateResult {
   const extraKeys = [...new Set(series.flatMap((item) => unknownAreaKeys(item.reading, areas)))];
   const row = (label: string, key: string) =>
@@ -38,8 +37,8 @@ export function readingTable(
       <th scope="row">${label}</th>
       ${series.map((item) => html`<td data-series=${item.key}>${scoreText(item, key, s)}</td>`)}
     </tr>`;
-  return html`<div class="table-frame" part="${part}-frame">
-    <table part=${part}>
+  return html`<div class="table-frame" part="table-frame">
+    <table part="table">
       <caption>
         ${s.tableCaption}
       </caption>

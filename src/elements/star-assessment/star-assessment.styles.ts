@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Layout of `<rk-star-assessment>`; colours, fonts and spaces come from the shared tokens. */
+/**
+ * Layout of `<rk-star-assessment>`; colours, fonts and spaces come from the shared tokens.
+ * The `.message` line stays in the accessibility tree while empty (no margin then), so
+ * screen readers announce what appears in it.
+ */
 export const starAssessmentStyles = css`
   :host {
     container-type: inline-size;
@@ -22,7 +26,6 @@ export const starAssessmentStyles = css`
     color: var(--_rk-color-success);
     font-weight: 600;
   }
-  /* Kept in the accessibility tree while empty, so screen readers announce what appears. */
   .message:empty {
     margin-block-start: 0;
   }
@@ -63,15 +66,6 @@ export const starAssessmentStyles = css`
   .area-label,
   .details-title {
     font-weight: 650;
-  }
-  .scale,
-  .anchors,
-  .legend,
-  .reading-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_rk-space-2);
   }
   .anchors {
     justify-content: space-between;

@@ -39,9 +39,7 @@ import type {} from '../../events/reading-events.js';
 import { radarSpec, type RadarSeries } from './radar-spec.js';
 import { ratingForm } from './rating-form.js';
 import {
-  defaultShownIds,
   legend,
-  MAX_SHOWN_READINGS,
   readingDetails,
   readingEntries,
   readingPicker,
@@ -50,6 +48,7 @@ import {
   type ReadingEntry,
 } from './reading-history.js';
 import { readingTable } from './reading-table.js';
+import { initialShown, MAX_SHOWN_READINGS } from './shown-readings.js';
 import { areaSetProblem } from './area-set-messages.js';
 import { chartStatus, downloadButton } from './chart-panel.js';
 import { starAssessmentStyles } from './star-assessment.styles.js';
@@ -60,7 +59,8 @@ import { renderHeading } from '../heading.js';
  * A life-areas ("star chart") self-assessment: the person rates each area of their life
  * from 1 to 10, sees it as a radar chart, saves readings over time, compares up to three,
  * and can record a supporter's view beside their own. Areas and scale words are the
- * host's to set (`areas`); the default set is recovery-kit's own.
+ * host's to set (`areas`), and so is which readings the chart shows first (`show`, for
+ * example `show="latest first"`); the default set is recovery-kit's own.
  *
  * @summary Rate life areas 1-10, see them on a radar chart and compare readings over time.
  *
@@ -95,6 +95,7 @@ export class RkStarAssessment extends RkTool {
 
   static override properties: PropertyDeclarations = {
     areas: { attribute: false },
+    show: {},
     strings: { attribute: false },
     items: { state: true, attribute: false },
     loaded: { state: true, attribute: false },
@@ -114,6 +115,20 @@ export class RkStarAssessment extends RkTool {
    */
   areas: AreaSetInput = DEFAULT_AREA_SET;
 
+  /**
+   * Which saved readings the history chart shows first: up to three words or reading ids,
+   * separated by spaces (`show="latest first"`, or `el.show = \`${id} latest\``).
+   * `latest` is the person's newest own reading, `previous` the one before it, `first`
+   * their first, `supporter` the newest supporter's reading; any other word is the id of
+   * a saved reading. Default `latest supporter`, which is also shown when none of the
+   * readings named is saved. Once the person ticks readings (or saves one), their choice
+   * wins while the element is on the page; it is a way of looking rather than something
+   * they wrote, so it is not stored, and a new element starts from `show` again. A value
+   * it cannot use warns once and shows the default; more than three warns and shows the
+   * first three.
+   */
+  show?: string;
+
   /** Overrides of any of the element's words. */
   strings?: StringOverrides<StarAssessmentStrings>;
 
@@ -127,43 +142,45 @@ export class RkStarAssessment extends RkTool {
   private announcement = '';
   private confirmingRemoveId: string | undefined;
 
-  private areaCheck: AreaSetCheck = checkAreaSet(DEFAULT_AREA_SET);
-  private draftId = newId();
-  private shownChosen = false;
-  private loadGeneration = 0;
-  private entries: ReadingEntry[] = [];
-  private historyAreas: AreaSet['areas'] = DEFAULT_AREA_SET.areas;
-  private historySeries: RadarSeries[] = [];
-  private entriesKey: unknown[] = [];
-  private historyKey: unknown[] = [];
+  #areaCheck: AreaSetCheck = checkAreaSet(DEFAULT_AREA_SET);
+  #draftId = newId();
+  #shownChosen = false;
+  #loadGeneration = 0;
+  #entries: ReadingEntry[] = [];
+  #historyAreas: AreaSet['areas'] = DEFAULT_AREA_SET.areas;
+  #historySeries: RadarSeries[] = [];
+  #entriesKey: unknown[] = [];
+  #historyKey: unknown[] = [];
+  /** The last warning about `show`, so each is given once. */
+  #warned: string | undefined;
 
-  private readonly t = new LocalizeController(
+  readonly #t = new LocalizeController(
     this,
     'star-assessment',
     starAssessmentStrings,
     () => this.strings,
   );
-  private readonly common = new LocalizeController(this, 'common', commonStrings);
-  private readonly storage = new StoreController(this, {
-    onReady: () => this.load(),
-    onChange: () => void this.load(),
+  readonly #common = new LocalizeController(this, 'common', commonStrings);
+  readonly #storage = new StoreController(this, {
+    onReady: () => this.#load(),
+    onChange: () => void this.#load(),
   });
   private readonly liveChart = new ChartController(this, {
     kind: 'radar',
-    label: () => this.t.strings.liveChartLabel,
-    build: (theme) => radarSpec(this.areaSet.areas, [this.draftSeries()], theme),
-    deps: () => [this.draft.scores, this.areaSet, this.t.strings],
+    label: () => this.#t.strings.liveChartLabel,
+    build: (theme) => radarSpec(this.areaSet.areas, [this.#draftSeries()], theme),
+    deps: () => [this.draft.scores, this.areaSet, this.#t.strings],
   });
   private readonly historyChart = new ChartController(this, {
     kind: 'radar',
-    label: () => this.t.strings.historyChartLabel(this.historySeries.length),
-    build: (theme) => radarSpec(this.historyAreas, this.historySeries, theme),
-    deps: () => [this.historySeries, this.historyAreas],
+    label: () => this.#t.strings.historyChartLabel(this.#historySeries.length),
+    build: (theme) => radarSpec(this.#historyAreas, this.#historySeries, theme),
+    deps: () => [this.#historySeries, this.#historyAreas],
   });
 
   /** The area set in use: the host's when it is valid, else the default (not shown). */
   get areaSet(): AreaSet {
-    return this.areaCheck.ok ? this.areaCheck.set : DEFAULT_AREA_SET;
+    return this.#areaCheck.ok ? this.#areaCheck.set : DEFAULT_AREA_SET;
   }
 
   /** The reading being taken, not saved yet (a copy). */
@@ -173,43 +190,57 @@ export class RkStarAssessment extends RkTool {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('areas')) this.applyAreas();
-    const s = this.t.strings;
-    const locale = this.t.locale;
+    if (changed.has('areas')) this.#applyAreas();
+    const s = this.#t.strings;
+    const locale = this.#t.locale;
     const entriesKey = [this.items, s, locale];
-    if (!sameItems(entriesKey, this.entriesKey)) {
-      this.entriesKey = entriesKey;
-      this.entries = readingEntries(this.items, s, locale);
-      // Until the person picks readings themselves, show the newest of their own and a supporter's.
-      if (!this.shownChosen || this.shownIds.length === 0)
-        this.shownIds = defaultShownIds(this.entries);
+    const fresh = !sameItems(entriesKey, this.#entriesKey);
+    if (fresh) {
+      this.#entriesKey = entriesKey;
+      this.#entries = readingEntries(this.items, s, locale);
+      // Forget shown readings that are gone (removed here or in another tab).
+      this.shownIds = this.shownIds.filter((id) =>
+        this.#entries.some((entry) => entry.id === id && entry.reading),
+      );
     }
-    const historyKey = [this.entries, this.shownIds, this.areaSet];
-    if (!sameItems(historyKey, this.historyKey)) {
-      this.historyKey = historyKey;
-      const shown = shownEntries({ entries: this.entries, shownIds: this.shownIds });
-      this.historySeries = shown.map((entry) => ({
+    // Until the person picks readings themselves, show those the host names in `show`.
+    if ((fresh || changed.has('show')) && (!this.#shownChosen || this.shownIds.length === 0)) {
+      const { ids, warning } = initialShown(
+        this.#entries,
+        this.show,
+        this.loaded && !this.loadFailed,
+      );
+      if (warning && warning !== this.#warned)
+        console.warn(`recovery-kit: <rk-star-assessment> ${warning}`);
+      this.#warned = warning;
+      this.shownIds = ids;
+    }
+    const historyKey = [this.#entries, this.shownIds, this.areaSet];
+    if (!sameItems(historyKey, this.#historyKey)) {
+      this.#historyKey = historyKey;
+      const shown = shownEntries({ entries: this.#entries, shownIds: this.shownIds });
+      this.#historySeries = shown.map((entry) => ({
         key: entry.id,
         name: entry.name,
         reading: entry.reading as Reading,
       }));
-      this.historyAreas = shown[0]?.reading
+      this.#historyAreas = shown[0]?.reading
         ? areasForReading(shown[0].reading, this.areaSet)
         : this.areaSet.areas;
     }
   }
 
-  private applyAreas(): void {
+  #applyAreas(): void {
     const previous = this.areaSet;
-    this.areaCheck = checkAreaSet(this.areas);
-    if (!this.areaCheck.ok) {
+    this.#areaCheck = checkAreaSet(this.areas);
+    if (!this.#areaCheck.ok) {
       console.warn(
         'recovery-kit: <rk-star-assessment> cannot use the `areas` it was given:',
-        this.areaCheck.problems,
+        this.#areaCheck.problems,
       );
       return;
     }
-    const set = this.areaCheck.set;
+    const set = this.#areaCheck.set;
     if (set.id === previous.id && this.draft.areaSetId === set.id) return;
     // Keep what was already rated for areas the new set still has.
     const keys = new Set(set.areas.map((area) => area.key));
@@ -223,91 +254,91 @@ export class RkStarAssessment extends RkTool {
     };
   }
 
-  private draftSeries(): RadarSeries {
-    return { key: 'draft', name: this.t.strings.thisReading, reading: this.draft };
+  #draftSeries(): RadarSeries {
+    return { key: 'draft', name: this.#t.strings.thisReading, reading: this.draft };
   }
 
   /** Reads every saved reading again (after the store opened or stored data changed). */
-  private async load(): Promise<void> {
-    const store = this.storage.store;
+  async #load(): Promise<void> {
+    const store = this.#storage.store;
     if (!store) return;
-    const generation = ++this.loadGeneration;
+    const generation = ++this.#loadGeneration;
     try {
       const items = await store.collection(readingModel).all();
-      if (generation !== this.loadGeneration) return;
+      if (generation !== this.#loadGeneration) return;
       this.items = items;
       this.loadFailed = false;
     } catch {
-      if (generation !== this.loadGeneration) return;
+      if (generation !== this.#loadGeneration) return;
       this.loadFailed = true;
     }
     this.loaded = true;
-    const present = new Set(this.items.filter((item) => item.record).map((item) => item.id));
-    this.shownIds = this.shownIds.filter((id) => present.has(id));
   }
 
-  private edit(change: Partial<Reading>): void {
+  #edit(change: Partial<Reading>): void {
     this.draft = { ...this.draft, ...change };
     this.formError = '';
   }
 
-  private setScore(key: string, score: number | undefined): void {
+  #setScore(key: string, score: number | undefined): void {
     const scores = { ...this.draft.scores };
     if (score === undefined) delete scores[key];
     else scores[key] = score;
-    this.edit({ scores });
+    this.#edit({ scores });
   }
 
-  private setFocus(key: string, chosen: boolean): void {
+  #setFocus(key: string, chosen: boolean): void {
     const rest = this.draft.focusAreas.filter((k) => k !== key);
-    this.edit({ focusAreas: chosen ? [...rest, key] : rest });
+    this.#edit({ focusAreas: chosen ? [...rest, key] : rest });
   }
 
   /** Saves the reading being taken. Resolves once saved; on failure the reading stays on screen. */
   async saveReading(): Promise<void> {
-    const s = this.t.strings;
+    const s = this.#t.strings;
     this.problems = [];
     if (Object.keys(this.draft.scores).length === 0) {
       this.formError = s.rateOneFirst;
-      await this.focusFirst('input[name="score-0"]');
+      await this.#focusFirst('input[name="score-0"]');
       return;
     }
-    const draftId = this.draftId;
+    const draftId = this.#draftId;
     try {
-      await this.storage.save('save-reading', async (store) => {
+      await this.#storage.save('save-reading', async (store) => {
         const record = await store
           .collection(readingModel)
           .create(tidyReading(this.draft), { id: draftId });
-        this.afterSaved(record, draftId);
+        this.#afterSaved(record, draftId);
         return record;
       });
     } catch (error) {
       if (error instanceof ValidationError) {
         this.problems = error.problems;
         this.formError = s.fixProblems;
-        await this.focusFirst('[aria-invalid="true"], #form-error');
+        await this.#focusFirst('[aria-invalid="true"], #form-error');
       }
       // Storage failures are shown by the save status, which offers a retry; the reading stays.
     }
   }
 
-  private afterSaved(record: RecordEnvelope<Reading>, draftId: string): void {
-    if (this.draftId !== draftId) return;
+  #afterSaved(record: RecordEnvelope<Reading>, draftId: string): void {
+    if (this.#draftId !== draftId) return;
     this.emit('rk-reading-saved', { reading: structuredClone(record), created: true });
     // Show the new reading; its details say how it changed since the one before.
     this.shownIds = [record.id];
-    this.shownChosen = true;
-    this.announcement = this.t.strings.readingSaved(formatDay(record.data.takenAt, this.t.locale));
-    this.draftId = newId();
+    this.#shownChosen = true;
+    this.announcement = this.#t.strings.readingSaved(
+      formatDay(record.data.takenAt, this.#t.locale),
+    );
+    this.#draftId = newId();
     this.draft = emptyReading(this.areaSet, localDay());
-    void this.load();
+    void this.#load();
   }
 
   /** Removes a saved reading (a tombstone in the store). */
   async removeReading(id: string): Promise<void> {
-    const name = this.entries.find((entry) => entry.id === id)?.name ?? '';
+    const name = this.#entries.find((entry) => entry.id === id)?.name ?? '';
     try {
-      await this.storage.save('remove-reading', async (store) => {
+      await this.#storage.save('remove-reading', async (store) => {
         const collection = store.collection(readingModel);
         const current = await collection.get(id);
         if (!current?.record || current.readonly) return;
@@ -315,40 +346,40 @@ export class RkStarAssessment extends RkTool {
         this.emit('rk-reading-removed', { reading: structuredClone(current.record) });
         this.confirmingRemoveId = undefined;
         this.shownIds = this.shownIds.filter((shown) => shown !== id);
-        this.announcement = this.t.strings.readingRemoved(name);
-        void this.load();
+        this.announcement = this.#t.strings.readingRemoved(name);
+        void this.#load();
       });
-      await this.focusFirst('#history-start');
+      await this.#focusFirst('#history-start');
     } catch {
       // Shown by the save status, with a retry.
     }
   }
 
-  private toggleShown(id: string, shown: boolean): void {
-    this.shownChosen = true;
+  #toggleShown(id: string, shown: boolean): void {
+    this.#shownChosen = true;
     const rest = this.shownIds.filter((other) => other !== id);
     this.shownIds = shown ? [...rest, id].slice(-MAX_SHOWN_READINGS) : rest;
   }
 
-  private async focusFirst(selector: string): Promise<void> {
+  async #focusFirst(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   protected override render(): TemplateResult {
-    const s = this.t.strings;
-    return html`${toolHeader(this, { title: s.heading, storage: this.storage })}
+    const s = this.#t.strings;
+    return html`${toolHeader(this, { title: s.heading, storage: this.#storage })}
     ${
-      this.areaCheck.ok
+      this.#areaCheck.ok
         ? html`<p class="intro">${s.intro}</p>
             <p class="message" part="message" role="status">${this.announcement}</p>
-            ${this.readonly ? nothing : this.renderTake()} ${this.renderHistory()}`
-        : areaSetProblem(this.areaCheck.problems, s)
+            ${this.readonly ? nothing : this.#renderTake()} ${this.#renderHistory()}`
+        : areaSetProblem(this.#areaCheck.problems, s)
     }`;
   }
 
-  private renderTake(): TemplateResult {
-    const s = this.t.strings;
+  #renderTake(): TemplateResult {
+    const s = this.#t.strings;
     return html`<section class="take">
       ${renderHeading(this, s.newReadingHeading, 1, 'section-heading')}
       <div class="take-layout">
@@ -356,37 +387,37 @@ export class RkStarAssessment extends RkTool {
           draft: this.draft,
           set: this.areaSet,
           s,
-          common: this.common.strings,
+          common: this.#common.strings,
           problems: this.problems,
           formError: this.formError,
-          busy: this.storage.state === 'saving',
-          onScore: (key, score) => this.setScore(key, score),
-          onNote: (key, note) => this.edit({ notes: { ...this.draft.notes, [key]: note } }),
-          onFocus: (key, chosen) => this.setFocus(key, chosen),
-          onDate: (takenAt) => this.edit({ takenAt }),
-          onAuthor: (by: ReadingAuthor) => this.edit({ by }),
+          busy: this.#storage.state === 'saving',
+          onScore: (key, score) => this.#setScore(key, score),
+          onNote: (key, note) => this.#edit({ notes: { ...this.draft.notes, [key]: note } }),
+          onFocus: (key, chosen) => this.#setFocus(key, chosen),
+          onDate: (takenAt) => this.#edit({ takenAt }),
+          onAuthor: (by: ReadingAuthor) => this.#edit({ by }),
           onSave: () => void this.saveReading(),
         })}
         <div class="live" data-chart="live">
           ${this.liveChart.render()} ${chartStatus(this.liveChart, s)}
-          ${readingTable(this.areaSet.areas, [this.draftSeries()], s)}
+          ${readingTable(this.areaSet.areas, [this.#draftSeries()], s)}
           ${downloadButton(this.liveChart, s, this.draft.takenAt)}
         </div>
       </div>
     </section>`;
   }
 
-  private renderHistory(): TemplateResult {
-    const s = this.t.strings;
+  #renderHistory(): TemplateResult {
+    const s = this.#t.strings;
     const ctx: HistoryContext = {
-      entries: this.entries,
+      entries: this.#entries,
       shownIds: this.shownIds,
       set: this.areaSet,
       s,
-      locale: this.t.locale,
+      locale: this.#t.locale,
       readonly: this.readonly,
       confirmingRemoveId: this.confirmingRemoveId,
-      onToggleShown: (id, shown) => this.toggleShown(id, shown),
+      onToggleShown: (id, shown) => this.#toggleShown(id, shown),
       onAskRemove: (id) => (this.confirmingRemoveId = id),
       onRemove: (id) => void this.removeReading(id),
     };
@@ -398,25 +429,25 @@ export class RkStarAssessment extends RkTool {
       ${
         this.loadFailed
           ? html`<p class="field-error">${s.loadFailed}</p>
-              <button type="button" class="secondary" @click=${() => void this.load()}>
+              <button type="button" class="secondary" @click=${() => void this.#load()}>
                 ${s.tryAgain}
               </button>`
           : nothing
       }
-      ${!this.loaded ? html`<p class="hint">${s.loading}</p>` : this.entries.length === 0 ? html`<p>${s.noReadings}</p>` : this.renderReadings(ctx, shown)}
+      ${!this.loaded ? html`<p class="hint">${s.loading}</p>` : this.#entries.length === 0 ? html`<p>${s.noReadings}</p>` : this.#renderReadings(ctx, shown)}
     </section>`;
   }
 
-  private renderReadings(ctx: HistoryContext, shown: ReadingEntry[]): TemplateResult {
-    const s = this.t.strings;
+  #renderReadings(ctx: HistoryContext, shown: ReadingEntry[]): TemplateResult {
+    const s = this.#t.strings;
     return html`${readingPicker(ctx)}
     ${
       shown.length === 0
         ? html`<p class="hint">${s.chooseReadings}</p>`
-        : html`${legend(this.historySeries, this.historyChart.theme)} ${this.historyChart.render()}
+        : html`${legend(this.#historySeries, this.historyChart.theme)} ${this.historyChart.render()}
           ${chartStatus(this.historyChart, s)}
           ${downloadButton(this.historyChart, s, shown[0].reading?.takenAt ?? '')}
-          ${readingTable(this.historyAreas, this.historySeries, s)}
+          ${readingTable(this.#historyAreas, this.#historySeries, s)}
           ${shown.map((entry) => readingDetails(ctx, entry))}`
     }`;
   }

@@ -60,3 +60,21 @@ export function all<E extends Element = HTMLElement>(el: Element, selector: stri
 export function tableRows(table: HTMLTableElement): string[][] {
   return [...table.rows].map((row) => [...row.cells].map((cell) => cell.textContent!.trim()));
 }
+
+/** The "show on the chart" checkbox of the reading whose name includes `name`. */
+export function pickerBox(el: RkStarAssessment, name: string): HTMLInputElement {
+  const label = all<HTMLLabelElement>(el, '.picker label').find((l) =>
+    l.textContent!.includes(name),
+  );
+  if (!label) throw new Error(`No reading called ${name}`);
+  return label.querySelector('input')!;
+}
+
+/** The history table's cells under each column header, keyed by header. */
+export function columns(el: RkStarAssessment): Record<string, string[]> {
+  const rows = tableRows(el.shadowRoot!.querySelector<HTMLTableElement>('.history table')!);
+  const [header, ...body] = rows;
+  return Object.fromEntries(
+    header.slice(1).map((name, i) => [name, body.map((row) => row[i + 1])]),
+  );
+}

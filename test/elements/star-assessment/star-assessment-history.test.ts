@@ -7,7 +7,17 @@ import { readingModel } from '../../../src/core/reading.js';
 import { DEFAULT_AREAS } from '../../../src/core/life-areas.js';
 import type { RecordStore } from '../../../src/storage/record-store.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
-import { all, charts, drawn, loaded, paintedPixels, seedReading, tableRows } from './helpers.js';
+import {
+  all,
+  charts,
+  columns,
+  drawn,
+  loaded,
+  paintedPixels,
+  pickerBox,
+  seedReading,
+  tableRows,
+} from './helpers.js';
 
 const scores = (...values: number[]) =>
   Object.fromEntries(DEFAULT_AREAS.map((area, i) => [area.key, values[i]]));
@@ -28,23 +38,6 @@ async function seeded(): Promise<{ store: RecordStore; el: RkStarAssessment }> {
   );
   await loaded(el);
   return { store, el };
-}
-
-function pickerBox(el: RkStarAssessment, name: string): HTMLInputElement {
-  const label = all<HTMLLabelElement>(el, '.picker label').find((l) =>
-    l.textContent!.includes(name),
-  );
-  if (!label) throw new Error(`No reading called ${name}`);
-  return label.querySelector('input')!;
-}
-
-/** The history table's cells under each column header, keyed by header. */
-function columns(el: RkStarAssessment): Record<string, string[]> {
-  const rows = tableRows(el.shadowRoot!.querySelector<HTMLTableElement>('.history table')!);
-  const [header, ...body] = rows;
-  return Object.fromEntries(
-    header.slice(1).map((name, i) => [name, body.map((row) => row[i + 1])]),
-  );
 }
 
 describe('<rk-star-assessment> readings over time', () => {
