@@ -267,3 +267,8 @@ export {
 export { chartStyles } from './elements/chart/chart.styles.js';
 export { downloadBlob } from './elements/chart/download-image.js';
 export { toolStyles } from './styles/tool-styles.js';
+
+// My data: save a copy, bring a copy back, erase everything.
+export { RkMyData } from './elements/my-data/my-data.js';
+export { myDataStrings, type MyDataStrings } from './elements/my-data/my-data.strings.js';
+export type { DataExportedDetail } from './events/my-data-events.js';
