@@ -15,6 +15,7 @@ import { toolHeader } from '../tool-header.js';
 import { myDataStrings, type MyDataStrings } from './my-data.strings.js';
 import { myDataStyles } from './my-data.styles.js';
 import type {} from '../../events/my-data-events.js';
+import { timeOfDay } from '../../i18n/time-of-day.js';
 
 /** The backup code, fetched the first time a copy is made or read (most pages never need it). */
 const backup = () => import('../../storage/backup.js');
@@ -134,15 +135,6 @@ export class RkMyData extends RkTool {
     );
   }
 
-  #time(date: Date): string {
-    const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-    try {
-      return date.toLocaleTimeString(this.#t.locale, options);
-    } catch {
-      return date.toLocaleTimeString('en-GB', options);
-    }
-  }
-
   #export(): void {
     void this.#run('export', 'export-copy', async (store) => {
       const { exportBundle } = await backup();
@@ -152,7 +144,7 @@ export class RkMyData extends RkTool {
       const text = JSON.stringify(bundle, null, 2);
       downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
       this.exportedAt = { at: new Date(), fileName };
-      this.announcement = s.exported(this.#time(this.exportedAt.at), fileName);
+      this.announcement = s.exported(timeOfDay(this.exportedAt.at, this.#t.locale), fileName);
       this.emit('rk-data-exported', { count: bundle.records.length, fileName });
     });
   }
@@ -248,7 +240,7 @@ export class RkMyData extends RkTool {
       ${renderHeading(this, s.exportHeading, 1)}
       <p class="hint">${s.exportHint}</p>
       <div><button type="button" id="export" @click=${this.#export}>${s.exportButton}</button></div>
-      ${done ? html`<p part="result">${s.exported(this.#time(done.at), done.fileName)}</p>` : nothing}
+      ${done ? html`<p part="result">${s.exported(timeOfDay(done.at, this.#t.locale), done.fileName)}</p>` : nothing}
       ${this.#problem('export')}
     </section>`;
   }

@@ -8,6 +8,7 @@ import { RkElement } from '../rk-element.js';
 import { saveStatusStrings } from './save-status.strings.js';
 import { saveStatusStyles } from './rk-save-status.styles.js';
 import type {} from '../../events/storage-events.js';
+import { timeOfDay } from '../../i18n/time-of-day.js';
 
 /** Adapters that keep data in this browser, on this device. */
 const ON_DEVICE_ADAPTERS = new Set(['indexeddb', 'localstorage', 'memory']);
@@ -92,15 +93,6 @@ export class RkSaveStatus extends RkElement {
     return !this.adapter || ON_DEVICE_ADAPTERS.has(this.adapter);
   }
 
-  #time(date: Date): string {
-    const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-    try {
-      return date.toLocaleTimeString(this.#t.locale, options);
-    } catch {
-      return date.toLocaleTimeString('en-GB', options);
-    }
-  }
-
   #message(): string {
     const s = this.#t.strings;
     switch (this.state) {
@@ -111,8 +103,8 @@ export class RkSaveStatus extends RkElement {
       case 'saved':
         if (this.savedAt)
           return this.#onDevice
-            ? s.savedOnDevice(this.#time(this.savedAt))
-            : s.savedElsewhere(this.#time(this.savedAt));
+            ? s.savedOnDevice(timeOfDay(this.savedAt, this.#t.locale))
+            : s.savedElsewhere(timeOfDay(this.savedAt, this.#t.locale));
         return this.#onDevice ? s.ready : s.readyElsewhere;
       default:
         return this.#onDevice ? s.ready : s.readyElsewhere;
