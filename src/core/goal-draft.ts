@@ -1,5 +1,5 @@
 import { isChimeKey } from './chime.js';
-import { GOAL_TEXT_MAX, type Goal } from './goal.js';
+import { checkText, type Goal } from './goal.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 
 /** The "add a goal" form as the person left it: kept until the goal is added. */
@@ -21,8 +21,7 @@ export function validateNewGoalDraft(data: unknown): ValidationProblem[] {
   const draft = data as Partial<NewGoalDraft> | null;
   if (typeof draft !== 'object' || draft === null) return [{ path: '', code: 'invalid-type' }];
   const problems: ValidationProblem[] = [];
-  if (typeof draft.title !== 'string' || draft.title.length > GOAL_TEXT_MAX)
-    problems.push({ path: 'title', code: 'invalid-type' });
+  checkText(problems, 'title', draft.title);
   if (!Array.isArray(draft.chime) || !draft.chime.every(isChimeKey))
     problems.push({ path: 'chime', code: 'invalid-value' });
   return problems;

@@ -77,7 +77,13 @@ export function createGoal(draft: GoalDraft): Goal {
 
 type Problems = ValidationProblem[];
 
-function checkText(problems: Problems, path: string, value: unknown, required = false): void {
+/** Adds a problem when `value` is not text, is empty while `required`, or is over {@link GOAL_TEXT_MAX}. */
+export function checkText(
+  problems: ValidationProblem[],
+  path: string,
+  value: unknown,
+  required = false,
+): void {
   if (typeof value !== 'string') problems.push({ path, code: 'invalid-type' });
   else if (required && value.trim() === '') problems.push({ path, code: 'required' });
   else if (value.length > GOAL_TEXT_MAX)
