@@ -1,0 +1,191 @@
+// @ts-check
+// Reading and writing a person's records. Every query runs inside a transaction that names
+// the person with set_config('app.owner', ..., true); the SQL never filters by owner itself:
+// PostgreSQL's row-level security does, so a mistake here cannot show one person another's rows.
+
+/** The channel pushes notify on; the events hub listens on it. */
+export const CHANGES_CHANNEL = 'recovery_kit_sync';
+
+/**
+ * @typedef {object} PushedRecord
+ * @property {string} kind
+ * @property {string} id
+ * @property {string | null} [expectedRev] the rev the device last saw, null for a new record
+ * @property {string} rev the new revision, unique to this change
+ * @property {boolean} [deleted] a removal (tombstone); its body is not kept
+ * @property {unknown} [body] the record itself (JSON; ciphertext when encrypted)
+ *
+ * @typedef {object} StoredRecord
+ * @property {string} kind
+ * @property {string} id
+ * @property {string} rev
+ * @property {number} seq the person's sequence number of this version
+ * @property {boolean} deleted
+ * @property {unknown} body
+ * @property {string} updatedAt
+ *
+ * @typedef {{ kind: string, id: string, rev: string, seq: number }} Accepted
+ * @typedef {{ kind: string, id: string, current: StoredRecord | null }} Conflict
+ * @typedef {{ accepted: Accepted[], conflicts: Conflict[] }} PushResult
+ * @typedef {{ records: StoredRecord[], checkpoint: { seq: number }, more: boolean }} PullResult
+ *
+ * @typedef {import('pg').Pool} Pool
+ * @typedef {import('pg').PoolClient} PoolClient
+ */
+
+const COLUMNS = 'kind, id, rev, seq, deleted, body, updated_at';
+
+/**
+ * Opens a transaction for one person on a pooled connection: the only place app.owner is set.
+ * @param {PoolClient} client
+ * @param {string} owner the verified token's subject
+ */
+export async function beginAsOwner(client, owner) {
+  await client.query('BEGIN');
+  await client.query("SELECT set_config('app.owner', $1, true)", [owner]);
+}
+
+/**
+ * Runs `work` in one transaction as `owner`, committing when it resolves.
+ * @template T
+ * @param {Pool} pool
+ * @param {string} owner
+ * @param {(client: PoolClient) => Promise<T>} work
+ * @returns {Promise<T>}
+ */
+export async function asOwner(pool, owner, work) {
+  const client = await pool.connect();
+  try {
+    await beginAsOwner(client, owner);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * The person's changes after `since`, oldest first.
+ * @param {PoolClient} client in a transaction begun by beginAsOwner
+ * @param {number} since the checkpoint of the last pull (0 for everything)
+ * @param {number} limit
+ * @returns {Promise<PullResult>}
+ */
+export async function pullRecords(client, since, limit) {
+  const { rows } = await client.query(
+    `SELECT ${COLUMNS} FROM records WHERE seq > $1 ORDER BY seq LIMIT $2`,
+    [since, limit + 1],
+  );
+  const more = rows.length > limit;
+  const records = rows.slice(0, limit).map(toRecord);
+  const seq = records.length > 0 ? records[records.length - 1].seq : since;
+  return { records, checkpoint: { seq }, more };
+}
+
+/**
+ * The person's latest sequence number (0 before their first push).
+ * @param {PoolClient} client in a transaction begun by beginAsOwner
+ */
+export async function currentSeq(client) {
+  const { rows } = await client.query('SELECT seq FROM owner_clock');
+  return rows.length > 0 ? Number(rows[0].seq) : 0;
+}
+
+/**
+ * Compare-and-set of each record against the stored version. A record is written when its
+ * `expectedRev` is the stored rev (or null and nothing is stored); a record whose `rev` is
+ * already stored is a replay and counts as accepted; anything else is a conflict answered
+ * with the stored version. Keys must be distinct within one push.
+ * @param {PoolClient} client in a transaction begun by beginAsOwner
+ * @param {PushedRecord[]} pushed
+ * @returns {Promise<PushResult>}
+ */
+export async function pushRecords(client, pushed) {
+  // Lock the person's clock first: a second push for the same person waits here until this
+  // one commits, so sequence numbers become visible in order.
+  const clock = await client.query(
+    `INSERT INTO owner_clock (seq) VALUES (0)
+     ON CONFLICT (owner) DO UPDATE SET seq = owner_clock.seq RETURNING seq`,
+  );
+  let seq = Number(clock.rows[0].seq);
+  const stored = await client.query(
+    `SELECT ${COLUMNS} FROM records
+     WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+    [pushed.map((record) => record.kind), pushed.map((record) => record.id)],
+  );
+  const current = new Map(stored.rows.map((row) => [key(row), toRecord(row)]));
+
+  /** @type {PushResult} */
+  const result = { accepted: [], conflicts: [] };
+  /** @type {PushedRecord[]} */
+  const writes = [];
+  /** @type {number[]} */
+  const seqs = [];
+  for (const record of pushed) {
+    const { kind, id, rev } = record;
+    const now = current.get(key(record)) ?? null;
+    if (now && now.rev === rev) {
+      result.accepted.push({ kind, id, rev, seq: now.seq });
+    } else if ((now?.rev ?? null) === (record.expectedRev ?? null)) {
+      seq += 1;
+      writes.push(record);
+      seqs.push(seq);
+      result.accepted.push({ kind, id, rev, seq });
+    } else {
+      result.conflicts.push({ kind, id, current: now });
+    }
+  }
+  if (writes.length === 0) return result;
+
+  await client.query(
+    `INSERT INTO records (kind, id, rev, seq, deleted, body)
+     SELECT kind, id, rev, seq, deleted, body::jsonb
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::boolean[], $6::text[])
+       AS pushed (kind, id, rev, seq, deleted, body)
+     ON CONFLICT (owner, kind, id) DO UPDATE SET rev = excluded.rev, seq = excluded.seq,
+       deleted = excluded.deleted, body = excluded.body, updated_at = now()`,
+    [
+      writes.map((record) => record.kind),
+      writes.map((record) => record.id),
+      writes.map((record) => record.rev),
+      seqs,
+      writes.map((record) => record.deleted === true),
+      writes.map((record) =>
+        record.deleted === true || record.body === undefined ? null : JSON.stringify(record.body),
+      ),
+    ],
+  );
+  await client.query('UPDATE owner_clock SET seq = $1', [seq]);
+  // Delivered when the transaction commits, never for a push that rolled back.
+  await client.query(
+    `SELECT pg_notify($1, json_build_object('owner', current_setting('app.owner', true),
+       'seq', $2::bigint)::text)`,
+    [CHANGES_CHANNEL, seq],
+  );
+  return result;
+}
+
+/** @param {{ kind: string, id: string }} record */
+function key(record) {
+  return `${record.kind}\u0000${record.id}`;
+}
+
+/**
+ * @param {any} row
+ * @returns {StoredRecord}
+ */
+function toRecord(row) {
+  return {
+    kind: row.kind,
+    id: row.id,
+    rev: row.rev,
+    seq: Number(row.seq),
+    deleted: row.deleted,
+    body: row.body,
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
