@@ -121,10 +121,9 @@ export default defineConfig(
     files: ['server/**/*.js'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['setInterval', 'clearInterval', 'TextEncoder', 'AbortController'].map((name) => [
-          name,
-          'readonly',
-        ]),
+        ['setInterval', 'clearInterval', 'TextEncoder', 'TextDecoderStream', 'AbortController'].map(
+          (name) => [name, 'readonly'],
+        ),
       ),
     },
   },
