@@ -50,17 +50,22 @@ export function device(url, token) {
       });
       return { status: response.status, body: /** @type {any} */ (await response.json()) };
     },
-    /** Every record after `since`, following `more`. @param {number} [since] */
+    /**
+     * Every record after `since`, following `more`.
+     * @param {number} [since]
+     * @returns {Promise<{ records: any[], since: number }>}
+     */
     async pullAll(since = 0) {
       const records = [];
+      let checkpoint = since;
       for (let page = 0; page < 1000; page += 1) {
-        const { status, body } = await this.pull(since, 1000);
+        const { status, body } = await this.pull(checkpoint, 1000);
         if (status !== 200) throw new Error(`pull answered ${status}`);
         records.push(...body.records);
-        since = body.checkpoint.seq;
+        checkpoint = body.checkpoint.seq;
         if (!body.more) break;
       }
-      return { records, since };
+      return { records, since: checkpoint };
     },
     /** @param {unknown} records the `records` of the push body, or a whole body with `raw` */
     async push(records, raw = false) {
@@ -80,4 +85,17 @@ export function device(url, token) {
  */
 export function created(id, body = { title: id }, rev = `1-${id}`) {
   return { kind: 'goal', id, expectedRev: null, rev, body };
+}
+
+/**
+ * Resolves when `condition` holds, checking every 10 ms, or fails after `bound` checks.
+ * @param {() => Promise<boolean> | boolean} condition
+ * @param {number} [bound]
+ */
+export async function waitFor(condition, bound = 2000) {
+  for (let i = 0; i < bound; i += 1) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('waitFor: the condition never held');
 }
