@@ -34,6 +34,7 @@ export function findPostgresBin() {
  * @property {(user?: string, database?: string) => string} url a connection string
  * @property {(mode?: 'fast' | 'immediate') => Promise<void>} stop
  * @property {() => Promise<void>} start start again after `stop`
+ * @property {() => Promise<void>} promote turn a standby into a primary
  * @property {() => Promise<void>} destroy stop and delete every file
  */
 
@@ -46,18 +47,9 @@ export function findPostgresBin() {
  * @returns {Promise<LocalCluster>}
  */
 export async function startLocalCluster(options = {}) {
-  const bin = findPostgresBin();
-  if (!bin) throw new Error(MISSING_POSTGRES_MESSAGE);
-  const asRoot = userInfo().uid === 0;
-  const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'rk-sync-pg-'));
-  if (asRoot) chownSync(folder, ...postgresIds());
+  const folder = options.folder ?? makeClusterFolder();
   const dataDir = options.dataDir ?? join(folder, 'data');
-  /** @param {string} tool @param {string[]} args */
-  const pg = (tool, args) =>
-    asRoot
-      ? run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args])
-      : run(join(bin, tool), args);
-
+  const pg = runPostgresTool;
   if (!options.dataDir) {
     await pg('initdb', ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
   }
@@ -92,6 +84,9 @@ export async function startLocalCluster(options = {}) {
       `postgresql://${encodeURIComponent(user)}@/${database}?host=${encodeURIComponent(folder)}`,
     start,
     stop,
+    promote: async () => {
+      await pg('pg_ctl', ['-D', dataDir, '-w', 'promote']);
+    },
     destroy: async () => {
       if (stopped) return;
       stopped = true;
@@ -101,6 +96,27 @@ export async function startLocalCluster(options = {}) {
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** A new temporary folder the postgres user may write to (for a cluster or a base backup). */
+export function makeClusterFolder() {
+  const folder = mkdtempSync(join(tmpdir(), 'rk-sync-pg-'));
+  if (userInfo().uid === 0) chownSync(folder, ...postgresIds());
+  return folder;
+}
+
+/**
+ * Runs a PostgreSQL program (initdb, pg_ctl, pg_basebackup...), as the postgres user when
+ * this process is root (initdb and the server refuse to run as root).
+ * @param {string} tool
+ * @param {string[]} args
+ */
+export function runPostgresTool(tool, args) {
+  const bin = findPostgresBin();
+  if (!bin) throw new Error(MISSING_POSTGRES_MESSAGE);
+  return userInfo().uid === 0
+    ? run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args])
+    : run(join(bin, tool), args);
 }
 
 /** @returns {[number, number]} uid and gid of the postgres user */

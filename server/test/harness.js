@@ -1,6 +1,8 @@
 // @ts-check
 // What the server tests share: a throwaway cluster per test file, servers on 127.0.0.1 with
 // a free port, and a small HTTP client acting as one person's device.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { startDevDatabase } from '../src/dev.js';
 import { startServer } from '../src/server.js';
 
@@ -98,4 +100,29 @@ export async function waitFor(condition, bound = 2000) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error('waitFor: the condition never held');
+}
+
+/**
+ * The real command in a child process, as a supervisor would run it; resolves once it
+ * prints its address.
+ * @param {Record<string, string>} env DATABASE_URL, JWT_SECRET...
+ * @param {string[]} [args]
+ */
+export function spawnServer(env, args = ['--port', '0']) {
+  const bin = new URL('../bin/recovery-kit-server.js', import.meta.url).pathname;
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (/** @type {Buffer} */ chunk) => {
+      output += chunk;
+      const match = /sync server listening on (http:\/\/\S+)/.exec(output);
+      if (match) resolve({ url: match[1], child, exited: once(child, 'exit') });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+  });
 }
