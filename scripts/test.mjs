@@ -2,12 +2,14 @@
 // 1. a Chrome/Chromium exists (clear message if not)   2. types   3. lint and format
 // 4. custom-elements.json is up to date   5. Storybook builds and every story renders
 // 6. the browser tests
+// 7. the sync server's types and its tests on a throwaway PostgreSQL (clear message if none)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChrome, MISSING_CHROME_MESSAGE } from './find-chrome.mjs';
+import { findPostgresBin, MISSING_POSTGRES_MESSAGE } from '../server/src/local-cluster.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -27,10 +29,16 @@ const steps = [
   ],
   ['every story renders', process.execPath, ['scripts/check-stories.mjs', storybookOut]],
   ['browser tests (Chromium)', bin('wtr'), []],
+  ['sync server types', bin('tsc'), ['-p', 'server/tsconfig.json']],
+  ['sync server tests (PostgreSQL)', 'npm', ['test', '--silent', '-w', 'server']],
 ];
 
 if (!(await findChrome())) {
   console.error(MISSING_CHROME_MESSAGE);
+  process.exit(1);
+}
+if (!findPostgresBin()) {
+  console.error(MISSING_POSTGRES_MESSAGE);
   process.exit(1);
 }
 
