@@ -21,11 +21,16 @@ export async function createEventsHub(databaseUrl, options = {}) {
     const { owner, seq } = JSON.parse(message.payload);
     for (const poke of streams.get(owner) ?? []) poke(Number(seq));
   });
-  client.on('error', (error) => {
-    // Without the listener no poke arrives: end every stream so devices reconnect (to a
-    // healthy server) and pull, rather than wait in silence.
-    if (!closing) options.onLost?.(error);
-  });
+  // Without the listener no poke arrives: the owner of the hub ends the process so that
+  // devices reconnect (to a healthy server) and pull, rather than wait in silence.
+  let lost = false;
+  const onLost = (/** @type {Error} */ error) => {
+    if (closing || lost) return;
+    lost = true;
+    options.onLost?.(error);
+  };
+  client.on('error', onLost);
+  client.on('end', () => onLost(new Error('the connection ended')));
   await client.connect();
   await client.query(`LISTEN ${CHANGES_CHANNEL}`);
 
