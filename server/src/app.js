@@ -6,6 +6,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import { asOwner, currentSeq, pullRecords, pushRecords } from './records.js';
+import { pullResponseJson } from './pull-response.js';
 import { pullQuery, pushBody } from './schemas.js';
 
 /**
@@ -68,9 +69,12 @@ export async function buildApp(options) {
     }
   });
 
-  app.get('/v1/sync/pull', { schema: { querystring: pullQuery } }, async (request) => {
+  app.get('/v1/sync/pull', { schema: { querystring: pullQuery } }, async (request, reply) => {
     const { since, limit } = /** @type {{ since: number, limit: number }} */ (request.query);
-    return asOwner(pool, request.owner, (client) => pullRecords(client, since, limit));
+    const result = await asOwner(pool, request.owner, (client) =>
+      pullRecords(client, since, limit),
+    );
+    return reply.type('application/json; charset=utf-8').send(pullResponseJson(result));
   });
 
   app.post('/v1/sync/push', { schema: { body: pushBody } }, async (request, reply) => {

@@ -28,6 +28,7 @@ export const CHANGES_CHANNEL = 'recovery_kit_sync';
  * @typedef {{ kind: string, id: string, current: StoredRecord | null }} Conflict
  * @typedef {{ accepted: Accepted[], conflicts: Conflict[] }} PushResult
  * @typedef {{ records: StoredRecord[], checkpoint: { seq: number }, more: boolean }} PullResult
+ *   (in a pull, each `body` is the record's JSON text, or null)
  *
  * @typedef {import('pg').Pool} Pool
  * @typedef {import('pg').PoolClient} PoolClient
@@ -69,15 +70,17 @@ export async function asOwner(pool, owner, work) {
 }
 
 /**
- * The person's changes after `since`, oldest first.
+ * The person's changes after `since`, oldest first, bodies as JSON text.
  * @param {PoolClient} client in a transaction begun by beginAsOwner
  * @param {number} since the checkpoint of the last pull (0 for everything)
  * @param {number} limit
  * @returns {Promise<PullResult>}
  */
 export async function pullRecords(client, since, limit) {
+  // Bodies stay the JSON text PostgreSQL wrote (see pull-response.js): no parse, no stringify.
   const { rows } = await client.query(
-    `SELECT ${COLUMNS} FROM records WHERE seq > $1 ORDER BY seq LIMIT $2`,
+    `SELECT kind, id, rev, seq, deleted, body::text AS body, updated_at
+     FROM records WHERE seq > $1 ORDER BY seq LIMIT $2`,
     [since, limit + 1],
   );
   const more = rows.length > limit;
@@ -112,6 +115,8 @@ export async function pushRecords(client, pushed) {
      ON CONFLICT (owner) DO UPDATE SET seq = owner_clock.seq RETURNING seq`,
   );
   let seq = Number(clock.rows[0].seq);
+  // A statement of its own, after the lock: its snapshot then includes the push we waited
+  // for (in one statement with the lock it would not, and a stale read would overwrite).
   const stored = await client.query(
     `SELECT ${COLUMNS} FROM records
      WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
@@ -141,13 +146,19 @@ export async function pushRecords(client, pushed) {
   }
   if (writes.length === 0) return result;
 
+  // One statement writes the rows, moves the clock and queues the poke (NOTIFY is delivered
+  // on commit, never for a push that rolled back).
   await client.query(
-    `INSERT INTO records (kind, id, rev, seq, deleted, body)
-     SELECT kind, id, rev, seq, deleted, body::jsonb
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::boolean[], $6::text[])
-       AS pushed (kind, id, rev, seq, deleted, body)
-     ON CONFLICT (owner, kind, id) DO UPDATE SET rev = excluded.rev, seq = excluded.seq,
-       deleted = excluded.deleted, body = excluded.body, updated_at = now()`,
+    `WITH written AS (
+       INSERT INTO records (kind, id, rev, seq, deleted, body)
+       SELECT kind, id, rev, seq, deleted, body::jsonb
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::boolean[], $6::text[])
+         AS pushed (kind, id, rev, seq, deleted, body)
+       ON CONFLICT (owner, kind, id) DO UPDATE SET rev = excluded.rev, seq = excluded.seq,
+         deleted = excluded.deleted, body = excluded.body, updated_at = now()
+     ), clock AS (UPDATE owner_clock SET seq = $7)
+     SELECT pg_notify($8, json_build_object('owner', current_setting('app.owner', true),
+       'seq', $7::bigint)::text)`,
     [
       writes.map((record) => record.kind),
       writes.map((record) => record.id),
@@ -157,14 +168,9 @@ export async function pushRecords(client, pushed) {
       writes.map((record) =>
         record.deleted === true || record.body === undefined ? null : JSON.stringify(record.body),
       ),
+      seq,
+      CHANGES_CHANNEL,
     ],
-  );
-  await client.query('UPDATE owner_clock SET seq = $1', [seq]);
-  // Delivered when the transaction commits, never for a push that rolled back.
-  await client.query(
-    `SELECT pg_notify($1, json_build_object('owner', current_setting('app.owner', true),
-       'seq', $2::bigint)::text)`,
-    [CHANGES_CHANNEL, seq],
   );
   return result;
 }
