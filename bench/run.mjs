@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { cdnSizes, foundationSize, ownCodeSizes, publicEntrySizes } from './sizes.mjs';
 import { findSuites, runBrowserSuites } from './browser-suites.mjs';
 import { cdnBasePathCheck } from './cdn-base-path.mjs';
+import { syncServerBench } from './sync-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,6 +45,13 @@ if (built.status === 0) {
 }
 await measure('foundation CDN bundle', () => foundationSize(root));
 await measure('own code per tool', () => ownCodeSizes(root));
+
+console.log('== sync server (a throwaway PostgreSQL, loopback only)');
+await measure('sync server', async () => {
+  const run = await syncServerBench();
+  problems.push(...run.problems);
+  return run.results;
+});
 
 console.log('== running browser suites (headless Chromium)');
 const present = findSuites(root).map((file) => file.replace(/\.bench\.ts$/, ''));

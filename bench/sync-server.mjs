@@ -1,0 +1,348 @@
+// The sync server's benchmark (run by `npm run bench`, or alone: `node bench/sync-server.mjs`).
+// On a throwaway local PostgreSQL (fsync on), over loopback only:
+// - a device pushes 10,000 records (100 per request) and a fresh device pulls them, beside
+//   the floor: the same rows inserted and selected with `pg` directly;
+// - PouchDB replicating the same 10,000 documents to pouchdb-server, when POUCHDB_DIR names
+//   a folder where `pouchdb` and `pouchdb-server` are installed (they are not dependencies:
+//   371 packages with native leveldown and sqlite3 builds);
+// - 200 concurrent simulated devices against two server processes on one database:
+//   throughput, p50/p99 latency, and a count of lost or doubled records (must be 0).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startDevDatabase } from '../server/src/dev.js';
+
+const RECORDS = 10_000;
+const PUSH_BATCH = 100;
+const PULL_PAGE = 1000;
+const CLIENTS = 200;
+const ROUNDS = 5;
+const BIN = new URL('../server/bin/recovery-kit-server.js', import.meta.url).pathname;
+
+/** A journal entry of a realistic size (about 400 bytes of JSON). */
+const entry = (i) => ({
+  kind: 'entry',
+  id: `entry-${i}`,
+  expectedRev: null,
+  rev: `1-${i.toString(36)}`,
+  body: {
+    body: `Walked to the park with my sister today and it helped more than I thought (${i}).`,
+    prompt: 'What gave you a little hope today?',
+    hope: i % 11,
+    tags: ['walking', 'family'],
+    chime: ['connectedness', 'hope'],
+    pinned: false,
+    date: '2026-12-02',
+    createdAt: '2026-12-02T18:00:00.000Z',
+    updatedAt: '2026-12-02T18:00:00.000Z',
+  },
+});
+
+const result = (name, value, unit, note, target) => ({
+  suite: 'sync-server',
+  name,
+  value: Math.round(value * 100) / 100,
+  unit,
+  ...(target ? { target } : {}),
+  ...(note ? { note } : {}),
+});
+
+/** The server command in a child process, resolving with its address. */
+function spawnServer(databaseUrl, extra = []) {
+  const child = spawn(process.execPath, [BIN, '--port', '0', '--rate-limit', '1000000', ...extra], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: 'bench-only-secret-of-32-characters',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match)
+        resolve({ url: match[1], stop: () => (child.kill('SIGTERM'), once(child, 'exit')) });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+}
+
+/** HS256 tokens for the bench's people (jose comes with the server). */
+async function tokenFor(person) {
+  const { SignJWT } = await import('jose');
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(person)
+    .setExpirationTime('1h')
+    .sign(Buffer.from('bench-only-secret-of-32-characters'));
+}
+
+async function call(url, token, path, body) {
+  const response = await fetch(`${url}${path}`, {
+    method: body ? 'POST' : 'GET',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+  return response.json();
+}
+
+async function pullEverything(url, token) {
+  let since = 0;
+  const records = [];
+  for (let page = 0; page < 10_000; page += 1) {
+    const answer = await call(url, token, `/v1/sync/pull?since=${since}&limit=${PULL_PAGE}`);
+    records.push(...answer.records);
+    since = answer.checkpoint.seq;
+    if (!answer.more) break;
+  }
+  return records;
+}
+
+async function timed(work) {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+/** Push then pull 10,000 records through the server, and the same rows through pg directly. */
+async function tenThousand(db, url) {
+  const records = Array.from({ length: RECORDS }, (_, i) => entry(i));
+  const token = await tokenFor('bench-ten-thousand');
+  const pushMs = await timed(async () => {
+    for (let i = 0; i < RECORDS; i += PUSH_BATCH) {
+      const answer = await call(url, token, '/v1/sync/push', {
+        records: records.slice(i, i + PUSH_BATCH),
+      });
+      if (answer.accepted.length !== PUSH_BATCH) throw new Error('a push was not accepted');
+    }
+  });
+  let pulled = [];
+  const pullMs = await timed(async () => {
+    pulled = await pullEverything(url, token);
+  });
+  if (pulled.length !== RECORDS) throw new Error(`pulled ${pulled.length} of ${RECORDS}`);
+
+  // The floor: one transaction, one INSERT of the same rows, then one SELECT of them.
+  const client = new pg.Client({ connectionString: db.appUrl });
+  await client.connect();
+  const floorInsertMs = await timed(async () => {
+    await client.query('BEGIN');
+    await client.query("SELECT set_config('app.owner', 'bench-floor', true)");
+    await client.query(
+      `INSERT INTO records (kind, id, rev, seq, body)
+       SELECT kind, id, rev, seq, body::jsonb
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[])
+         AS r (kind, id, rev, seq, body)`,
+      [
+        records.map((r) => r.kind),
+        records.map((r) => r.id),
+        records.map((r) => r.rev),
+        records.map((_, i) => i + 1),
+        records.map((r) => JSON.stringify(r.body)),
+      ],
+    );
+    await client.query('COMMIT');
+  });
+  // The same rows in 100 transactions of 100 rows: what any per-request durable commit pays.
+  const floorBatchedMs = await timed(async () => {
+    for (let i = 0; i < RECORDS; i += PUSH_BATCH) {
+      const batch = records.slice(i, i + PUSH_BATCH);
+      await client.query('BEGIN');
+      await client.query("SELECT set_config('app.owner', 'bench-floor-batched', true)");
+      await client.query(
+        `INSERT INTO records (kind, id, rev, seq, body)
+         SELECT kind, id, rev, seq, body::jsonb
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[])
+           AS r (kind, id, rev, seq, body)`,
+        [
+          batch.map((r) => r.kind),
+          batch.map((r) => r.id),
+          batch.map((r) => r.rev),
+          batch.map((_, j) => i + j + 1),
+          batch.map((r) => JSON.stringify(r.body)),
+        ],
+      );
+      await client.query('COMMIT');
+    }
+  });
+  const floorSelectMs = await timed(async () => {
+    await client.query('BEGIN');
+    await client.query("SELECT set_config('app.owner', 'bench-floor', true)");
+    await client.query(
+      'SELECT kind, id, rev, seq, deleted, body, updated_at FROM records ORDER BY seq',
+    );
+    await client.query('COMMIT');
+  });
+  await client.end();
+  return [
+    result(
+      `push ${RECORDS.toLocaleString('en-GB')} records (${PUSH_BATCH} per request)`,
+      pushMs,
+      'ms',
+    ),
+    result(
+      `pull ${RECORDS.toLocaleString('en-GB')} records, fresh device (${PULL_PAGE} per page)`,
+      pullMs,
+      'ms',
+    ),
+    result('floor: one pg INSERT of the same rows', floorInsertMs, 'ms'),
+    result('floor: one pg SELECT of the same rows', floorSelectMs, 'ms'),
+    result(`floor: pg INSERTs in ${PUSH_BATCH}-row transactions`, floorBatchedMs, 'ms'),
+    result('push / floor insert', pushMs / floorInsertMs, 'ratio', 'target within 3x', { max: 3 }),
+    result(
+      'push / floor in the same transactions',
+      pushMs / floorBatchedMs,
+      'ratio',
+      'target within 3x',
+      { max: 3 },
+    ),
+    result('pull / floor select', pullMs / floorSelectMs, 'ratio', 'target within 3x', { max: 3 }),
+  ].map((r) => ({ ...r, pushMs, pullMs }));
+}
+
+/** PouchDB replicating the same documents to and from pouchdb-server, when installed. */
+async function pouchComparison(pushMs, pullMs) {
+  const folder = process.env.POUCHDB_DIR;
+  if (!folder) {
+    return {
+      problem:
+        'PouchDB not measured: set POUCHDB_DIR to a folder with `npm install pouchdb pouchdb-server` (not a dependency: 371 packages, native leveldown/sqlite3)',
+    };
+  }
+  const require = createRequire(join(folder, 'package.json'));
+  const PouchDB = require('pouchdb');
+  const data = mkdtempSync(join(tmpdir(), 'rk-bench-pouch-'));
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const server = spawn(
+    join(folder, 'node_modules/.bin/pouchdb-server'),
+    ['--host', '127.0.0.1', '--port', String(port), '-d', data, '--no-stdout-logs'],
+    // It writes config.json and log.txt into its working folder.
+    { stdio: ['ignore', 'pipe', 'inherit'], cwd: data },
+  );
+  try {
+    await new Promise((resolve, reject) => {
+      server.stdout.on('data', (chunk) => String(chunk).includes('has started') && resolve());
+      server.on('exit', () => reject(new Error('pouchdb-server exited')));
+    });
+    const remote = `http://127.0.0.1:${port}/bench`;
+    const phone = new PouchDB(join(data, 'phone'));
+    await phone.bulkDocs(
+      Array.from({ length: RECORDS }, (_, i) => ({ _id: `entry-${i}`, ...entry(i).body })),
+    );
+    const pouchPushMs = await timed(() => phone.replicate.to(remote, { batch_size: PUSH_BATCH }));
+    const fresh = new PouchDB(join(data, 'fresh'));
+    const pouchPullMs = await timed(() => fresh.replicate.from(remote, { batch_size: PULL_PAGE }));
+    const count = (await fresh.info()).doc_count;
+    if (count !== RECORDS) throw new Error(`PouchDB replicated ${count} of ${RECORDS}`);
+    await phone.close();
+    await fresh.close();
+    return {
+      results: [
+        result('PouchDB push to pouchdb-server (same docs)', pouchPushMs, 'ms'),
+        result('PouchDB pull from pouchdb-server, fresh device', pouchPullMs, 'ms'),
+        result('push / PouchDB push', pushMs / pouchPushMs, 'ratio', 'target under 1', { max: 1 }),
+        result('pull / PouchDB pull', pullMs / pouchPullMs, 'ratio', 'target under 1', { max: 1 }),
+      ],
+    };
+  } finally {
+    server.kill('SIGTERM');
+    await once(server, 'exit').catch(() => undefined);
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+
+/**
+ * 200 devices (one person each) push 10 records and pull from their checkpoint, ROUNDS
+ * times, alternating between two server processes; then every person's records are counted.
+ */
+async function concurrentClients(urls) {
+  const pushLatency = [];
+  const pullLatency = [];
+  const tokens = await Promise.all(
+    Array.from({ length: CLIENTS }, (_, c) => tokenFor(`bench-client-${c}`)),
+  );
+  const started = performance.now();
+  await Promise.all(
+    tokens.map(async (token, c) => {
+      let since = 0;
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const url = urls[(c + round) % urls.length];
+        const records = Array.from({ length: 10 }, (_, i) => ({
+          ...entry(round * 10 + i),
+          id: `c${c}-r${round}-${i}`,
+        }));
+        let t = performance.now();
+        await call(url, token, '/v1/sync/push', { records });
+        pushLatency.push(performance.now() - t);
+        t = performance.now();
+        const answer = await call(url, token, `/v1/sync/pull?since=${since}&limit=${PULL_PAGE}`);
+        pullLatency.push(performance.now() - t);
+        since = answer.checkpoint.seq;
+      }
+    }),
+  );
+  const elapsed = performance.now() - started;
+  let lost = 0;
+  let doubled = 0;
+  for (const [c, token] of tokens.entries()) {
+    const ids = (await pullEverything(urls[c % urls.length], token)).map((r) => r.id);
+    doubled += ids.length - new Set(ids).size;
+    lost += ROUNDS * 10 - new Set(ids).size;
+  }
+  pushLatency.sort((a, b) => a - b);
+  pullLatency.sort((a, b) => a - b);
+  const requests = pushLatency.length + pullLatency.length;
+  const note = `${CLIENTS} clients x ${ROUNDS} rounds of push(10)+pull, ${urls.length} server processes`;
+  return [
+    result(`${CLIENTS} clients: throughput`, requests / (elapsed / 1000), 'ops/s', note),
+    result(`${CLIENTS} clients: push p50`, percentile(pushLatency, 0.5), 'ms', note),
+    result(`${CLIENTS} clients: push p99`, percentile(pushLatency, 0.99), 'ms', note),
+    result(`${CLIENTS} clients: pull p50`, percentile(pullLatency, 0.5), 'ms', note),
+    result(`${CLIENTS} clients: pull p99`, percentile(pullLatency, 0.99), 'ms', note),
+    result(`${CLIENTS} clients: records lost`, lost, 'count', note, { max: 0 }),
+    result(`${CLIENTS} clients: records doubled`, doubled, 'count', note, { max: 0 }),
+  ];
+}
+
+/**
+ * Every sync-server measurement, BenchResult-shaped; problems are returned, not thrown.
+ * @returns {Promise<{ results: object[], problems: string[] }>}
+ */
+export async function syncServerBench() {
+  const problems = [];
+  const results = [];
+  const db = await startDevDatabase();
+  const servers = [];
+  try {
+    servers.push(await spawnServer(db.appUrl), await spawnServer(db.appUrl));
+    const big = await tenThousand(db, servers[0].url);
+    const { pushMs, pullMs } = big[0];
+    results.push(...big.map(({ pushMs: _a, pullMs: _b, ...rest }) => rest));
+    const pouch = await pouchComparison(pushMs, pullMs).catch((error) => ({
+      problem: `PouchDB: ${error.message}`,
+    }));
+    if (pouch.problem) problems.push(pouch.problem);
+    results.push(...(pouch.results ?? []));
+    results.push(...(await concurrentClients(servers.map((server) => server.url))));
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await db.cluster.destroy();
+  }
+  return { results, problems };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { results, problems } = await syncServerBench();
+  for (const r of results) console.log(`${r.name}: ${r.value} ${r.unit}`);
+  for (const problem of problems) console.log(`problem: ${problem}`);
+}
