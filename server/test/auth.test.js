@@ -139,7 +139,10 @@ describe('dev mode and configuration', () => {
   it('the command exits with a reason for --dev on a public address, before any database', async () => {
     const bin = new URL('../bin/recovery-kit-server.js', import.meta.url).pathname;
     const run = promisify(execFile);
-    const failed = await run(process.execPath, [bin, '--dev', '--host', '0.0.0.0']).catch((e) => e);
+    // Bounded: were it to start, SIGTERM after 30 s stops it and removes its cluster.
+    const failed = await run(process.execPath, [bin, '--dev', '--host', '0.0.0.0'], {
+      timeout: 30_000,
+    }).catch((e) => e);
     assert.equal(failed.code, 1);
     assert.match(failed.stderr, /only binds to a loopback address/);
   });
