@@ -18,8 +18,11 @@ export async function createEventsHub(databaseUrl, options = {}) {
   let closing = false;
   client.on('notification', (message) => {
     if (message.channel !== CHANGES_CHANNEL || !message.payload) return;
-    const { owner, seq } = JSON.parse(message.payload);
-    for (const poke of streams.get(owner) ?? []) poke(Number(seq));
+    // Any role in the database may NOTIFY this channel: a payload that is not ours is ignored
+    // (the worst a well-formed forgery does is make a device pull early).
+    const { owner, seq } = parsePoke(message.payload) ?? {};
+    if (typeof owner !== 'string' || typeof seq !== 'number' || !Number.isSafeInteger(seq)) return;
+    for (const poke of streams.get(owner) ?? []) poke(seq);
   });
   // Without the listener no poke arrives: the owner of the hub ends the process so that
   // devices reconnect (to a healthy server) and pull, rather than wait in silence.
@@ -56,4 +59,14 @@ export async function createEventsHub(databaseUrl, options = {}) {
       await client.end().catch(() => undefined);
     },
   };
+}
+
+/** @param {string} payload @returns {{ owner?: unknown, seq?: unknown } | null} */
+function parsePoke(payload) {
+  try {
+    const parsed = JSON.parse(payload);
+    return typeof parsed === 'object' ? parsed : null;
+  } catch {
+    return null;
+  }
 }
