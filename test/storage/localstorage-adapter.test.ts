@@ -52,10 +52,20 @@ runConformanceSuite({
 describe('LocalStorageAdapter', () => {
   const namespace = uniqueNamespace('ls-specific');
   const big = 'x'.repeat(6 * 1024 * 1024);
-  afterEach(() => removeKeys(`recovery-kit:${namespace}:`));
+  const adapters: LocalStorageAdapter[] = [];
+  /** An adapter on this describe's namespace, closed after the test (releasing its locks). */
+  const connect = () => {
+    const adapter = new LocalStorageAdapter({ namespace });
+    adapters.push(adapter);
+    return adapter;
+  };
+  afterEach(async () => {
+    await Promise.all(adapters.splice(0).map((adapter) => adapter.close()));
+    removeKeys(`recovery-kit:${namespace}:`);
+  });
 
   it('keeps one JSON value per record under the namespace prefix', async () => {
-    const adapter = new LocalStorageAdapter({ namespace });
+    const adapter = connect();
     const stored = await adapter.put(draft('a'), null);
     expect(JSON.parse(localStorage.getItem(`recovery-kit:${namespace}:note:a`)!)).to.deep.equal(
       stored,
@@ -63,7 +73,7 @@ describe('LocalStorageAdapter', () => {
   });
 
   it('rejects a write that does not fit with quota-exceeded and stores nothing of it', async () => {
-    const adapter = new LocalStorageAdapter({ namespace });
+    const adapter = connect();
     const stored = await adapter.put(draft('a'), null);
     const error = await rejectionOf(adapter.put(draft('a', 1, big), stored.rev));
     expect(error.code).to.equal('quota-exceeded');
@@ -75,7 +85,7 @@ describe('LocalStorageAdapter', () => {
   });
 
   it('undoes a whole import that runs out of room part-way', async () => {
-    const adapter = new LocalStorageAdapter({ namespace });
+    const adapter = connect();
     await adapter.put(draft('kept'), null);
     const before = await adapter.exportAll();
     const records = ['a', 'b', 'c'].map((id) => ({
