@@ -1,6 +1,10 @@
 /** The record-store half of the conformance suite: what elements rely on, over each adapter. */
 import { expect } from '@open-wc/testing';
-import { EXPORT_FORMAT_VERSION, type ExportBundle } from '../../src/core/export-format.js';
+import {
+  EXPORT_FORMAT_VERSION,
+  createBundle,
+  type ExportBundle,
+} from '../../src/core/export-format.js';
 import { FaultInjectingAdapter } from '../../src/storage/fault-injecting-adapter.js';
 import { RecordStore } from '../../src/storage/record-store.js';
 import type { OpenReport, StoredRecord } from '../../src/storage/storage-adapter.js';
@@ -220,6 +224,31 @@ export function runStoreConformance(harness: ConformanceHarness): void {
         expect((await notes.get(c.id))?.record).to.deep.equal(c);
         expect(await notes.get(a.id)).to.equal(undefined);
         expect(await database.readRaw('note', 'bad')).to.deep.equal(harness.corruptValues[0]);
+      });
+
+      it('never downgrades a record of a newer schema in a merge, even from a later edit (RELIABILITY 9)', async () => {
+        const newer = {
+          id: 'n',
+          kind: 'note',
+          schemaVersion: 9,
+          createdAt: '2026-01-01T10:00:00.000Z',
+          updatedAt: '2026-01-02T10:00:00.000Z',
+          rev: '4-new',
+          data: { text: 'newer fields', mood: 'kept' },
+        };
+        await store.adapter.importAll([newer], { mode: 'merge' });
+        const before = await database.readRaw('note', 'n');
+        const backup = await createBundle([
+          { ...newer, schemaVersion: 1, updatedAt: '2026-03-01T10:00:00.000Z', rev: '9-old' },
+        ]);
+        const dryRun = await importBundle(store, backup, { mode: 'merge', dryRun: true });
+        expect(dryRun).to.deep.include({ ok: true, added: 0, replaced: 0, kept: 1 });
+        expect(await importBundle(store, backup, { mode: 'merge' })).to.deep.include({
+          kept: 1,
+          replaced: 0,
+        });
+        expect(await store.adapter.get('note', 'n')).to.deep.equal(newer);
+        expect(await database.readRaw('note', 'n')).to.deep.equal(before);
       });
 
       for (const [label, spoil, code] of [
