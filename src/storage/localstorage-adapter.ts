@@ -45,7 +45,7 @@ export class LocalStorageAdapter implements StorageAdapter {
 
   constructor(options: LocalStorageAdapterOptions) {
     this.namespace = options.namespace;
-    this.prefix = `recovery-kit:${encodeURIComponent(options.namespace)}:`;
+    this.prefix = `recovery-kit:${encodeKeyPart(options.namespace)}:`;
     this.#storage = options.storage;
     this.#feed = new ChangeFeed(
       broadcastTransport(`recovery-kit:localstorage:${options.namespace}`),
@@ -126,7 +126,7 @@ export class LocalStorageAdapter implements StorageAdapter {
 
   /** The key a record is kept under. */
   keyOf(kind: string, id: string): string {
-    return `${this.prefix}${encodeURIComponent(kind)}:${encodeURIComponent(id)}`;
+    return `${this.prefix}${encodeKeyPart(kind)}:${encodeKeyPart(id)}`;
   }
 
   /** Reads synchronously, so a compare-and-set check and its write happen in one step. */
@@ -151,7 +151,7 @@ export class LocalStorageAdapter implements StorageAdapter {
     return this.#keys().flatMap((key) => {
       const parts = key.slice(this.prefix.length).split(':');
       if (parts.length !== 2) return []; // not a record key
-      const [storedKind, id] = parts.map(decodeURIComponent);
+      const [storedKind, id] = parts.map(decodeKeyPart);
       if (kind !== undefined && storedKind !== kind) return [];
       return [parseStoredText(storedKind, id, storage.getItem(key) ?? '')];
     });
@@ -177,6 +177,34 @@ export class LocalStorageAdapter implements StorageAdapter {
       throw toStorageError(error);
     }
   }
+}
+
+/**
+ * A kind, id or namespace as it appears in a key: `encodeURIComponent`, except that a
+ * lone surrogate (which it refuses) becomes `%uD800`, so any string id has a key.
+ */
+function encodeKeyPart(text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return Array.from(text, (char) =>
+      /^[\uD800-\uDFFF]$/.test(char)
+        ? `%u${char.charCodeAt(0).toString(16).toUpperCase()}`
+        : encodeURIComponent(char),
+    ).join('');
+  }
+}
+
+/** Reads a key part written by {@link encodeKeyPart} (`%u` never comes out of `encodeURIComponent`). */
+function decodeKeyPart(part: string): string {
+  return part
+    .split(/(%u[0-9A-F]{4})/)
+    .map((piece) =>
+      piece.startsWith('%u')
+        ? String.fromCharCode(parseInt(piece.slice(2), 16))
+        : decodeURIComponent(piece),
+    )
+    .join('');
 }
 
 /** The revision in a stored record's text, if it has one. */
