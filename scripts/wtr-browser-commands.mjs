@@ -12,8 +12,9 @@ const pageOf = (session) => session.browser.getPage(session.id);
  * `override-quota` {bytes}: sets (or with `bytes: null`, resets) the origin's storage quota.
  */
 export function browserCommandsPlugin() {
-  /** Second tabs by test session. */
+  /** Second tabs, and the DevTools session holding a quota override, by test session. */
   const tabs = new Map();
+  const overrides = new Map();
   return {
     name: 'recovery-kit-browser-commands',
     async executeCommand({ command, payload, session }) {
@@ -30,15 +31,15 @@ export function browserCommandsPlugin() {
         return true;
       }
       if (command === 'override-quota') {
+        // The browser keeps an override only while the DevTools session that set it is open.
         const page = pageOf(session);
+        const origin = new URL(page.url()).origin;
+        await overrides.get(session.id)?.detach();
+        overrides.delete(session.id);
+        if (payload.bytes === null) return true;
         const cdp = await page.createCDPSession();
-        try {
-          const params = { origin: new URL(page.url()).origin };
-          if (payload.bytes !== null) params.quotaSize = payload.bytes;
-          await cdp.send('Storage.overrideQuotaForOrigin', params);
-        } finally {
-          await cdp.detach();
-        }
+        overrides.set(session.id, cdp);
+        await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: payload.bytes });
         return true;
       }
       return undefined;
