@@ -8,7 +8,7 @@ import { LocalStorageAdapter } from '../../src/storage/localstorage-adapter.js';
 import { isStorageError } from '../../src/storage/storage-error.js';
 import { openBrowserTab, startAt, type BrowserTab, type TabReply } from '../helpers/browser-tab.js';
 import { uniqueNamespace } from '../helpers/stores.js';
-import { draft } from './conformance-harness.js';
+import { draft } from '../../src/testing/conformance-harness.js';
 
 const RACES = 40;
 

@@ -1,16 +1,15 @@
+/// <reference types="mocha" />
 /**
  * The storage conformance suite (RELIABILITY.md items 1-12 as they apply to a local
- * store). Every adapter's test file calls {@link runConformanceSuite} with a harness that
- * can reach under the adapter. Two adapter instances on one database stand in for two tabs.
+ * store), for a mocha-style runner (`describe`, `it`, hooks as globals) with chai.
+ * {@link runAdapterConformance} is the entry point; {@link runConformanceSuite} takes a
+ * whole {@link ConformanceHarness}. Two adapter instances on one database stand in for
+ * two tabs.
  */
-import { expect } from '@open-wc/testing';
-import type {
-  StorageAdapter,
-  StorageChange,
-  StoredRecord,
-} from '../../src/storage/storage-adapter.js';
-import { isCorrupt } from '../../src/storage/storage-adapter.js';
-import { isStorageError } from '../../src/storage/storage-error.js';
+import { expect } from 'chai';
+import type { StorageAdapter, StorageChange, StoredRecord } from '../storage/storage-adapter.js';
+import { isCorrupt } from '../storage/storage-adapter.js';
+import { isStorageError } from '../storage/storage-error.js';
 import {
   draft,
   nextChange,
@@ -18,12 +17,11 @@ import {
   type ConformanceHarness,
   type TestDatabase,
 } from './conformance-harness.js';
-import { runStoreConformance } from './conformance-store.js';
-
-export type { ConformanceHarness, TestDatabase } from './conformance-harness.js';
+import { runStoreConformance } from './store-conformance.js';
 
 const byKey = (a: StoredRecord, b: StoredRecord) => (a.kind + a.id < b.kind + b.id ? -1 : 1);
 
+/** Runs the whole suite (adapter, then `RecordStore` over it) against the adapter `harness` makes. */
 export function runConformanceSuite(harness: ConformanceHarness): void {
   describe(`${harness.name} adapter conformance`, () => {
     let database: TestDatabase;

@@ -1,14 +1,11 @@
+/// <reference types="mocha" />
 /** The record-store half of the conformance suite: what elements rely on, over each adapter. */
-import { expect } from '@open-wc/testing';
-import {
-  EXPORT_FORMAT_VERSION,
-  createBundle,
-  type ExportBundle,
-} from '../../src/core/export-format.js';
-import { FaultInjectingAdapter } from '../../src/storage/fault-injecting-adapter.js';
-import { RecordStore } from '../../src/storage/record-store.js';
-import type { OpenReport, StoredRecord } from '../../src/storage/storage-adapter.js';
-import type { ImportReport } from '../../src/storage/import-plan.js';
+import { expect } from 'chai';
+import { EXPORT_FORMAT_VERSION, createBundle, type ExportBundle } from '../core/export-format.js';
+import { FaultInjectingAdapter } from '../storage/fault-injecting-adapter.js';
+import { RecordStore } from '../storage/record-store.js';
+import type { OpenReport, StoredRecord } from '../storage/storage-adapter.js';
+import type { ImportReport } from '../storage/import-plan.js';
 import {
   nextChange,
   rejectionOf,
@@ -16,7 +13,7 @@ import {
   type TestDatabase,
 } from './conformance-harness.js';
 import { note, noteModel } from './note-model.js';
-import { exportBundle, importBundle } from '../../src/storage/backup.js';
+import { exportBundle, importBundle } from '../storage/backup.js';
 
 const byKey = (a: StoredRecord, b: StoredRecord) => (a.kind + a.id < b.kind + b.id ? -1 : 1);
 
@@ -37,6 +34,7 @@ class SlowOpenAdapter extends FaultInjectingAdapter {
   }
 }
 
+/** What elements rely on from a `RecordStore` over the harness's adapter. */
 export function runStoreConformance(harness: ConformanceHarness): void {
   describe(`RecordStore over ${harness.name}`, () => {
     let database: TestDatabase;
