@@ -2,6 +2,7 @@
  * The hope-journal entry: a DOM-free model with validation, normalisation and the
  * ordering key the store uses to list entries newest first.
  */
+import { isPlainObject } from './validate.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
 
@@ -75,10 +76,6 @@ export function localIsoDate(now: Date = new Date()): string {
   return `${now.getFullYear()}-${month}-${day}`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function checkText(
   problems: ValidationProblem[],
   path: string,
@@ -110,7 +107,7 @@ function validateGoodThings(problems: ValidationProblem[], value: unknown): void
     });
   }
   value.forEach((thing: unknown, index) => {
-    if (!isRecord(thing)) {
+    if (!isPlainObject(thing)) {
       problems.push({ path: `goodThings.${index}`, code: 'invalid-type' });
       return;
     }
@@ -153,7 +150,7 @@ function validateChime(problems: ValidationProblem[], value: unknown): void {
 
 function validatePrompt(problems: ValidationProblem[], value: unknown): void {
   if (value === null) return;
-  if (!isRecord(value)) {
+  if (!isPlainObject(value)) {
     problems.push({ path: 'prompt', code: 'invalid-type' });
     return;
   }
@@ -163,14 +160,14 @@ function validatePrompt(problems: ValidationProblem[], value: unknown): void {
 
 /** Every problem with `data` as an entry, each with its field path. */
 export function validateEntry(data: unknown): ValidationProblem[] {
-  if (!isRecord(data)) return [{ path: '', code: 'invalid-type' }];
+  if (!isPlainObject(data)) return [{ path: '', code: 'invalid-type' }];
   const problems: ValidationProblem[] = [];
   checkText(problems, 'body', data.body, ENTRY_LIMITS.body);
   validateGoodThings(problems, data.goodThings);
   const goodThingsWritten =
     Array.isArray(data.goodThings) &&
     data.goodThings.some(
-      (thing: unknown) => isRecord(thing) && (hasText(thing.what) || hasText(thing.why)),
+      (thing: unknown) => isPlainObject(thing) && (hasText(thing.what) || hasText(thing.why)),
     );
   if (!hasText(data.body) && !goodThingsWritten) problems.push({ path: 'body', code: 'required' });
   validatePrompt(problems, data.prompt);
@@ -262,16 +259,16 @@ export const entryModel: RecordModel<Entry> = {
  * defaults. Used only to show such a record read-only, never to write it back.
  */
 export function readableEntry(data: unknown): Entry {
-  const source = isRecord(data) ? data : {};
+  const source = isPlainObject(data) ? data : {};
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
   const strings = (value: unknown): string[] =>
     Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  const prompt = isRecord(source.prompt)
+  const prompt = isPlainObject(source.prompt)
     ? { id: text(source.prompt.id), text: text(source.prompt.text) }
     : null;
   const goodThings = Array.isArray(source.goodThings)
     ? source.goodThings
-        .filter(isRecord)
+        .filter(isPlainObject)
         .map((thing) => ({ what: text(thing.what), why: text(thing.why) }))
     : [];
   return {

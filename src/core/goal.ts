@@ -1,3 +1,4 @@
+import { isPlainObject } from './validate.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 
@@ -100,15 +101,11 @@ function checkList(problems: Problems, path: string, value: unknown): value is u
   return true;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function checkSteps(problems: Problems, steps: unknown[]): void {
   const seen = new Set<unknown>();
   steps.forEach((step, i) => {
     const path = `steps.${i}`;
-    if (!isObject(step)) return void problems.push({ path, code: 'invalid-type' });
+    if (!isPlainObject(step)) return void problems.push({ path, code: 'invalid-type' });
     if (typeof step.id !== 'string' || step.id === '')
       problems.push({ path: `${path}.id`, code: 'required' });
     else if (seen.has(step.id)) problems.push({ path: `${path}.id`, code: 'duplicate' });
@@ -125,7 +122,7 @@ function checkSteps(problems: Problems, steps: unknown[]): void {
 /** Every problem with `data` as a goal, each with its field path (`title`, `steps.2.text`, ...). */
 export function validateGoal(data: unknown): ValidationProblem[] {
   const problems: Problems = [];
-  if (!isObject(data)) return [{ path: '', code: 'invalid-type' }];
+  if (!isPlainObject(data)) return [{ path: '', code: 'invalid-type' }];
   checkText(problems, 'title', data.title, true);
   const chime = data.chime;
   if (checkList(problems, 'chime', chime)) {
@@ -140,7 +137,7 @@ export function validateGoal(data: unknown): ValidationProblem[] {
   if (checkList(problems, 'steps', data.steps)) checkSteps(problems, data.steps);
   if (checkList(problems, 'barriers', data.barriers)) {
     data.barriers.forEach((barrier, i) => {
-      if (!isObject(barrier))
+      if (!isPlainObject(barrier))
         return void problems.push({ path: `barriers.${i}`, code: 'invalid-type' });
       checkText(problems, `barriers.${i}.text`, barrier.text);
       checkText(problems, `barriers.${i}.plan`, barrier.plan);

@@ -1,12 +1,6 @@
+import { isPlainObject } from './validate.js';
 import type { RecordModel, ValidationProblem } from './model.js';
-import {
-  isObject,
-  isScore,
-  SCALE_MAX,
-  SCALE_MIN,
-  type AreaSet,
-  type LifeArea,
-} from './life-areas.js';
+import { isScore, SCALE_MAX, SCALE_MIN, type AreaSet, type LifeArea } from './life-areas.js';
 
 /** Whose view a reading is: the person's own, or a supporter's (a worker, peer, relative). */
 export interface ReadingAuthor {
@@ -77,7 +71,7 @@ export function emptyReading(
  * hold are `unknown`. Never throws.
  */
 export function validateReading(data: unknown): ValidationProblem[] {
-  if (!isObject(data)) return [{ path: '', code: 'invalid-type' }];
+  if (!isPlainObject(data)) return [{ path: '', code: 'invalid-type' }];
   const problems: ValidationProblem[] = [];
   checkString(problems, 'areaSetId', data.areaSetId, MAX_ID_LENGTH, true);
   const keys = checkAreas(problems, data.areas);
@@ -99,7 +93,7 @@ function checkAreas(problems: ValidationProblem[], areas: unknown): Set<string> 
   if (areas.length === 0) problems.push({ path: 'areas', code: 'required' });
   areas.forEach((area: unknown, index) => {
     if (
-      !isObject(area) ||
+      !isPlainObject(area) ||
       typeof area.key !== 'string' ||
       area.key === '' ||
       typeof area.label !== 'string'
@@ -114,7 +108,7 @@ function checkAreas(problems: ValidationProblem[], areas: unknown): Set<string> 
 }
 
 function checkAuthor(problems: ValidationProblem[], by: unknown): void {
-  if (!isObject(by) || (by.role !== 'self' && by.role !== 'supporter')) {
+  if (!isPlainObject(by) || (by.role !== 'self' && by.role !== 'supporter')) {
     problems.push({ path: 'by.role', code: 'invalid-value' });
     return;
   }
@@ -123,7 +117,7 @@ function checkAuthor(problems: ValidationProblem[], by: unknown): void {
 }
 
 function checkScores(problems: ValidationProblem[], scores: unknown, keys: Set<string>): void {
-  if (!isObject(scores)) {
+  if (!isPlainObject(scores)) {
     problems.push({ path: 'scores', code: 'invalid-type' });
     return;
   }
@@ -139,7 +133,7 @@ function checkScores(problems: ValidationProblem[], scores: unknown, keys: Set<s
 }
 
 function checkNotes(problems: ValidationProblem[], notes: unknown, keys: Set<string>): void {
-  if (!isObject(notes)) {
+  if (!isPlainObject(notes)) {
     problems.push({ path: 'notes', code: 'invalid-type' });
     return;
   }
@@ -194,7 +188,7 @@ export type ScoreState =
 
 /** What a reading holds for one area, without trusting the stored value. */
 export function scoreState(reading: Pick<Reading, 'scores'>, key: string): ScoreState {
-  const scores = isObject(reading.scores) ? reading.scores : {};
+  const scores = isPlainObject(reading.scores) ? reading.scores : {};
   if (!Object.hasOwn(scores, key)) return { state: 'not-rated' };
   const raw: unknown = scores[key];
   return isScore(raw) ? { state: 'scored', score: raw } : { state: 'out-of-range', raw };
@@ -219,7 +213,7 @@ export function unknownAreaKeys(
   areas: readonly Pick<LifeArea, 'key'>[],
 ): string[] {
   const known = new Set(areas.map((area) => area.key));
-  return Object.keys(isObject(reading.scores) ? reading.scores : {}).filter(
+  return Object.keys(isPlainObject(reading.scores) ? reading.scores : {}).filter(
     (key) => !known.has(key),
   );
 }
@@ -309,11 +303,11 @@ export function tidyReading(reading: Reading): Reading {
  * as such. `undefined` when the data is not an object at all.
  */
 export function readableReading(data: unknown): Reading | undefined {
-  if (!isObject(data)) return undefined;
+  if (!isPlainObject(data)) return undefined;
   const areas = (Array.isArray(data.areas) ? data.areas : [])
     .filter(
       (area: unknown): area is Record<string, unknown> =>
-        isObject(area) && typeof area.key === 'string' && area.key !== '',
+        isPlainObject(area) && typeof area.key === 'string' && area.key !== '',
     )
     .map((area) => ({
       key: area.key as string,
@@ -321,13 +315,13 @@ export function readableReading(data: unknown): Reading | undefined {
         typeof area.label === 'string' && area.label !== '' ? area.label : (area.key as string),
     }));
   const by: ReadingAuthor =
-    isObject(data.by) && data.by.role === 'supporter'
+    isPlainObject(data.by) && data.by.role === 'supporter'
       ? typeof data.by.name === 'string' && data.by.name !== ''
         ? { role: 'supporter', name: data.by.name }
         : { role: 'supporter' }
       : { role: 'self' };
   const notes = Object.fromEntries(
-    Object.entries(isObject(data.notes) ? data.notes : {}).filter(
+    Object.entries(isPlainObject(data.notes) ? data.notes : {}).filter(
       ([, note]) => typeof note === 'string',
     ),
   );
@@ -336,7 +330,7 @@ export function readableReading(data: unknown): Reading | undefined {
     areas,
     takenAt: typeof data.takenAt === 'string' ? data.takenAt : '',
     by,
-    scores: (isObject(data.scores) ? { ...data.scores } : {}) as Record<string, number>,
+    scores: (isPlainObject(data.scores) ? { ...data.scores } : {}) as Record<string, number>,
     notes: notes as Record<string, string>,
     focusAreas: Array.isArray(data.focusAreas)
       ? data.focusAreas.filter((key): key is string => typeof key === 'string')
