@@ -2,6 +2,7 @@
  * The hope-journal entry: a DOM-free model with validation, normalisation and the
  * ordering key the store uses to list entries newest first.
  */
+import { isCalendarDay, localDay } from './calendar-day.js';
 import { isPlainObject } from './validate.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
@@ -59,22 +60,6 @@ export const ENTRY_LIMITS = Object.freeze({
 /** The hope check-in's range. */
 export const HOPE_MIN = ENTRY_LIMITS.hopeMin;
 export const HOPE_MAX = ENTRY_LIMITS.hopeMax;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
-/** The local calendar date of `now` as `YYYY-MM-DD`. */
-export function localIsoDate(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
-}
 
 function checkText(
   problems: ValidationProblem[],
@@ -185,7 +170,7 @@ export function validateEntry(data: unknown): ValidationProblem[] {
   validateTags(problems, data.tags);
   validateChime(problems, data.chime);
   if (typeof data.pinned !== 'boolean') problems.push({ path: 'pinned', code: 'invalid-type' });
-  if (!isIsoDate(data.date)) problems.push({ path: 'date', code: 'invalid-date' });
+  if (!isCalendarDay(data.date)) problems.push({ path: 'date', code: 'invalid-date' });
   if (typeof data.writtenAt !== 'string' || Number.isNaN(Date.parse(data.writtenAt))) {
     problems.push({ path: 'writtenAt', code: 'invalid-date' });
   }
@@ -279,7 +264,12 @@ export function readableEntry(data: unknown): Entry {
     tags: strings(source.tags),
     chime: strings(source.chime).filter(isChimeKey),
     pinned: source.pinned === true,
-    date: isIsoDate(source.date) ? source.date : '',
+    date: isCalendarDay(source.date) ? source.date : '',
     writtenAt: text(source.writtenAt),
   };
 }
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
+export const isIsoDate = isCalendarDay;
+/** The local calendar date of `now` as `YYYY-MM-DD`. */
+export const localIsoDate = localDay;

@@ -1,3 +1,4 @@
+import { isCalendarDay } from './calendar-day.js';
 import { isPlainObject } from './validate.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
 import type { RecordModel, ValidationProblem } from './model.js';
@@ -49,15 +50,6 @@ export type GoalDraft = Pick<Goal, 'title' | 'chime'> & Partial<Goal>;
 export const GOAL_TEXT_MAX = 200_000;
 /** Most steps, barriers or supporters on one goal. */
 export const GOAL_LIST_MAX = 500;
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isDateOnly(value: unknown): value is string {
-  if (typeof value !== 'string' || !DATE_ONLY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 /** A complete goal from a draft, with empty defaults for everything not given. */
 export function createGoal(draft: GoalDraft): Goal {
@@ -145,7 +137,7 @@ export function validateGoal(data: unknown): ValidationProblem[] {
   }
   if (checkList(problems, 'supporters', data.supporters))
     data.supporters.forEach((name, i) => checkText(problems, `supporters.${i}`, name));
-  if (data.reviewOn !== null && !isDateOnly(data.reviewOn))
+  if (data.reviewOn !== null && !isCalendarDay(data.reviewOn))
     problems.push({ path: 'reviewOn', code: 'invalid-date' });
   if (!GOAL_STATUSES.includes(data.status as GoalStatus))
     problems.push({ path: 'status', code: 'invalid-value' });
@@ -158,3 +150,6 @@ export const goalModel: RecordModel<Goal> = {
   schemaVersion: 1,
   validate: validateGoal,
 };
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export const isDateOnly = isCalendarDay;

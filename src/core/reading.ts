@@ -1,3 +1,4 @@
+import { isCalendarDay } from './calendar-day.js';
 import { isPlainObject } from './validate.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 import { isScore, SCALE_MAX, SCALE_MIN, type AreaSet, type LifeArea } from './life-areas.js';
@@ -75,7 +76,7 @@ export function validateReading(data: unknown): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   checkString(problems, 'areaSetId', data.areaSetId, MAX_ID_LENGTH, true);
   const keys = checkAreas(problems, data.areas);
-  if (typeof data.takenAt !== 'string' || !isDay(data.takenAt))
+  if (typeof data.takenAt !== 'string' || !isCalendarDay(data.takenAt))
     problems.push({ path: 'takenAt', code: 'invalid-date' });
   checkAuthor(problems, data.by);
   checkScores(problems, data.scores, keys);
@@ -171,13 +172,6 @@ function checkString(
   if (typeof value !== 'string') problems.push({ path, code: 'invalid-type' });
   else if (required && value.trim() === '') problems.push({ path, code: 'required' });
   else if (value.length > max) problems.push({ path, code: 'too-long', params: { max } });
-}
-
-/** True for a real calendar day written `YYYY-MM-DD`. */
-export function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** How one stored score can be shown: a usable score, missing, or something outside the scale. */
@@ -337,3 +331,6 @@ export function readableReading(data: unknown): Reading | undefined {
       : [],
   };
 }
+
+/** True for a real calendar day written `YYYY-MM-DD`. */
+export const isDay: (value: string) => boolean = isCalendarDay;
