@@ -20,7 +20,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (path: string): string => `${root}${path}`;
 
 /** Packages a bundler should resolve itself (the library build leaves them as imports). */
-const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/context|@lit-labs\/virtualizer|chart\.js)(\/|$)/;
+const EXTERNAL =
+  /^(lit|lit-html|lit-element|@lit\/context|@lit-labs\/virtualizer|chart\.js|chai)(\/|$)/;
 
 /** `src/elements/<name>/define.ts` for every element folder: new elements need no config. */
 function elementDefineEntries(): Record<string, string> {
@@ -84,6 +85,8 @@ export default defineConfig(({ mode }) => {
         entry: {
           index: fromRoot('src/index.ts'),
           define: fromRoot('src/define.ts'),
+          // recovery-kit/testing: the adapter conformance suite, never part of the main entry.
+          'testing/index': fromRoot('src/testing/index.ts'),
           ...elementDefineEntries(),
         },
         formats: ['es'],

@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS, MISSING_CHROME_MESSAGE } from './scripts/find-chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { browserCommandsPlugin } from './scripts/wtr-browser-commands.mjs';
 
 const executablePath = await findChrome();
 if (!executablePath) {
@@ -34,6 +35,7 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 1,
   plugins: [
+    browserCommandsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

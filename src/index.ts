@@ -27,7 +27,6 @@ export {
   type BundleCheck,
 } from './core/export-format.js';
 export { IndexedDbAdapter, type IndexedDbAdapterOptions } from './storage/indexeddb-adapter.js';
-export { FaultInjectingAdapter, type AdapterOperation } from './storage/fault-injecting-adapter.js';
 
 // Staying-well plan: model, sections, text export, element and the shared autosave controller.
 export {

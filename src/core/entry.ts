@@ -2,6 +2,8 @@
  * The hope-journal entry: a DOM-free model with validation, normalisation and the
  * ordering key the store uses to list entries newest first.
  */
+import { isCalendarDay, localDay } from './calendar-day.js';
+import { isPlainObject } from './validate.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
 
@@ -59,26 +61,6 @@ export const ENTRY_LIMITS = Object.freeze({
 export const HOPE_MIN = ENTRY_LIMITS.hopeMin;
 export const HOPE_MAX = ENTRY_LIMITS.hopeMax;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
-/** The local calendar date of `now` as `YYYY-MM-DD`. */
-export function localIsoDate(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function checkText(
   problems: ValidationProblem[],
   path: string,
@@ -110,7 +92,7 @@ function validateGoodThings(problems: ValidationProblem[], value: unknown): void
     });
   }
   value.forEach((thing: unknown, index) => {
-    if (!isRecord(thing)) {
+    if (!isPlainObject(thing)) {
       problems.push({ path: `goodThings.${index}`, code: 'invalid-type' });
       return;
     }
@@ -153,7 +135,7 @@ function validateChime(problems: ValidationProblem[], value: unknown): void {
 
 function validatePrompt(problems: ValidationProblem[], value: unknown): void {
   if (value === null) return;
-  if (!isRecord(value)) {
+  if (!isPlainObject(value)) {
     problems.push({ path: 'prompt', code: 'invalid-type' });
     return;
   }
@@ -163,14 +145,14 @@ function validatePrompt(problems: ValidationProblem[], value: unknown): void {
 
 /** Every problem with `data` as an entry, each with its field path. */
 export function validateEntry(data: unknown): ValidationProblem[] {
-  if (!isRecord(data)) return [{ path: '', code: 'invalid-type' }];
+  if (!isPlainObject(data)) return [{ path: '', code: 'invalid-type' }];
   const problems: ValidationProblem[] = [];
   checkText(problems, 'body', data.body, ENTRY_LIMITS.body);
   validateGoodThings(problems, data.goodThings);
   const goodThingsWritten =
     Array.isArray(data.goodThings) &&
     data.goodThings.some(
-      (thing: unknown) => isRecord(thing) && (hasText(thing.what) || hasText(thing.why)),
+      (thing: unknown) => isPlainObject(thing) && (hasText(thing.what) || hasText(thing.why)),
     );
   if (!hasText(data.body) && !goodThingsWritten) problems.push({ path: 'body', code: 'required' });
   validatePrompt(problems, data.prompt);
@@ -188,7 +170,7 @@ export function validateEntry(data: unknown): ValidationProblem[] {
   validateTags(problems, data.tags);
   validateChime(problems, data.chime);
   if (typeof data.pinned !== 'boolean') problems.push({ path: 'pinned', code: 'invalid-type' });
-  if (!isIsoDate(data.date)) problems.push({ path: 'date', code: 'invalid-date' });
+  if (!isCalendarDay(data.date)) problems.push({ path: 'date', code: 'invalid-date' });
   if (typeof data.writtenAt !== 'string' || Number.isNaN(Date.parse(data.writtenAt))) {
     problems.push({ path: 'writtenAt', code: 'invalid-date' });
   }
@@ -262,16 +244,16 @@ export const entryModel: RecordModel<Entry> = {
  * defaults. Used only to show such a record read-only, never to write it back.
  */
 export function readableEntry(data: unknown): Entry {
-  const source = isRecord(data) ? data : {};
+  const source = isPlainObject(data) ? data : {};
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
   const strings = (value: unknown): string[] =>
     Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  const prompt = isRecord(source.prompt)
+  const prompt = isPlainObject(source.prompt)
     ? { id: text(source.prompt.id), text: text(source.prompt.text) }
     : null;
   const goodThings = Array.isArray(source.goodThings)
     ? source.goodThings
-        .filter(isRecord)
+        .filter(isPlainObject)
         .map((thing) => ({ what: text(thing.what), why: text(thing.why) }))
     : [];
   return {
@@ -282,7 +264,12 @@ export function readableEntry(data: unknown): Entry {
     tags: strings(source.tags),
     chime: strings(source.chime).filter(isChimeKey),
     pinned: source.pinned === true,
-    date: isIsoDate(source.date) ? source.date : '',
+    date: isCalendarDay(source.date) ? source.date : '',
     writtenAt: text(source.writtenAt),
   };
 }
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
+export const isIsoDate = isCalendarDay;
+/** The local calendar date of `now` as `YYYY-MM-DD`. */
+export const localIsoDate = localDay;

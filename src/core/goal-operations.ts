@@ -2,6 +2,7 @@
  * Pure operations on goals: each returns a new goal and leaves its input untouched,
  * so an element can keep the last saved copy while the person edits.
  */
+import { localDay } from './calendar-day.js';
 import { CHIME_KEYS, type ChimeKey } from './chime.js';
 import type { Goal, GoalStatus, GoalStep } from './goal.js';
 
@@ -55,12 +56,6 @@ export function changeStatus(goal: Goal, status: GoalStatus): Goal {
   return { ...goal, status };
 }
 
-/** A date's calendar day in local time, as `YYYY-MM-DD`. */
-export function localDateOnly(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /**
  * True when an active or paused goal's review date has come (today or earlier, in
  * local time). Achieved and let-go goals are never due.
@@ -68,7 +63,7 @@ export function localDateOnly(date: Date): string {
 export function isReviewDue(goal: Goal, now: Date): boolean {
   if (goal.reviewOn === null || goal.status === 'achieved' || goal.status === 'let-go')
     return false;
-  return goal.reviewOn <= localDateOnly(now);
+  return goal.reviewOn <= localDay(now);
 }
 
 /** Which goals to show: one CHIME process and/or one status; empty means any. */
@@ -123,3 +118,6 @@ export function mergeGoalEdits(base: Goal, mine: Goal, theirs: Goal): Goal {
   }
   return merged;
 }
+
+/** A date's calendar day in local time, as `YYYY-MM-DD`. */
+export const localDateOnly = localDay;

@@ -1,3 +1,5 @@
+import { isCalendarDay } from './calendar-day.js';
+import { isPlainObject } from './validate.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 
@@ -49,15 +51,6 @@ export const GOAL_TEXT_MAX = 200_000;
 /** Most steps, barriers or supporters on one goal. */
 export const GOAL_LIST_MAX = 500;
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isDateOnly(value: unknown): value is string {
-  if (typeof value !== 'string' || !DATE_ONLY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
 /** A complete goal from a draft, with empty defaults for everything not given. */
 export function createGoal(draft: GoalDraft): Goal {
   return {
@@ -100,15 +93,11 @@ function checkList(problems: Problems, path: string, value: unknown): value is u
   return true;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function checkSteps(problems: Problems, steps: unknown[]): void {
   const seen = new Set<unknown>();
   steps.forEach((step, i) => {
     const path = `steps.${i}`;
-    if (!isObject(step)) return void problems.push({ path, code: 'invalid-type' });
+    if (!isPlainObject(step)) return void problems.push({ path, code: 'invalid-type' });
     if (typeof step.id !== 'string' || step.id === '')
       problems.push({ path: `${path}.id`, code: 'required' });
     else if (seen.has(step.id)) problems.push({ path: `${path}.id`, code: 'duplicate' });
@@ -125,7 +114,7 @@ function checkSteps(problems: Problems, steps: unknown[]): void {
 /** Every problem with `data` as a goal, each with its field path (`title`, `steps.2.text`, ...). */
 export function validateGoal(data: unknown): ValidationProblem[] {
   const problems: Problems = [];
-  if (!isObject(data)) return [{ path: '', code: 'invalid-type' }];
+  if (!isPlainObject(data)) return [{ path: '', code: 'invalid-type' }];
   checkText(problems, 'title', data.title, true);
   const chime = data.chime;
   if (checkList(problems, 'chime', chime)) {
@@ -140,7 +129,7 @@ export function validateGoal(data: unknown): ValidationProblem[] {
   if (checkList(problems, 'steps', data.steps)) checkSteps(problems, data.steps);
   if (checkList(problems, 'barriers', data.barriers)) {
     data.barriers.forEach((barrier, i) => {
-      if (!isObject(barrier))
+      if (!isPlainObject(barrier))
         return void problems.push({ path: `barriers.${i}`, code: 'invalid-type' });
       checkText(problems, `barriers.${i}.text`, barrier.text);
       checkText(problems, `barriers.${i}.plan`, barrier.plan);
@@ -148,7 +137,7 @@ export function validateGoal(data: unknown): ValidationProblem[] {
   }
   if (checkList(problems, 'supporters', data.supporters))
     data.supporters.forEach((name, i) => checkText(problems, `supporters.${i}`, name));
-  if (data.reviewOn !== null && !isDateOnly(data.reviewOn))
+  if (data.reviewOn !== null && !isCalendarDay(data.reviewOn))
     problems.push({ path: 'reviewOn', code: 'invalid-date' });
   if (!GOAL_STATUSES.includes(data.status as GoalStatus))
     problems.push({ path: 'status', code: 'invalid-value' });
@@ -161,3 +150,6 @@ export const goalModel: RecordModel<Goal> = {
   schemaVersion: 1,
   validate: validateGoal,
 };
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export const isDateOnly = isCalendarDay;

@@ -1,3 +1,4 @@
+import { isPlainObject } from './validate.js';
 import type { ValidationProblem } from './model.js';
 
 /** The lowest score on the rating scale. */
@@ -150,7 +151,7 @@ export function checkAreaSet(input: unknown): AreaSetCheck {
   let anchors: unknown;
   if (Array.isArray(input)) {
     list = input;
-  } else if (isObject(input)) {
+  } else if (isPlainObject(input)) {
     list = input.areas;
     id = input.id;
     anchors = input.anchors;
@@ -166,7 +167,7 @@ export function checkAreaSet(input: unknown): AreaSetCheck {
   const areas: LifeArea[] = [];
   list.forEach((item: unknown, index) => {
     const path = `areas.${index}`;
-    if (!isObject(item)) {
+    if (!isPlainObject(item)) {
       problems.push({ path, code: 'invalid-type' });
       return;
     }
@@ -207,7 +208,7 @@ function checkAnchors(problems: ValidationProblem[], path: string, input: unknow
   const anchors: ScaleAnchor[] = [];
   input.forEach((item: unknown, index) => {
     const at = `${path}.${index}`;
-    if (!isObject(item) || typeof item.label !== 'string' || item.label.trim() === '') {
+    if (!isPlainObject(item) || typeof item.label !== 'string' || item.label.trim() === '') {
       problems.push({ path: at, code: 'invalid-value' });
       return;
     }
@@ -242,9 +243,4 @@ export function anchorFor(
   const anchors = area.anchors ?? set.anchors;
   return anchors.find((anchor) => score >= anchor.from && score <= (anchor.to ?? anchor.from))
     ?.label;
-}
-
-/** True for a plain object (not `null`, not a list), as stored data is checked. */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,3 +1,4 @@
+import { isPlainObject } from './validate.js';
 import type { ValidationProblem } from './model.js';
 
 /** Whether a contact is someone the person knows or a professional / service. */
@@ -82,17 +83,13 @@ export function emailProblem(email: string): ValidationProblem['code'] | undefin
   return EMAIL.test(emailAddress(email)) ? undefined : 'invalid-email';
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Every problem with one contact, with paths under `prefix` (`contacts.0.phone`).
  * Used both by the plan's validation and by the contact form before it saves.
  */
 export function validateContact(contact: unknown, prefix = ''): ValidationProblem[] {
   const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
-  if (!isObject(contact)) return [{ path: prefix, code: 'invalid-type' }];
+  if (!isPlainObject(contact)) return [{ path: prefix, code: 'invalid-type' }];
   const problems: ValidationProblem[] = [];
   if (typeof contact.id !== 'string' || contact.id === '')
     problems.push({ path: at('id'), code: 'required' });

@@ -176,8 +176,14 @@ export function resolveSections(
       continue;
     }
     seen.add(key);
+    for (const field of ['title', 'prompt'] as const) {
+      if (entry[field] !== undefined && typeof entry[field] !== 'string')
+        warnings.push(`section "${key}": its ${field} is not text, so the default is used`);
+    }
+    const title = typeof entry.title === 'string' ? entry.title.trim() : '';
+    const prompt = typeof entry.prompt === 'string' ? entry.prompt : undefined;
     const base = defaults.find((section) => section.key === key);
-    if (!base && !entry.title?.trim()) {
+    if (!base && !title) {
       warnings.push(`ignored section "${key}": a new section needs a title`);
       continue;
     }
@@ -185,8 +191,8 @@ export function resolveSections(
     listed.push({
       key,
       kind: base?.kind ?? 'list',
-      title: entry.title?.trim() || base?.title || key,
-      prompt: entry.prompt ?? base?.prompt ?? '',
+      title: title || base?.title || key,
+      prompt: prompt ?? base?.prompt ?? '',
     });
   }
   const rest = defaults.filter((section) => !seen.has(section.key));

@@ -1,3 +1,4 @@
+import { isPlainObject } from './validate.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 import {
   PLAN_CONTACT_FIELDS,
@@ -54,10 +55,6 @@ export function createPlan(template: PlanTemplate = 'staying-well'): Plan {
 
 type Problems = ValidationProblem[];
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function checkText(problems: Problems, path: string, value: unknown): void {
   if (typeof value !== 'string') problems.push({ path, code: 'invalid-type' });
   else if (value.length > PLAN_TEXT_MAX)
@@ -77,7 +74,7 @@ function checkList(problems: Problems, path: string, value: unknown): value is u
 function checkUniqueIds(problems: Problems, path: string, list: unknown[]): void {
   const seen = new Set<unknown>();
   list.forEach((entry, i) => {
-    const id = isObject(entry) ? entry.id : undefined;
+    const id = isPlainObject(entry) ? entry.id : undefined;
     if (typeof id === 'string' && seen.has(id))
       problems.push({ path: `${path}.${i}.id`, code: 'duplicate' });
     seen.add(id);
@@ -85,13 +82,13 @@ function checkUniqueIds(problems: Problems, path: string, list: unknown[]): void
 }
 
 function checkSection(problems: Problems, path: string, section: unknown): void {
-  if (!isObject(section)) return void problems.push({ path, code: 'invalid-type' });
+  if (!isPlainObject(section)) return void problems.push({ path, code: 'invalid-type' });
   checkText(problems, `${path}.notes`, section.notes);
   const items = section.items;
   if (!checkList(problems, `${path}.items`, items)) return;
   items.forEach((item, i) => {
     const at = `${path}.items.${i}`;
-    if (!isObject(item)) return void problems.push({ path: at, code: 'invalid-type' });
+    if (!isPlainObject(item)) return void problems.push({ path: at, code: 'invalid-type' });
     if (typeof item.id !== 'string' || item.id === '')
       problems.push({ path: `${at}.id`, code: 'required' });
     checkText(problems, `${at}.text`, item.text);
@@ -105,10 +102,10 @@ function checkSection(problems: Problems, path: string, section: unknown): void 
  * (a line just added); a contact needs a name and a safe, well-formed phone and email.
  */
 export function validatePlan(data: unknown): ValidationProblem[] {
-  if (!isObject(data)) return [{ path: '', code: 'invalid-type' }];
+  if (!isPlainObject(data)) return [{ path: '', code: 'invalid-type' }];
   const problems: Problems = [];
   if (!isPlanTemplate(data.template)) problems.push({ path: 'template', code: 'invalid-value' });
-  if (!isObject(data.sections)) problems.push({ path: 'sections', code: 'invalid-type' });
+  if (!isPlainObject(data.sections)) problems.push({ path: 'sections', code: 'invalid-type' });
   else {
     const keys = Object.keys(data.sections);
     if (keys.length > PLAN_SECTIONS_MAX)
@@ -160,7 +157,7 @@ export function readableContact(source: Record<string, unknown>, id = ''): PlanC
 }
 
 function objectsIn(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter(isObject) : [];
+  return Array.isArray(value) ? value.filter(isPlainObject) : [];
 }
 
 /**
@@ -169,10 +166,12 @@ function objectsIn(value: unknown): Record<string, unknown>[] {
  * Only for showing read-only; the stored record itself is never changed.
  */
 export function readablePlan(data: unknown): Plan {
-  const source = isObject(data) ? data : {};
+  const source = isPlainObject(data) ? data : {};
   const sections: Record<string, PlanSectionContent> = {};
-  for (const [key, value] of Object.entries(isObject(source.sections) ? source.sections : {})) {
-    if (!isObject(value)) continue;
+  for (const [key, value] of Object.entries(
+    isPlainObject(source.sections) ? source.sections : {},
+  )) {
+    if (!isPlainObject(value)) continue;
     const items = objectsIn(value.items).map((item, i) => ({
       id: textOr(item.id, `item-${i}`),
       text: textOr(item.text),

@@ -1,10 +1,5 @@
 /** Days as readings store them (`YYYY-MM-DD`), made and shown without time-zone surprises. */
-
-/** The person's local calendar day for `date` (default now), as `YYYY-MM-DD`. */
-export function localDay(date: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { localDay } from './calendar-day.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,12 +1,7 @@
+import { isCalendarDay } from './calendar-day.js';
+import { isPlainObject } from './validate.js';
 import type { RecordModel, ValidationProblem } from './model.js';
-import {
-  isObject,
-  isScore,
-  SCALE_MAX,
-  SCALE_MIN,
-  type AreaSet,
-  type LifeArea,
-} from './life-areas.js';
+import { isScore, SCALE_MAX, SCALE_MIN, type AreaSet, type LifeArea } from './life-areas.js';
 
 /** Whose view a reading is: the person's own, or a supporter's (a worker, peer, relative). */
 export interface ReadingAuthor {
@@ -77,11 +72,11 @@ export function emptyReading(
  * hold are `unknown`. Never throws.
  */
 export function validateReading(data: unknown): ValidationProblem[] {
-  if (!isObject(data)) return [{ path: '', code: 'invalid-type' }];
+  if (!isPlainObject(data)) return [{ path: '', code: 'invalid-type' }];
   const problems: ValidationProblem[] = [];
   checkString(problems, 'areaSetId', data.areaSetId, MAX_ID_LENGTH, true);
   const keys = checkAreas(problems, data.areas);
-  if (typeof data.takenAt !== 'string' || !isDay(data.takenAt))
+  if (typeof data.takenAt !== 'string' || !isCalendarDay(data.takenAt))
     problems.push({ path: 'takenAt', code: 'invalid-date' });
   checkAuthor(problems, data.by);
   checkScores(problems, data.scores, keys);
@@ -99,7 +94,7 @@ function checkAreas(problems: ValidationProblem[], areas: unknown): Set<string> 
   if (areas.length === 0) problems.push({ path: 'areas', code: 'required' });
   areas.forEach((area: unknown, index) => {
     if (
-      !isObject(area) ||
+      !isPlainObject(area) ||
       typeof area.key !== 'string' ||
       area.key === '' ||
       typeof area.label !== 'string'
@@ -114,7 +109,7 @@ function checkAreas(problems: ValidationProblem[], areas: unknown): Set<string> 
 }
 
 function checkAuthor(problems: ValidationProblem[], by: unknown): void {
-  if (!isObject(by) || (by.role !== 'self' && by.role !== 'supporter')) {
+  if (!isPlainObject(by) || (by.role !== 'self' && by.role !== 'supporter')) {
     problems.push({ path: 'by.role', code: 'invalid-value' });
     return;
   }
@@ -123,7 +118,7 @@ function checkAuthor(problems: ValidationProblem[], by: unknown): void {
 }
 
 function checkScores(problems: ValidationProblem[], scores: unknown, keys: Set<string>): void {
-  if (!isObject(scores)) {
+  if (!isPlainObject(scores)) {
     problems.push({ path: 'scores', code: 'invalid-type' });
     return;
   }
@@ -139,7 +134,7 @@ function checkScores(problems: ValidationProblem[], scores: unknown, keys: Set<s
 }
 
 function checkNotes(problems: ValidationProblem[], notes: unknown, keys: Set<string>): void {
-  if (!isObject(notes)) {
+  if (!isPlainObject(notes)) {
     problems.push({ path: 'notes', code: 'invalid-type' });
     return;
   }
@@ -179,13 +174,6 @@ function checkString(
   else if (value.length > max) problems.push({ path, code: 'too-long', params: { max } });
 }
 
-/** True for a real calendar day written `YYYY-MM-DD`. */
-export function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** How one stored score can be shown: a usable score, missing, or something outside the scale. */
 export type ScoreState =
   | { state: 'scored'; score: number }
@@ -194,7 +182,7 @@ export type ScoreState =
 
 /** What a reading holds for one area, without trusting the stored value. */
 export function scoreState(reading: Pick<Reading, 'scores'>, key: string): ScoreState {
-  const scores = isObject(reading.scores) ? reading.scores : {};
+  const scores = isPlainObject(reading.scores) ? reading.scores : {};
   if (!Object.hasOwn(scores, key)) return { state: 'not-rated' };
   const raw: unknown = scores[key];
   return isScore(raw) ? { state: 'scored', score: raw } : { state: 'out-of-range', raw };
@@ -219,7 +207,7 @@ export function unknownAreaKeys(
   areas: readonly Pick<LifeArea, 'key'>[],
 ): string[] {
   const known = new Set(areas.map((area) => area.key));
-  return Object.keys(isObject(reading.scores) ? reading.scores : {}).filter(
+  return Object.keys(isPlainObject(reading.scores) ? reading.scores : {}).filter(
     (key) => !known.has(key),
   );
 }
@@ -309,11 +297,11 @@ export function tidyReading(reading: Reading): Reading {
  * as such. `undefined` when the data is not an object at all.
  */
 export function readableReading(data: unknown): Reading | undefined {
-  if (!isObject(data)) return undefined;
+  if (!isPlainObject(data)) return undefined;
   const areas = (Array.isArray(data.areas) ? data.areas : [])
     .filter(
       (area: unknown): area is Record<string, unknown> =>
-        isObject(area) && typeof area.key === 'string' && area.key !== '',
+        isPlainObject(area) && typeof area.key === 'string' && area.key !== '',
     )
     .map((area) => ({
       key: area.key as string,
@@ -321,13 +309,13 @@ export function readableReading(data: unknown): Reading | undefined {
         typeof area.label === 'string' && area.label !== '' ? area.label : (area.key as string),
     }));
   const by: ReadingAuthor =
-    isObject(data.by) && data.by.role === 'supporter'
+    isPlainObject(data.by) && data.by.role === 'supporter'
       ? typeof data.by.name === 'string' && data.by.name !== ''
         ? { role: 'supporter', name: data.by.name }
         : { role: 'supporter' }
       : { role: 'self' };
   const notes = Object.fromEntries(
-    Object.entries(isObject(data.notes) ? data.notes : {}).filter(
+    Object.entries(isPlainObject(data.notes) ? data.notes : {}).filter(
       ([, note]) => typeof note === 'string',
     ),
   );
@@ -336,10 +324,13 @@ export function readableReading(data: unknown): Reading | undefined {
     areas,
     takenAt: typeof data.takenAt === 'string' ? data.takenAt : '',
     by,
-    scores: (isObject(data.scores) ? { ...data.scores } : {}) as Record<string, number>,
+    scores: (isPlainObject(data.scores) ? { ...data.scores } : {}) as Record<string, number>,
     notes: notes as Record<string, string>,
     focusAreas: Array.isArray(data.focusAreas)
       ? data.focusAreas.filter((key): key is string => typeof key === 'string')
       : [],
   };
 }
+
+/** True for a real calendar day written `YYYY-MM-DD`. */
+export const isDay: (value: string) => boolean = isCalendarDay;

@@ -1,3 +1,4 @@
+import { stringOverrideInput } from '../elements/host-input.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, findLocale, onLocalesChanged } from './locale-registry.js';
 import type {
@@ -74,7 +75,12 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
     const merged: Record<string, StringValue> = { ...this.defaults };
     for (const layer of [definition?.[this.section as keyof SectionOverrides], fromProvider, own]) {
       for (const [name, value] of Object.entries(layer ?? {})) {
-        if (value !== undefined) merged[name] = value as StringValue;
+        const checked = stringOverrideInput(
+          value,
+          merged[name],
+          `string "${name}" of ${this.section}`,
+        );
+        if (checked !== undefined) merged[name] = checked as StringValue;
       }
     }
     const transform = definition?.transform;

@@ -11,7 +11,7 @@ export interface ImportReport {
   added: number;
   /** Stored records the backup's copy replaces. */
   replaced: number;
-  /** Records left as they are: the stored copy is the same or newer, or could not be read. */
+  /** Records left as they are: the stored copy is the same or newer (or of a newer schema), or could not be read. */
   kept: number;
   /** Stored records erased because they are not in the backup (`replace` only). */
   removed: number;
@@ -28,7 +28,8 @@ export interface ImportPlan {
 /**
  * Decides what an import writes. `replace`: exactly the backup. `merge`: a backup
  * record is written when nothing is stored under its id or when it was updated later
- * than the stored one; a stored value that could not be read is never written over.
+ * than the stored one; a stored value that could not be read, or that has a newer
+ * `schemaVersion` than the backup's copy, is never written over (it is `kept`).
  */
 export function planImport(
   stored: StoredRecord[],
@@ -57,6 +58,8 @@ export function planImport(
 
 function isNewer(incoming: StoredRecord, current: StoredRecord): boolean {
   if (isCorrupt(incoming) || isCorrupt(current)) return false;
+  // A later edit made by older code would lose the newer schema's fields.
+  if (incoming.schemaVersion < current.schemaVersion) return false;
   if (incoming.updatedAt !== current.updatedAt) return incoming.updatedAt > current.updatedAt;
   return revisionGeneration(incoming.rev) > revisionGeneration(current.rev);
 }

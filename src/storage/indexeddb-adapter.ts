@@ -1,12 +1,12 @@
-import { orderKeyOf, type RecordDraft, type RecordEnvelope } from '../core/record.js';
+import type { RecordDraft, RecordEnvelope } from '../core/record.js';
 import { ChangeFeed, broadcastTransport } from './change-feed.js';
 import { checkedRemoval, checkedWrite } from './compare-and-set.js';
 import { likelyPartitioned, storedDataDurability } from './environment.js';
-import { IndexedDbConnection, ORDER_INDEX } from './indexeddb-connection.js';
+import { IndexedDbConnection } from './indexeddb-connection.js';
+import { countEntries, listEntries } from './indexeddb-list.js';
+import { keyOf, kindRange, readRow, readRows, rowOf } from './indexeddb-rows.js';
 import { pageOf, unknownCursor } from './list-order.js';
-import { toStoredRecord } from './stored-record.js';
 import {
-  isCorrupt,
   type ListOptions,
   type ListPage,
   type OpenReport,
@@ -14,19 +14,6 @@ import {
   type StorageChangeListener,
   type StoredRecord,
 } from './storage-adapter.js';
-
-/** Joins the parts of a key; it sorts below every other character, so joined keys sort like their parts. */
-const SEPARATOR = '\u0000';
-
-/**
- * One stored row, under the key `kind␀id`. `r` is the record; `o` is its list position
- * `kind␀(sortKey ?? createdAt)␀id`, set only on live records so the order index holds
- * exactly what `list()` shows. Plain string keys keep a write close to a bare key-value put.
- */
-interface Row {
-  o?: string;
-  r: unknown;
-}
 
 /** Options for {@link IndexedDbAdapter}. */
 export interface IndexedDbAdapterOptions {
@@ -38,8 +25,9 @@ export interface IndexedDbAdapterOptions {
  * Keeps records in IndexedDB, the default and the most durable browser store. Every
  * write is one transaction that checks the revision and resolves only once the
  * transaction has completed. A connection the browser closed (Safari does) is opened
- * again on the next operation. A row this library did not write (it has no list
- * position) is reported as corrupt by `get()` and `exportAll()` but not listed.
+ * again on the next operation. A row this library did not write is reported as corrupt
+ * everywhere (`get()`, `list()`, `count()`, `exportAll()`) and never written over; ids
+ * may hold any characters.
  */
 export class IndexedDbAdapter implements StorageAdapter {
   readonly name = 'indexeddb';
@@ -75,49 +63,18 @@ export class IndexedDbAdapter implements StorageAdapter {
 
   async list(kind: string, options: ListOptions = {}): Promise<ListPage> {
     if (options.includeDeleted) return this.#listWithTombstones(kind, options);
-    const { limit, direction = 'asc', cursor: after } = options;
-    const { lower, upper } = kindRange(kind);
-    if (after !== undefined && !after.startsWith(lower)) throw unknownCursor();
-    const range =
-      direction === 'asc'
-        ? IDBKeyRange.bound(after ?? lower, upper, after !== undefined, true)
-        : IDBKeyRange.bound(lower, after ?? upper, false, true);
-    const rows = await this.#connection.transact<Row[]>('readonly', (store, step, finish) => {
-      if (limit === undefined && after === undefined) {
-        // A whole kind: reading its rows in key order and sorting here is quicker than walking the index.
-        const request = store.getAll(range);
-        request.onsuccess = () => finish(sortRows(request.result, direction));
-      } else if (direction === 'asc' || limit === undefined) {
-        const request = store
-          .index(ORDER_INDEX)
-          .getAll(range, limit === undefined ? undefined : limit + 1);
-        request.onsuccess = () =>
-          finish(direction === 'asc' ? request.result : request.result.reverse());
-      } else {
-        const found: Row[] = [];
-        const request = store.index(ORDER_INDEX).openCursor(range, 'prev');
-        request.onsuccess = step(() => {
-          const cursor = request.result;
-          if (cursor) found.push(cursor.value as Row);
-          if (cursor && found.length <= limit) cursor.continue();
-          else finish(found);
-        });
-      }
-    });
-    const page = limit === undefined ? rows : rows.slice(0, limit);
-    const records = page.map((row) =>
-      readRow(kind, row.o!.slice(row.o!.lastIndexOf(SEPARATOR) + 1), row),
-    );
+    const { limit, cursor } = options;
+    if (cursor !== undefined && !kindRange(kind).includes(cursor)) throw unknownCursor();
+    const entries = await this.#connection.read((store) => listEntries(store, kind, options));
+    const page = limit === undefined ? entries : entries.slice(0, limit);
+    const records = page.map((entry) => entry.record);
     const last = page[page.length - 1];
-    return rows.length > page.length && last ? { records, cursor: last.o } : { records };
+    return entries.length > page.length && last ? { records, cursor: last.position } : { records };
   }
 
-  /** How many live records of `kind` there are, counted by the index without reading them. */
+  /** How many live records of `kind` there are, unreadable ones included: the index counts, and only rows missing from it are read. */
   count(kind: string): Promise<number> {
-    return this.#connection.transact('readonly', (store, _step, finish) => {
-      const request = store.index(ORDER_INDEX).count(kindRange(kind));
-      request.onsuccess = () => finish(request.result);
-    });
+    return this.#connection.read((store) => countEntries(store, kind));
   }
 
   put(draft: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope> {
@@ -211,50 +168,4 @@ export class IndexedDbAdapter implements StorageAdapter {
         finish(pageOf(readRows(keys.result as string[], rows.result), options));
     });
   }
-}
-
-const keyOf = (kind: string, id: string) => `${kind}${SEPARATOR}${id}`;
-
-/** Every key (primary key or list position) of one kind. */
-const kindRange = (kind: string) =>
-  IDBKeyRange.bound(`${kind}${SEPARATOR}`, `${kind}\u0001`, false, true);
-
-/** Live rows in list order; tombstones and rows without a position are left out. */
-function sortRows(rows: Row[], direction: 'asc' | 'desc'): Row[] {
-  const sign = direction === 'asc' ? 1 : -1;
-  return rows
-    .filter((row) => typeof row?.o === 'string')
-    .sort((a, b) => (a.o! < b.o! ? -sign : sign));
-}
-
-/** The row to store for a record; an unreadable value goes back exactly as it was found. */
-function rowOf(record: StoredRecord): unknown {
-  if (isCorrupt(record)) return record.raw;
-  return record.deleted
-    ? { r: record }
-    : { o: keyOf(record.kind, `${orderKeyOf(record)}${SEPARATOR}${record.id}`), r: record };
-}
-
-/** Rows read together with their primary keys. */
-function readRows(keys: string[], rows: unknown[]): StoredRecord[] {
-  return keys.map((key, index) => {
-    const at = key.indexOf(SEPARATOR);
-    return readRow(key.slice(0, at), key.slice(at + 1), rows[index]);
-  });
-}
-
-/** The record in a stored row; anything unreadable is reported with the whole row as its raw value. */
-function readRow(kind: string, id: string, row: unknown): StoredRecord {
-  const record =
-    typeof row === 'object' && row !== null && 'r' in row
-      ? toStoredRecord(kind, id, row.r)
-      : undefined;
-  if (record && !isCorrupt(record)) return record;
-  return {
-    corrupt: true,
-    kind,
-    id,
-    raw: row,
-    reason: record?.reason ?? 'The stored row is not one this library wrote.',
-  };
 }

@@ -89,6 +89,17 @@ export class IndexedDbConnection {
     });
   }
 
+  /** Runs `read`, which awaits its own requests, in one read-only transaction. */
+  read<R>(read: (store: IDBObjectStore) => Promise<R>): Promise<R> {
+    return this.transact<R>('readonly', (store, step, finish) => {
+      read(store).then(finish, (error: unknown) =>
+        step(() => {
+          throw error;
+        })(),
+      );
+    });
+  }
+
   /** Closes the connection; the next operation opens a new one. */
   async close(): Promise<void> {
     const opening = this.#opening;

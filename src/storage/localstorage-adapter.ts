@@ -1,6 +1,7 @@
 import type { RecordDraft, RecordEnvelope } from '../core/record.js';
 import { ChangeFeed, broadcastTransport } from './change-feed.js';
 import { checkedRemoval, checkedWrite } from './compare-and-set.js';
+import { CrossTabLock } from './cross-tab-lock.js';
 import { likelyPartitioned, storedDataDurability } from './environment.js';
 import { toStorageError } from './failure.js';
 import { pageOf } from './list-order.js';
@@ -27,7 +28,8 @@ export interface LocalStorageAdapterOptions {
  * Keeps records in `localStorage`, one JSON value per record under the namespace's key
  * prefix. For hosts that cannot use IndexedDB; fine for a few hundred records (every
  * list reads the whole kind). Text that is not a readable record is reported as
- * corrupt and never written over.
+ * corrupt and never written over. Compare-and-set holds across tabs: each write checks
+ * what is stored at that moment while holding the record's Web Lock ({@link CrossTabLock}).
  */
 export class LocalStorageAdapter implements StorageAdapter {
   readonly name = 'localstorage';
@@ -36,10 +38,14 @@ export class LocalStorageAdapter implements StorageAdapter {
   readonly prefix: string;
   #storage: Storage | undefined;
   #feed: ChangeFeed;
+  #locks = new CrossTabLock((key) => {
+    const text = this.#store().getItem(key);
+    return text === null ? undefined : revisionIn(text);
+  });
 
   constructor(options: LocalStorageAdapterOptions) {
     this.namespace = options.namespace;
-    this.prefix = `recovery-kit:${encodeURIComponent(options.namespace)}:`;
+    this.prefix = `recovery-kit:${encodeKeyPart(options.namespace)}:`;
     this.#storage = options.storage;
     this.#feed = new ChangeFeed(
       broadcastTransport(`recovery-kit:localstorage:${options.namespace}`),
@@ -63,12 +69,16 @@ export class LocalStorageAdapter implements StorageAdapter {
     return pageOf(this.#read(kind), options);
   }
 
-  async put(draft: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope> {
-    return this.#write(checkedWrite(this.#get(draft.kind, draft.id), draft, expectedRev), 'put');
+  put(draft: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope> {
+    return this.#locks.run(this.keyOf(draft.kind, draft.id), () =>
+      this.#write(checkedWrite(this.#get(draft.kind, draft.id), draft, expectedRev), 'put'),
+    );
   }
 
-  async remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope> {
-    return this.#write(checkedRemoval(this.#get(kind, id), kind, id, expectedRev), 'remove');
+  remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope> {
+    return this.#locks.run(this.keyOf(kind, id), () =>
+      this.#write(checkedRemoval(this.#get(kind, id), kind, id, expectedRev), 'remove'),
+    );
   }
 
   subscribe(listener: StorageChangeListener): () => void {
@@ -98,22 +108,25 @@ export class LocalStorageAdapter implements StorageAdapter {
       before.forEach((text, key) => text !== null && storage.setItem(key, text));
       throw toStorageError(error);
     }
+    this.#locks.releaseAll();
     this.#feed.publish({ type: 'import' });
   }
 
   async purgeAll(): Promise<void> {
     const storage = this.#store();
     this.#keys().forEach((key) => storage.removeItem(key));
+    this.#locks.releaseAll();
     this.#feed.publish({ type: 'purge' });
   }
 
   async close(): Promise<void> {
+    this.#locks.close();
     this.#feed.close();
   }
 
   /** The key a record is kept under. */
   keyOf(kind: string, id: string): string {
-    return `${this.prefix}${encodeURIComponent(kind)}:${encodeURIComponent(id)}`;
+    return `${this.prefix}${encodeKeyPart(kind)}:${encodeKeyPart(id)}`;
   }
 
   /** Reads synchronously, so a compare-and-set check and its write happen in one step. */
@@ -138,7 +151,7 @@ export class LocalStorageAdapter implements StorageAdapter {
     return this.#keys().flatMap((key) => {
       const parts = key.slice(this.prefix.length).split(':');
       if (parts.length !== 2) return []; // not a record key
-      const [storedKind, id] = parts.map(decodeURIComponent);
+      const [storedKind, id] = parts.map(decodeKeyPart);
       if (kind !== undefined && storedKind !== kind) return [];
       return [parseStoredText(storedKind, id, storage.getItem(key) ?? '')];
     });
@@ -163,6 +176,44 @@ export class LocalStorageAdapter implements StorageAdapter {
     } catch (error) {
       throw toStorageError(error);
     }
+  }
+}
+
+/**
+ * A kind, id or namespace as it appears in a key: `encodeURIComponent`, except that a
+ * lone surrogate (which it refuses) becomes `%uD800`, so any string id has a key.
+ */
+function encodeKeyPart(text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return Array.from(text, (char) =>
+      /^[\uD800-\uDFFF]$/.test(char)
+        ? `%u${char.charCodeAt(0).toString(16).toUpperCase()}`
+        : encodeURIComponent(char),
+    ).join('');
+  }
+}
+
+/** Reads a key part written by {@link encodeKeyPart} (`%u` never comes out of `encodeURIComponent`). */
+function decodeKeyPart(part: string): string {
+  return part
+    .split(/(%u[0-9A-F]{4})/)
+    .map((piece) =>
+      piece.startsWith('%u')
+        ? String.fromCharCode(parseInt(piece.slice(2), 16))
+        : decodeURIComponent(piece),
+    )
+    .join('');
+}
+
+/** The revision in a stored record's text, if it has one. */
+function revisionIn(text: string): string | undefined {
+  try {
+    const rev: unknown = (JSON.parse(text) as { rev?: unknown } | null)?.rev;
+    return typeof rev === 'string' ? rev : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -65,7 +65,7 @@ export type StorageChangeListener = (change: StorageChange) => void;
 
 /**
  * Where records live. Every adapter passes the shared conformance suite
- * (`test/storage/conformance.ts`). All methods reject only with `StorageError`.
+ * (`runAdapterConformance` from `recovery-kit/testing`). All methods reject only with `StorageError`.
  */
 export interface StorageAdapter {
   /** Short adapter name, as in `OpenReport.adapter`. */

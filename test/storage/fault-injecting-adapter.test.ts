@@ -4,7 +4,7 @@ import { FaultInjectingAdapter } from '../../src/storage/fault-injecting-adapter
 import { MemoryAdapter } from '../../src/storage/memory-adapter.js';
 import { IndexedDbAdapter } from '../../src/storage/indexeddb-adapter.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
-import { draft, rejectionOf } from './conformance-harness.js';
+import { draft, rejectionOf } from '../../src/testing/conformance-harness.js';
 
 describe('FaultInjectingAdapter', () => {
   it('fails the chosen operation the chosen number of times, without reaching the wrapped adapter', async () => {

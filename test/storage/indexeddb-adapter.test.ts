@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { IndexedDbAdapter } from '../../src/storage/indexeddb-adapter.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
-import { draft, rejectionOf, replaceGlobal } from './conformance-harness.js';
-import { runConformanceSuite } from './conformance.js';
+import { runAdapterConformance } from '../../src/testing/index.js';
+import { draft, rejectionOf, replaceGlobal } from '../../src/testing/conformance-harness.js';
 
 /** Runs one request against the raw database, bypassing the adapter. */
 function rawRequest<T>(
@@ -29,6 +29,20 @@ function rawRequest<T>(
   });
 }
 
+/** The Storage Buckets API (Chromium), which TypeScript's DOM types do not have yet. */
+interface StorageBucket {
+  readonly name: string;
+  readonly indexedDB: IDBFactory;
+}
+const storageBuckets = (
+  navigator as unknown as {
+    storageBuckets: {
+      open(name: string, options: { quota: number }): Promise<StorageBucket>;
+      delete(name: string): Promise<void>;
+    };
+  }
+).storageBuckets;
+
 /** Makes the browser close the connection behind the adapter's back, as Safari does: the next transaction() throws InvalidStateError. */
 function closeOnNextTransaction(): void {
   const original = IDBDatabase.prototype.transaction;
@@ -42,35 +56,19 @@ function closeOnNextTransaction(): void {
   } as IDBDatabase['transaction'];
 }
 
-runConformanceSuite({
-  name: 'indexeddb',
-  durable: true,
+runAdapterConformance('indexeddb', (namespace) => new IndexedDbAdapter({ namespace }), {
   corruptValues: ['garbage', { r: { id: 'bad', kind: 'note', data: 'no revision' } }, { r: null }],
-  createDatabase() {
-    const namespace = uniqueNamespace('conformance-idb');
-    const adapters: IndexedDbAdapter[] = [];
-    return {
-      connect() {
-        const adapter = new IndexedDbAdapter({ namespace });
-        adapters.push(adapter);
-        return adapter;
-      },
-      async writeRaw(kind, id, value) {
-        await rawRequest(`recovery-kit:${namespace}`, 'readwrite', (store) =>
-          store.put(value, `${kind}\u0000${id}`),
-        );
-      },
-      readRaw(kind, id) {
-        return rawRequest(`recovery-kit:${namespace}`, 'readonly', (store) =>
-          store.get(`${kind}\u0000${id}`),
-        );
-      },
-      async destroy() {
-        await Promise.all(adapters.map((adapter) => adapter.close()));
-        await deleteDatabase(`recovery-kit:${namespace}`);
-      },
-    };
+  async writeRaw(namespace, kind, id, value) {
+    await rawRequest(`recovery-kit:${namespace}`, 'readwrite', (store) =>
+      store.put(value, `${kind}\u0000${id}`),
+    );
   },
+  readRaw(namespace, kind, id) {
+    return rawRequest(`recovery-kit:${namespace}`, 'readonly', (store) =>
+      store.get(`${kind}\u0000${id}`),
+    );
+  },
+  destroy: (namespace) => deleteDatabase(`recovery-kit:${namespace}`),
   removeStorage: () => replaceGlobal('indexedDB', { value: undefined }),
   async closeUnderneath() {
     closeOnNextTransaction();
@@ -154,5 +152,36 @@ describe('IndexedDbAdapter', () => {
     }
     expect(await adapter.exportAll()).to.deep.equal([kept]);
     await adapter.close();
+  });
+
+  it('resolves put() only once the transaction commits: a real quota failure at commit rejects put, create and import, and keeps what was stored (RELIABILITY 6, 10)', async () => {
+    // A storage bucket with a quota of its own: the browser refuses the commit, not the request.
+    const bucket = await storageBuckets.open(`commit-${uniqueNamespace('q').slice(-6)}`, {
+      quota: 200 * 1024,
+    });
+    const restore = replaceGlobal('indexedDB', { value: bucket.indexedDB });
+    try {
+      const adapter = new IndexedDbAdapter({ namespace });
+      const stored = await adapter.put(draft('a'), null);
+      // Random text, which the database cannot compress below the quota (about 400 kB).
+      const big = () =>
+        Array.from({ length: 200_000 }, () => Math.random().toString(36).slice(2, 4)).join('');
+      const outcomes = await Promise.allSettled([
+        adapter.put(draft('a', 1, big()), stored.rev),
+        adapter.put(draft('b', 1, big()), null),
+        adapter.importAll([{ ...draft('c', 1, big()), rev: '1-x' }], { mode: 'merge' }),
+      ]);
+      expect(
+        outcomes.map((outcome) => (outcome.status === 'rejected' ? outcome.reason.code : 'saved')),
+      ).to.deep.equal(['quota-exceeded', 'quota-exceeded', 'quota-exceeded']);
+      expect(await adapter.exportAll()).to.deep.equal([stored]);
+      const fits = await adapter.put(draft('a', 1, 'fits'), stored.rev);
+      const reloaded = new IndexedDbAdapter({ namespace });
+      expect(await reloaded.get('note', 'a')).to.deep.equal(fits);
+      await Promise.all([adapter.close(), reloaded.close()]);
+    } finally {
+      restore();
+      await storageBuckets.delete(bucket.name);
+    }
   });
 });

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { LocalStorageAdapter } from '../../src/storage/localstorage-adapter.js';
 import { uniqueNamespace } from '../helpers/stores.js';
-import { draft, rejectionOf, replaceGlobal } from './conformance-harness.js';
-import { runConformanceSuite } from './conformance.js';
+import { runAdapterConformance } from '../../src/testing/index.js';
+import { draft, rejectionOf, replaceGlobal } from '../../src/testing/conformance-harness.js';
 
 function removeKeys(prefix: string): void {
   Object.keys(localStorage)
@@ -10,35 +10,24 @@ function removeKeys(prefix: string): void {
     .forEach((key) => localStorage.removeItem(key));
 }
 
-runConformanceSuite({
-  name: 'localstorage',
-  durable: true,
+/** The adapter's key for kind/id, to reach under it. */
+const keyIn = (namespace: string, kind: string, id: string) =>
+  new LocalStorageAdapter({ namespace }).keyOf(kind, id);
+
+runAdapterConformance('localstorage', (namespace) => new LocalStorageAdapter({ namespace }), {
   corruptValues: [
     '{"id": "bad", "kind": "note", ',
     '{"id":"bad","kind":"note","data":"no revision"}',
     'null',
   ],
-  createDatabase() {
-    const namespace = uniqueNamespace('conformance-ls');
-    const adapters: LocalStorageAdapter[] = [];
-    const keys = new LocalStorageAdapter({ namespace });
-    return {
-      connect() {
-        const adapter = new LocalStorageAdapter({ namespace });
-        adapters.push(adapter);
-        return adapter;
-      },
-      async writeRaw(kind, id, value) {
-        localStorage.setItem(keys.keyOf(kind, id), value as string);
-      },
-      async readRaw(kind, id) {
-        return localStorage.getItem(keys.keyOf(kind, id)) ?? undefined;
-      },
-      async destroy() {
-        await Promise.all(adapters.map((adapter) => adapter.close()));
-        removeKeys(keys.prefix);
-      },
-    };
+  async writeRaw(namespace, kind, id, value) {
+    localStorage.setItem(keyIn(namespace, kind, id), value as string);
+  },
+  async readRaw(namespace, kind, id) {
+    return localStorage.getItem(keyIn(namespace, kind, id)) ?? undefined;
+  },
+  async destroy(namespace) {
+    removeKeys(new LocalStorageAdapter({ namespace }).prefix);
   },
   removeStorage: () =>
     replaceGlobal('localStorage', {
@@ -46,16 +35,25 @@ runConformanceSuite({
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     }),
-  closeUnderneath: (adapter) => adapter.close(),
 });
 
 describe('LocalStorageAdapter', () => {
   const namespace = uniqueNamespace('ls-specific');
   const big = 'x'.repeat(6 * 1024 * 1024);
-  afterEach(() => removeKeys(`recovery-kit:${namespace}:`));
+  const adapters: LocalStorageAdapter[] = [];
+  /** An adapter on this describe's namespace, closed after the test (releasing its locks). */
+  const connect = () => {
+    const adapter = new LocalStorageAdapter({ namespace });
+    adapters.push(adapter);
+    return adapter;
+  };
+  afterEach(async () => {
+    await Promise.all(adapters.splice(0).map((adapter) => adapter.close()));
+    removeKeys(`recovery-kit:${namespace}:`);
+  });
 
   it('keeps one JSON value per record under the namespace prefix', async () => {
-    const adapter = new LocalStorageAdapter({ namespace });
+    const adapter = connect();
     const stored = await adapter.put(draft('a'), null);
     expect(JSON.parse(localStorage.getItem(`recovery-kit:${namespace}:note:a`)!)).to.deep.equal(
       stored,
@@ -63,7 +61,7 @@ describe('LocalStorageAdapter', () => {
   });
 
   it('rejects a write that does not fit with quota-exceeded and stores nothing of it', async () => {
-    const adapter = new LocalStorageAdapter({ namespace });
+    const adapter = connect();
     const stored = await adapter.put(draft('a'), null);
     const error = await rejectionOf(adapter.put(draft('a', 1, big), stored.rev));
     expect(error.code).to.equal('quota-exceeded');
@@ -75,7 +73,7 @@ describe('LocalStorageAdapter', () => {
   });
 
   it('undoes a whole import that runs out of room part-way', async () => {
-    const adapter = new LocalStorageAdapter({ namespace });
+    const adapter = connect();
     await adapter.put(draft('kept'), null);
     const before = await adapter.exportAll();
     const records = ['a', 'b', 'c'].map((id) => ({

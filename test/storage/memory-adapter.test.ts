@@ -1,29 +1,23 @@
 import { MemoryAdapter, MemoryDatabase } from '../../src/storage/memory-adapter.js';
-import { runConformanceSuite } from './conformance.js';
+import { runAdapterConformance } from '../../src/testing/index.js';
 
-runConformanceSuite({
-  name: 'memory',
+/** One shared in-memory database per name, as two tabs share one origin's storage. */
+const databases = new Map<string, MemoryDatabase>();
+const databaseNamed = (name: string) => {
+  if (!databases.has(name)) databases.set(name, new MemoryDatabase());
+  return databases.get(name)!;
+};
+
+runAdapterConformance('memory', (name) => new MemoryAdapter({ database: databaseNamed(name) }), {
   durable: false,
   corruptValues: ['garbage', { id: 'bad', kind: 'note', data: 'no revision' }, null],
-  createDatabase() {
-    const database = new MemoryDatabase();
-    const adapters: MemoryAdapter[] = [];
-    return {
-      connect() {
-        const adapter = new MemoryAdapter({ database });
-        adapters.push(adapter);
-        return adapter;
-      },
-      async writeRaw(kind, id, value) {
-        database.kind(kind).set(id, value);
-      },
-      async readRaw(kind, id) {
-        return database.kinds.get(kind)?.get(id);
-      },
-      async destroy() {
-        await Promise.all(adapters.map((adapter) => adapter.close()));
-      },
-    };
+  async writeRaw(name, kind, id, value) {
+    databaseNamed(name).kind(kind).set(id, value);
   },
-  closeUnderneath: (adapter) => adapter.close(),
+  async readRaw(name, kind, id) {
+    return databaseNamed(name).kinds.get(kind)?.get(id);
+  },
+  async destroy(name) {
+    databases.delete(name);
+  },
 });

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { objectListInput } from '../host-input.js';
 import { UK_CRISIS_CONTACTS, type CrisisContact } from '../../core/crisis-contacts.js';
 import { safeHref } from '../../core/safe-url.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -52,13 +53,15 @@ export class RkCrisisHelp extends RkElement {
 
   /** The contacts in use: `.contacts`, the provider's, or the UK defaults (an empty list falls back too). */
   get effectiveContacts(): readonly CrisisContact[] {
-    const given = this.contacts ?? this.rkConfig?.crisisContacts;
+    const given =
+      objectListInput<CrisisContact>(this.contacts, '<rk-crisis-help> contacts') ??
+      this.rkConfig?.crisisContacts;
     return given && given.length > 0 ? given : UK_CRISIS_CONTACTS;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('contacts') && this.contacts && this.contacts.length === 0) {
+    if (changed.has('contacts') && Array.isArray(this.contacts) && this.contacts.length === 0) {
       console.warn(
         'recovery-kit: <rk-crisis-help> was given no contacts; showing the default contacts instead.',
       );

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
 import type { NewGoalDraft } from '../../core/goal-draft.js';
-import type { GoalIdeas } from '../../core/goal-ideas.js';
+import { DEFAULT_GOAL_IDEAS, type GoalIdeas } from '../../core/goal-ideas.js';
 import { textField } from '../form-field.js';
+import { textListsInput } from '../host-input.js';
 import { chimeChoices, toggleChime } from './goal-editor.js';
 import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 import { heading, NEW_GOAL, type GoalUi } from './goal-ui.js';
@@ -17,6 +18,7 @@ export function goalIntro(
   ideas: GoalIdeas,
   onUse?: (idea: string, key: ChimeKey) => void,
 ): TemplateResult {
+  const lists = textListsInput(ideas, DEFAULT_GOAL_IDEAS, '<rk-goal-tracker> ideas');
   return html`<section class="stack" part="intro">
     <p>${s.intro}</p>
     ${heading(level, s.ideasHeading)} ${onUse ? html`<p class="hint">${s.ideasHint}</p>` : nothing}
@@ -26,7 +28,7 @@ export function goalIntro(
           html`<li>
             <strong>${s.chimeName(key)}</strong>: ${s.chimeAbout(key)}
             <ul>
-              ${(ideas[key] ?? []).map(
+              ${(lists[key] ?? []).map(
                 (idea) =>
                   html`<li>
                     ${onUse ? html`<button class="quiet" @click=${() => onUse(idea, key)}>${idea}</button>` : idea}

@@ -1,16 +1,15 @@
+/// <reference types="mocha" />
 /**
  * The storage conformance suite (RELIABILITY.md items 1-12 as they apply to a local
- * store). Every adapter's test file calls {@link runConformanceSuite} with a harness that
- * can reach under the adapter. Two adapter instances on one database stand in for two tabs.
+ * store), for a mocha-style runner (`describe`, `it`, hooks as globals) with chai.
+ * {@link runAdapterConformance} is the entry point; {@link runConformanceSuite} takes a
+ * whole {@link ConformanceHarness}. Two adapter instances on one database stand in for
+ * two tabs.
  */
-import { expect } from '@open-wc/testing';
-import type {
-  StorageAdapter,
-  StorageChange,
-  StoredRecord,
-} from '../../src/storage/storage-adapter.js';
-import { isCorrupt } from '../../src/storage/storage-adapter.js';
-import { isStorageError } from '../../src/storage/storage-error.js';
+import { expect } from 'chai';
+import type { StorageAdapter, StorageChange, StoredRecord } from '../storage/storage-adapter.js';
+import { isCorrupt } from '../storage/storage-adapter.js';
+import { isStorageError } from '../storage/storage-error.js';
 import {
   draft,
   nextChange,
@@ -18,12 +17,11 @@ import {
   type ConformanceHarness,
   type TestDatabase,
 } from './conformance-harness.js';
-import { runStoreConformance } from './conformance-store.js';
-
-export type { ConformanceHarness, TestDatabase } from './conformance-harness.js';
+import { runStoreConformance } from './store-conformance.js';
 
 const byKey = (a: StoredRecord, b: StoredRecord) => (a.kind + a.id < b.kind + b.id ? -1 : 1);
 
+/** Runs the whole suite (adapter, then `RecordStore` over it) against the adapter `harness` makes. */
 export function runConformanceSuite(harness: ConformanceHarness): void {
   describe(`${harness.name} adapter conformance`, () => {
     let database: TestDatabase;
@@ -130,6 +128,45 @@ export function runConformanceSuite(harness: ConformanceHarness): void {
         expect(ids(rest.records)).to.deep.equal(['b2', 'c', 'e']);
         expect(rest.cursor).to.equal(undefined);
         if (adapter.count) expect(await adapter.count('note')).to.equal(6);
+      });
+      it('gives back any string id exactly, in get(), list() a page at a time, and exportAll()', async () => {
+        const ids = [
+          '\ud800',
+          'a\u0000b',
+          '\u0000',
+          'x\u0001',
+          '',
+          ':',
+          '%41',
+          'a/b?c=d#e',
+          '😀 ünï',
+          'z',
+        ];
+        for (const [index, id] of ids.entries()) {
+          await adapter.put(
+            { ...draft(id, (index % 3) + 1), sortKey: id === 'z' ? 'a' : undefined },
+            null,
+          );
+        }
+        for (const id of ids) expect((await adapter.get('note', id))?.id).to.equal(id);
+        const listed = (await adapter.list('note')).records;
+        expect(listed.filter(isCorrupt)).to.deep.equal([]);
+        expect(listed.map((record) => record.id).sort()).to.deep.equal([...ids].sort());
+        for (const direction of ['asc', 'desc'] as const) {
+          const paged: string[] = [];
+          let cursor: string | undefined;
+          do {
+            const page = await adapter.list('note', { limit: 2, cursor, direction });
+            expect(page.records.filter(isCorrupt)).to.deep.equal([]);
+            paged.push(...page.records.map((record) => record.id));
+            cursor = page.cursor;
+          } while (cursor);
+          const inOrder = listed.map((record) => record.id);
+          expect(paged).to.deep.equal(direction === 'asc' ? inOrder : [...inOrder].reverse());
+        }
+        const exported = await adapter.exportAll();
+        expect(exported.filter(isCorrupt)).to.deep.equal([]);
+        expect(exported.map((record) => record.id).sort()).to.deep.equal([...ids].sort());
       });
     });
 
@@ -257,6 +294,32 @@ export function runConformanceSuite(harness: ConformanceHarness): void {
           const exported = (await adapter.exportAll()).find((record) => record.id === 'bad');
           expect(exported).to.deep.equal(stored);
           expect((exported as { raw: unknown }).raw).to.deep.equal(value);
+        });
+
+        it(`lists corrupt value ${index + 1} among the others, in every page shape, and counts it`, async () => {
+          await adapter.put(draft('a', 1), null);
+          await adapter.put(draft('b', 2), null);
+          const removed = await adapter.put(draft('gone', 3), null);
+          await adapter.remove('note', 'gone', removed.rev);
+          await database.writeRaw('note', 'bad', value);
+          const stored = await adapter.get('note', 'bad');
+          const whole = (await adapter.list('note')).records;
+          expect(whole.map((record) => record.id).sort()).to.deep.equal(['a', 'b', 'bad']);
+          expect(whole.find((record) => record.id === 'bad')).to.deep.equal(stored);
+          for (const direction of ['asc', 'desc'] as const) {
+            for (const limit of [1, 2, 10]) {
+              const paged: StoredRecord[] = [];
+              let cursor: string | undefined;
+              do {
+                const page = await adapter.list('note', { limit, cursor, direction });
+                paged.push(...page.records);
+                cursor = page.cursor;
+              } while (cursor);
+              const inOrder = direction === 'asc' ? whole : [...whole].reverse();
+              expect(paged, `${direction}, ${limit} a page`).to.deep.equal(inOrder);
+            }
+          }
+          if (adapter.count) expect(await adapter.count('note')).to.equal(3);
         });
       });
     });

@@ -1,10 +1,11 @@
+/// <reference types="mocha" />
 /** The record-store half of the conformance suite: what elements rely on, over each adapter. */
-import { expect } from '@open-wc/testing';
-import { EXPORT_FORMAT_VERSION, type ExportBundle } from '../../src/core/export-format.js';
-import { FaultInjectingAdapter } from '../../src/storage/fault-injecting-adapter.js';
-import { RecordStore } from '../../src/storage/record-store.js';
-import type { OpenReport, StoredRecord } from '../../src/storage/storage-adapter.js';
-import type { ImportReport } from '../../src/storage/import-plan.js';
+import { expect } from 'chai';
+import { EXPORT_FORMAT_VERSION, createBundle, type ExportBundle } from '../core/export-format.js';
+import { FaultInjectingAdapter } from '../storage/fault-injecting-adapter.js';
+import { RecordStore } from '../storage/record-store.js';
+import type { OpenReport, StoredRecord } from '../storage/storage-adapter.js';
+import type { ImportReport } from '../storage/import-plan.js';
 import {
   nextChange,
   rejectionOf,
@@ -12,7 +13,7 @@ import {
   type TestDatabase,
 } from './conformance-harness.js';
 import { note, noteModel } from './note-model.js';
-import { exportBundle, importBundle } from '../../src/storage/backup.js';
+import { exportBundle, importBundle } from '../storage/backup.js';
 
 const byKey = (a: StoredRecord, b: StoredRecord) => (a.kind + a.id < b.kind + b.id ? -1 : 1);
 
@@ -33,6 +34,7 @@ class SlowOpenAdapter extends FaultInjectingAdapter {
   }
 }
 
+/** What elements rely on from a `RecordStore` over the harness's adapter. */
 export function runStoreConformance(harness: ConformanceHarness): void {
   describe(`RecordStore over ${harness.name}`, () => {
     let database: TestDatabase;
@@ -220,6 +222,31 @@ export function runStoreConformance(harness: ConformanceHarness): void {
         expect((await notes.get(c.id))?.record).to.deep.equal(c);
         expect(await notes.get(a.id)).to.equal(undefined);
         expect(await database.readRaw('note', 'bad')).to.deep.equal(harness.corruptValues[0]);
+      });
+
+      it('never downgrades a record of a newer schema in a merge, even from a later edit (RELIABILITY 9)', async () => {
+        const newer = {
+          id: 'n',
+          kind: 'note',
+          schemaVersion: 9,
+          createdAt: '2026-01-01T10:00:00.000Z',
+          updatedAt: '2026-01-02T10:00:00.000Z',
+          rev: '4-new',
+          data: { text: 'newer fields', mood: 'kept' },
+        };
+        await store.adapter.importAll([newer], { mode: 'merge' });
+        const before = await database.readRaw('note', 'n');
+        const backup = await createBundle([
+          { ...newer, schemaVersion: 1, updatedAt: '2026-03-01T10:00:00.000Z', rev: '9-old' },
+        ]);
+        const dryRun = await importBundle(store, backup, { mode: 'merge', dryRun: true });
+        expect(dryRun).to.deep.include({ ok: true, added: 0, replaced: 0, kept: 1 });
+        expect(await importBundle(store, backup, { mode: 'merge' })).to.deep.include({
+          kept: 1,
+          replaced: 0,
+        });
+        expect(await store.adapter.get('note', 'n')).to.deep.equal(newer);
+        expect(await database.readRaw('note', 'n')).to.deep.equal(before);
       });
 
       for (const [label, spoil, code] of [

@@ -1,6 +1,6 @@
-import type { RecordDraft } from '../../src/core/record.js';
-import type { StorageAdapter, StorageChange } from '../../src/storage/storage-adapter.js';
-import type { StorageError } from '../../src/storage/storage-error.js';
+import type { RecordDraft } from '../core/record.js';
+import type { StorageAdapter, StorageChange } from '../storage/storage-adapter.js';
+import type { StorageError } from '../storage/storage-error.js';
 
 /** One empty database for one test, and ways to reach under the adapter. */
 export interface TestDatabase {
