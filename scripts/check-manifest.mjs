@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { missingFromManifest } from './manifest-coverage.mjs';
+import { missingFromManifest, tagsWithoutLoader } from './manifest-coverage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cem = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
@@ -33,7 +33,8 @@ try {
     process.exit(1);
   }
   const fresh = read(join(scratch, 'custom-elements.json'));
-  const missing = missingFromManifest(root, JSON.parse(fresh));
+  const manifest = JSON.parse(fresh);
+  const missing = [...missingFromManifest(root, manifest), ...tagsWithoutLoader(root, manifest)];
   if (missing.length > 0) {
     console.error(missing.join('\n'));
     process.exit(1);

@@ -1,5 +1,5 @@
 // Finds what a source file documents (@fires, @csspart, @cssprop) that its module in
-// custom-elements.json lacks. The analyzer drops a class's JSDoc silently when anything
+// custom-elements.json lacks, and elements the script tag's autoloader does not know. The analyzer drops a class's JSDoc silently when anything
 // stands between the comment and the class (a `const`, say), and the element's docs page
 // then lists no events, parts or CSS properties; this makes that a failure instead.
 import { existsSync, readFileSync } from 'node:fs';
@@ -51,4 +51,16 @@ export function missingFromManifest(root, manifest) {
     }
   }
   return problems;
+}
+
+/** The script-tag build's table of element chunks (src/cdn/element-loaders.ts). */
+const LOADERS = 'src/cdn/element-loaders.ts';
+
+/** One line per element in the manifest that the script-tag autoloader cannot load. */
+export function tagsWithoutLoader(root, manifest) {
+  const loaders = readFileSync(join(root, LOADERS), 'utf8');
+  return (manifest.modules ?? [])
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName && !loaders.includes(`'${declaration.tagName}':`))
+    .map((declaration) => `<${declaration.tagName}> has no loader in ${LOADERS}`);
 }
