@@ -17,6 +17,8 @@ import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Where the integration files go: integrations/, or a scratch folder for the check. */
 const integrationsDir = process.env.RK_INTEGRATIONS_OUTDIR ?? './integrations';
@@ -49,22 +51,55 @@ function typeEvents(modules) {
   }
 }
 
+/** `rk-goal-created` -> `RkGoalCreated`, so the generator's `on${name}` is `onRkGoalCreated`. */
+const pascalCase = (name) => name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
+
 /**
- * The Vue generator writes an event's type as `CustomEvent<type>`, so it is given a copy of
- * the manifest whose event types are the `detail` alone (`never` for a plain `Event`).
+ * vue-tsc checks a template's `:heading-level` and `@rk-goal-created` as the camel-cased
+ * props `headingLevel` and `onRkGoalCreated`, and the Vue generator writes an event's type
+ * as `CustomEvent<type>`. So it is given a copy of the manifest in those terms: attributes
+ * under their property names, events renamed, and event types reduced to the `detail`
+ * (`never` for a plain `Event`).
  */
-function withDetailTypes(plugin) {
+function forVueTemplates(plugin) {
   return {
     ...plugin,
     packageLinkPhase(context) {
       const manifest = structuredClone(context.customElementsManifest);
       for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const attribute of declaration.attributes ?? []) {
+          if (attribute.fieldName) attribute.name = attribute.fieldName;
+        }
         for (const event of declaration.events ?? []) {
           const text = event.type?.text;
           if (text) event.type.text = /^CustomEvent<(.+)>$/.exec(text)?.[1] ?? 'never';
+          if (event.name) event.name = pascalCase(event.name);
         }
       }
       plugin.packageLinkPhase({ ...context, customElementsManifest: manifest });
+    },
+  };
+}
+
+/** The generator's `ref` prop, which takes a callback or an element but not a ref object. */
+const JSX_REF = 'ref?: (T | ((e: T) => void)) | undefined;';
+
+/**
+ * @wc-toolkit/jsx-types types `ref` for Solid and Preact; React's `useRef()` gives an object
+ * (`{ current }`), which it refuses. This widens that one line after the file is written,
+ * and stops the analysis if a new version of the generator no longer writes it.
+ */
+function reactRefObjects(file) {
+  return {
+    name: 'recovery-kit-jsx-ref-objects',
+    packageLinkPhase() {
+      const path = join(integrationsDir, file);
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes(JSX_REF)) throw new Error(`${path}: "${JSX_REF}" not found`);
+      writeFileSync(
+        path,
+        text.replace(JSX_REF, 'ref?: T | ((e: T) => void) | { current: T | null };'),
+      );
     },
   };
 }
@@ -148,7 +183,8 @@ export default {
       stronglyTypedEvents: true,
       hideLogs: true,
     }),
-    withDetailTypes(
+    reactRefObjects('jsx.d.ts'),
+    forVueTemplates(
       customElementVuejsPlugin({
         outdir: integrationsDir,
         fileName: 'vue.d.ts',

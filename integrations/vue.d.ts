@@ -32,7 +32,7 @@ type RkGoalTrackerProps = {
   readonly?: RkGoalTracker["readonly"];
   /** The level (1-6) of the element's own heading; its sections use the next level down.
 Anything else warns and falls back to 2. */
-  "heading-level"?: RkGoalTracker["headingLevel"];
+  headingLevel?: RkGoalTracker["headingLevel"];
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkGoalTracker["namespace"];
   /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
@@ -52,19 +52,19 @@ Anything else warns and falls back to 2. */
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig?: RkGoalTracker["rkConfig"];
   /** A new goal was saved. `detail: { goal, record }`. */
-  "onrk-goal-created"?: (e: CustomEvent<RkEventDetailMap["rk-goal-created"]>) => void;
+  onRkGoalCreated?: (e: CustomEvent<RkEventDetailMap["rk-goal-created"]>) => void;
   /** A goal's changes were saved. `detail: { goal, record }`. */
-  "onrk-goal-updated"?: (e: CustomEvent<RkEventDetailMap["rk-goal-updated"]>) => void;
+  onRkGoalUpdated?: (e: CustomEvent<RkEventDetailMap["rk-goal-updated"]>) => void;
   /** A goal was removed (it can be brought back with Undo). `detail: { goal, record }`. */
-  "onrk-goal-removed"?: (e: CustomEvent<RkEventDetailMap["rk-goal-removed"]>) => void;
+  onRkGoalRemoved?: (e: CustomEvent<RkEventDetailMap["rk-goal-removed"]>) => void;
   /** A removed goal was brought back. `detail: { goal, record }`. */
-  "onrk-goal-restored"?: (e: CustomEvent<RkEventDetailMap["rk-goal-restored"]>) => void;
+  onRkGoalRestored?: (e: CustomEvent<RkEventDetailMap["rk-goal-restored"]>) => void;
   /** A new status was saved. `detail: { goal, record, from, to }`. */
-  "onrk-goal-status-changed"?: (e: CustomEvent<RkEventDetailMap["rk-goal-status-changed"]>) => void;
+  onRkGoalStatusChanged?: (e: CustomEvent<RkEventDetailMap["rk-goal-status-changed"]>) => void;
   /** A step was ticked off and saved. `detail: { goal, record, step }`. */
-  "onrk-step-completed"?: (e: CustomEvent<RkEventDetailMap["rk-step-completed"]>) => void;
+  onRkStepCompleted?: (e: CustomEvent<RkEventDetailMap["rk-step-completed"]>) => void;
   /** Saving or loading failed; the person's text stays on screen and a retry is offered. */
-  "onrk-storage-error"?: (e: CustomEvent<RkEventDetailMap["rk-storage-error"]>) => void;
+  onRkStorageError?: (e: CustomEvent<RkEventDetailMap["rk-storage-error"]>) => void;
 };
 
 type RkHopeJournalProps = {
@@ -72,7 +72,7 @@ type RkHopeJournalProps = {
   readonly?: RkHopeJournal["readonly"];
   /** The level (1-6) of the element's own heading; its sections use the next level down.
 Anything else warns and falls back to 2. */
-  "heading-level"?: RkHopeJournal["headingLevel"];
+  headingLevel?: RkHopeJournal["headingLevel"];
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkHopeJournal["namespace"];
   /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
@@ -94,11 +94,11 @@ Anything else warns and falls back to 2. */
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig?: RkHopeJournal["rkConfig"];
   /** An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile comes as `change: 'created'` with a new id. */
-  "onrk-entry-saved"?: (e: CustomEvent<RkEventDetailMap["rk-entry-saved"]>) => void;
+  onRkEntrySaved?: (e: CustomEvent<RkEventDetailMap["rk-entry-saved"]>) => void;
   /** An entry was removed. `detail: { entry, record }`. */
-  "onrk-entry-removed"?: (e: CustomEvent<RkEventDetailMap["rk-entry-removed"]>) => void;
+  onRkEntryRemoved?: (e: CustomEvent<RkEventDetailMap["rk-entry-removed"]>) => void;
   /** Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`. */
-  "onrk-storage-error"?: (e: CustomEvent<RkEventDetailMap["rk-storage-error"]>) => void;
+  onRkStorageError?: (e: CustomEvent<RkEventDetailMap["rk-storage-error"]>) => void;
 };
 
 type RkMyDataProps = {
@@ -106,7 +106,7 @@ type RkMyDataProps = {
   readonly?: RkMyData["readonly"];
   /** The level (1-6) of the element's own heading; its sections use the next level down.
 Anything else warns and falls back to 2. */
-  "heading-level"?: RkMyData["headingLevel"];
+  headingLevel?: RkMyData["headingLevel"];
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkMyData["namespace"];
   /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
@@ -122,13 +122,13 @@ Anything else warns and falls back to 2. */
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig?: RkMyData["rkConfig"];
   /** A copy was made and downloaded. `detail: { count, fileName }`. */
-  "onrk-data-exported"?: (e: CustomEvent<RkEventDetailMap["rk-data-exported"]>) => void;
+  onRkDataExported?: (e: CustomEvent<RkEventDetailMap["rk-data-exported"]>) => void;
   /** A copy was brought back. `detail`: the import report (`added`, `replaced`, `kept`, ...). */
-  "onrk-data-imported"?: (e: CustomEvent<RkEventDetailMap["rk-data-imported"]>) => void;
+  onRkDataImported?: (e: CustomEvent<RkEventDetailMap["rk-data-imported"]>) => void;
   /** Everything in the store was erased. `detail: {}`. */
-  "onrk-data-erased"?: (e: CustomEvent<RkEventDetailMap["rk-data-erased"]>) => void;
+  onRkDataErased?: (e: CustomEvent<RkEventDetailMap["rk-data-erased"]>) => void;
   /** Reading or writing failed; the save status offers "Try again". `detail: { error, operation, retryable }`. */
-  "onrk-storage-error"?: (e: CustomEvent<RkEventDetailMap["rk-storage-error"]>) => void;
+  onRkStorageError?: (e: CustomEvent<RkEventDetailMap["rk-storage-error"]>) => void;
 };
 
 type RkProviderProps = {
@@ -158,7 +158,7 @@ type RkSaveStatusProps = {
   /** The adapter's name (`OpenReport.adapter`): `indexeddb`, `localstorage` and `memory` are on this device. */
   adapter?: RkSaveStatus["adapter"];
   /** Why the last save failed, while `state` is `error`. */
-  "error-code"?: RkSaveStatus["errorCode"];
+  errorCode?: RkSaveStatus["errorCode"];
   /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
   locale?: RkSaveStatus["locale"];
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
@@ -170,7 +170,7 @@ type RkSaveStatusProps = {
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig?: RkSaveStatus["rkConfig"];
   /** The person pressed "Try again"; the tool's `StoreController` retries the failed save. */
-  "onrk-retry-requested"?: (e: CustomEvent<RkEventDetailMap["rk-retry-requested"]>) => void;
+  onRkRetryRequested?: (e: CustomEvent<RkEventDetailMap["rk-retry-requested"]>) => void;
 };
 
 type RkStarAssessmentProps = {
@@ -189,7 +189,7 @@ first three. */
   readonly?: RkStarAssessment["readonly"];
   /** The level (1-6) of the element's own heading; its sections use the next level down.
 Anything else warns and falls back to 2. */
-  "heading-level"?: RkStarAssessment["headingLevel"];
+  headingLevel?: RkStarAssessment["headingLevel"];
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkStarAssessment["namespace"];
   /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
@@ -213,11 +213,11 @@ A set with problems (no areas, empty or repeated keys) shows a message instead. 
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig?: RkStarAssessment["rkConfig"];
   /** A reading was saved. `detail: { reading, created }` (a copy of the stored record). */
-  "onrk-reading-saved"?: (e: CustomEvent<RkEventDetailMap["rk-reading-saved"]>) => void;
+  onRkReadingSaved?: (e: CustomEvent<RkEventDetailMap["rk-reading-saved"]>) => void;
   /** A reading was removed. `detail: { reading }` (a copy of the record as it was). */
-  "onrk-reading-removed"?: (e: CustomEvent<RkEventDetailMap["rk-reading-removed"]>) => void;
+  onRkReadingRemoved?: (e: CustomEvent<RkEventDetailMap["rk-reading-removed"]>) => void;
   /** Loading or saving failed. `detail: { error, operation, retryable }`. What was typed stays on screen. */
-  "onrk-storage-error"?: (e: CustomEvent<RkEventDetailMap["rk-storage-error"]>) => void;
+  onRkStorageError?: (e: CustomEvent<RkEventDetailMap["rk-storage-error"]>) => void;
 };
 
 type RkStayingWellPlanProps = {
@@ -228,12 +228,12 @@ list section (`[{ key, title?, prompt?, hidden? }]`; as an attribute, JSON). */
   sections?: RkStayingWellPlan["sections"];
   /** Crisis lines listed in the contacts section and the help panel (`CrisisContact[]`; as
 the `crisis-contacts` attribute, JSON). Default: the provider's, else the UK list. */
-  "crisis-contacts"?: RkStayingWellPlan["crisisContacts"];
+  crisisContacts?: RkStayingWellPlan["crisisContacts"];
   /** Shows the content without any way to change it. */
   readonly?: RkStayingWellPlan["readonly"];
   /** The level (1-6) of the element's own heading; its sections use the next level down.
 Anything else warns and falls back to 2. */
-  "heading-level"?: RkStayingWellPlan["headingLevel"];
+  headingLevel?: RkStayingWellPlan["headingLevel"];
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkStayingWellPlan["namespace"];
   /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
@@ -253,26 +253,26 @@ Anything else warns and falls back to 2. */
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig?: RkStayingWellPlan["rkConfig"];
   /** The plan was saved (after typing pauses, or at once for contacts, template, removals and Undo). `detail: { plan, record }`. */
-  "onrk-plan-saved"?: (e: CustomEvent<RkEventDetailMap["rk-plan-saved"]>) => void;
+  onRkPlanSaved?: (e: CustomEvent<RkEventDetailMap["rk-plan-saved"]>) => void;
   /** The person marked the plan as looked over and it was saved. `detail: { plan, record }`. */
-  "onrk-plan-reviewed"?: (e: CustomEvent<RkEventDetailMap["rk-plan-reviewed"]>) => void;
+  onRkPlanReviewed?: (e: CustomEvent<RkEventDetailMap["rk-plan-reviewed"]>) => void;
   /** Loading or saving failed; the text stays on screen and a retry is offered. `detail: { error, operation, retryable }`. */
-  "onrk-storage-error"?: (e: CustomEvent<RkEventDetailMap["rk-storage-error"]>) => void;
+  onRkStorageError?: (e: CustomEvent<RkEventDetailMap["rk-storage-error"]>) => void;
 };
 
 type RkUndoNoticeProps = {
   /** Label of the Undo button (localized by the host). */
-  "undo-label"?: RkUndoNotice["undoLabel"];
+  undoLabel?: RkUndoNotice["undoLabel"];
   /** Label of the close button (localized by the host). */
-  "dismiss-label"?: RkUndoNotice["dismissLabel"];
+  dismissLabel?: RkUndoNotice["dismissLabel"];
   /** Milliseconds before the notice closes itself; 0 keeps it open until dismissed. */
   timeout?: RkUndoNotice["timeout"];
   /** True while the notice is showing. */
   open?: RkUndoNotice["open"];
   /** The notice closed without Undo (time-out or dismissed). */
-  "onrk-undo-expired"?: (e: CustomEvent<never>) => void;
+  onRkUndoExpired?: (e: CustomEvent<never>) => void;
   /** The person chose Undo. Not composed: it stays in the host's shadow root. */
-  "onrk-undo-requested"?: (e: CustomEvent<never>) => void;
+  onRkUndoRequested?: (e: CustomEvent<never>) => void;
 };
 
 export type CustomElements = {
@@ -306,13 +306,13 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **rk-goal-created** - A new goal was saved. `detail: { goal, record }`.
-   * - **rk-goal-updated** - A goal's changes were saved. `detail: { goal, record }`.
-   * - **rk-goal-removed** - A goal was removed (it can be brought back with Undo). `detail: { goal, record }`.
-   * - **rk-goal-restored** - A removed goal was brought back. `detail: { goal, record }`.
-   * - **rk-goal-status-changed** - A new status was saved. `detail: { goal, record, from, to }`.
-   * - **rk-step-completed** - A step was ticked off and saved. `detail: { goal, record, step }`.
-   * - **rk-storage-error** - Saving or loading failed; the person's text stays on screen and a retry is offered.
+   *  - **RkGoalCreated** - A new goal was saved. `detail: { goal, record }`.
+   * - **RkGoalUpdated** - A goal's changes were saved. `detail: { goal, record }`.
+   * - **RkGoalRemoved** - A goal was removed (it can be brought back with Undo). `detail: { goal, record }`.
+   * - **RkGoalRestored** - A removed goal was brought back. `detail: { goal, record }`.
+   * - **RkGoalStatusChanged** - A new status was saved. `detail: { goal, record, from, to }`.
+   * - **RkStepCompleted** - A step was ticked off and saved. `detail: { goal, record, step }`.
+   * - **RkStorageError** - Saving or loading failed; the person's text stays on screen and a retry is offered.
    *
    * ### **Methods:**
    *  - **addGoal(draft: _GoalDraft_): _Promise<RecordEnvelope<Goal>>_** - Saves a new goal. Rejects with `ValidationError` (nothing saved) when the draft is
@@ -352,9 +352,9 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **rk-entry-saved** - An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile comes as `change: 'created'` with a new id.
-   * - **rk-entry-removed** - An entry was removed. `detail: { entry, record }`.
-   * - **rk-storage-error** - Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`.
+   *  - **RkEntrySaved** - An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile comes as `change: 'created'` with a new id.
+   * - **RkEntryRemoved** - An entry was removed. `detail: { entry, record }`.
+   * - **RkStorageError** - Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`.
    *
    * ### **Methods:**
    *  - **emit(type: _K_, detail: _RkEventDetailMap[K]_): _boolean_** - Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
@@ -401,10 +401,10 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **rk-data-exported** - A copy was made and downloaded. `detail: { count, fileName }`.
-   * - **rk-data-imported** - A copy was brought back. `detail`: the import report (`added`, `replaced`, `kept`, ...).
-   * - **rk-data-erased** - Everything in the store was erased. `detail: {}`.
-   * - **rk-storage-error** - Reading or writing failed; the save status offers "Try again". `detail: { error, operation, retryable }`.
+   *  - **RkDataExported** - A copy was made and downloaded. `detail: { count, fileName }`.
+   * - **RkDataImported** - A copy was brought back. `detail`: the import report (`added`, `replaced`, `kept`, ...).
+   * - **RkDataErased** - Everything in the store was erased. `detail: {}`.
+   * - **RkStorageError** - Reading or writing failed; the save status offers "Try again". `detail: { error, operation, retryable }`.
    *
    * ### **Methods:**
    *  - **emit(type: _K_, detail: _RkEventDetailMap[K]_): _boolean_** - Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
@@ -446,7 +446,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **rk-retry-requested** - The person pressed "Try again"; the tool's `StoreController` retries the failed save.
+   *  - **RkRetryRequested** - The person pressed "Try again"; the tool's `StoreController` retries the failed save.
    *
    * ### **Methods:**
    *  - **emit(type: _K_, detail: _RkEventDetailMap[K]_): _boolean_** - Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
@@ -469,9 +469,9 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **rk-reading-saved** - A reading was saved. `detail: { reading, created }` (a copy of the stored record).
-   * - **rk-reading-removed** - A reading was removed. `detail: { reading }` (a copy of the record as it was).
-   * - **rk-storage-error** - Loading or saving failed. `detail: { error, operation, retryable }`. What was typed stays on screen.
+   *  - **RkReadingSaved** - A reading was saved. `detail: { reading, created }` (a copy of the stored record).
+   * - **RkReadingRemoved** - A reading was removed. `detail: { reading }` (a copy of the record as it was).
+   * - **RkStorageError** - Loading or saving failed. `detail: { error, operation, retryable }`. What was typed stays on screen.
    *
    * ### **Methods:**
    *  - **saveReading(): _Promise<void>_** - Saves the reading being taken. Resolves once saved; on failure the reading stays on screen.
@@ -512,9 +512,9 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **rk-plan-saved** - The plan was saved (after typing pauses, or at once for contacts, template, removals and Undo). `detail: { plan, record }`.
-   * - **rk-plan-reviewed** - The person marked the plan as looked over and it was saved. `detail: { plan, record }`.
-   * - **rk-storage-error** - Loading or saving failed; the text stays on screen and a retry is offered. `detail: { error, operation, retryable }`.
+   *  - **RkPlanSaved** - The plan was saved (after typing pauses, or at once for contacts, template, removals and Undo). `detail: { plan, record }`.
+   * - **RkPlanReviewed** - The person marked the plan as looked over and it was saved. `detail: { plan, record }`.
+   * - **RkStorageError** - Loading or saving failed; the text stays on screen and a retry is offered. `detail: { error, operation, retryable }`.
    *
    * ### **Methods:**
    *  - **flush(): _Promise<void>_** - Saves any waiting change now. Rejects when it could not be saved (the text stays on screen).
@@ -553,8 +553,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **rk-undo-expired** - The notice closed without Undo (time-out or dismissed).
-   * - **rk-undo-requested** - The person chose Undo. Not composed: it stays in the host's shadow root.
+   *  - **RkUndoExpired** - The notice closed without Undo (time-out or dismissed).
+   * - **RkUndoRequested** - The person chose Undo. Not composed: it stays in the host's shadow root.
    *
    * ### **Methods:**
    *  - **show(message: _string_): _void_** - Shows (or replaces) the notice and restarts its time-out.

@@ -1,7 +1,8 @@
 // `npm test`: every check a change must pass, in the order that fails fastest.
 // 1. a Chrome/Chromium exists (clear message if not)   2. types   3. lint and format
 // 4. custom-elements.json is up to date   5. Storybook builds and every story renders
-// 6. the browser tests
+// 6. the browser tests   7. the package as users get it: packed, linted, installed into
+// fixture apps that type-check and build (scripts/check-package.mjs)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ const steps = [
   ],
   ['every story renders', process.execPath, ['scripts/check-stories.mjs', storybookOut]],
   ['browser tests (Chromium)', bin('wtr'), []],
+  ['package: pack, publint, attw, fixture apps', process.execPath, ['scripts/check-package.mjs']],
 ];
 
 if (!(await findChrome())) {

@@ -1,0 +1,134 @@
+// The package as a user gets it: builds dist/, packs the tarball npm would publish, lints it
+// (publint, @arethetypeswrong/cli), installs it into the fixture apps in fixtures/ and
+// type-checks and builds each of them with no declarations of their own:
+// - fixtures/typescript: plain TypeScript, `node16` and `bundler` resolution,
+//   TypeScript 5.9, 6.x and 7.x (tsgo), skipLibCheck false; then a Vite build;
+// - fixtures/react: React 19 with `recovery-kit/jsx` (typed `onrk-*` props), the same three
+//   TypeScript versions; then a Vite build;
+// - fixtures/vue: Vue 3 with `recovery-kit/vue`, vue-tsc --strictTemplates; then a Vite build.
+// The fixtures' own dependencies come from fixtures/package-lock.json (`npm ci`, run again
+// only when that lockfile changes); the tarball is unpacked into their node_modules, as npm
+// would install it, so nothing is fetched for it.
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = join(root, 'fixtures');
+const scratch = mkdtempSync(join(tmpdir(), 'rk-package-'));
+const bin = (folder, name) => join(folder, 'node_modules', '.bin', name);
+
+/** Runs one step, prints its time, and stops everything with its output if it fails. */
+function step(name, command, args, cwd = root) {
+  const started = Date.now();
+  const run = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) {
+    console.error(`${run.stdout ?? ''}${run.stderr ?? ''}${run.error?.message ?? ''}`);
+    throw new Error(`${name} failed (exit ${run.status})`);
+  }
+  console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return run.stdout;
+}
+
+/** A copy of the lockfile the fixtures were last installed from (written after `npm ci`). */
+const INSTALLED_LOCK = join(fixtures, 'node_modules/.installed-package-lock.json');
+const LOCK = join(fixtures, 'package-lock.json');
+const fixturesInstalled = () =>
+  existsSync(INSTALLED_LOCK) && readFileSync(INSTALLED_LOCK, 'utf8') === readFileSync(LOCK, 'utf8');
+
+/** `elements/<name>` for every element, so attw checks what the `elements/*` pattern offers. */
+const elementEntrypoints = () =>
+  readdirSync(join(root, 'src/elements'), { withFileTypes: true })
+    .filter((entry) => existsSync(join(root, 'src/elements', entry.name, 'define.ts')))
+    .map((entry) => `./elements/${entry.name}`);
+
+const TYPESCRIPTS = [
+  [
+    'TypeScript 5.9',
+    (dir) => [process.execPath, [join(dir, 'node_modules/typescript-5.9/bin/tsc')]],
+  ],
+  ['TypeScript 6', (dir) => [bin(dir, 'tsc'), []]],
+  ['TypeScript 7 (tsgo)', (dir) => [bin(dir, 'tsgo'), []]],
+];
+
+try {
+  step('build dist/ and dist/cdn/', 'npm', ['run', 'build', '--silent']);
+  const packed = JSON.parse(
+    step('npm pack', 'npm', ['pack', '--json', '--pack-destination', scratch, '--ignore-scripts']),
+  )[0];
+  const tarball = join(scratch, packed.filename);
+  console.log(
+    `    ${packed.filename}: ${packed.size} B packed, ${packed.unpackedSize} B unpacked, ${packed.entryCount} files`,
+  );
+  step('publint', bin(root, 'publint'), ['run', tarball, '--strict']);
+  // The package is ESM for browsers and bundlers: CommonJS and node10 resolution are out of scope.
+  step('attw', bin(root, 'attw'), [
+    tarball,
+    '--profile',
+    'esm-only',
+    '--no-definitely-typed',
+    '--include-entrypoints',
+    ...elementEntrypoints(),
+  ]);
+
+  if (!fixturesInstalled()) {
+    step(
+      'fixtures: npm ci',
+      'npm',
+      ['ci', '--no-audit', '--no-fund', '--prefer-offline'],
+      fixtures,
+    );
+    copyFileSync(LOCK, INSTALLED_LOCK);
+  }
+  const installed = join(fixtures, 'node_modules/recovery-kit');
+  rmSync(installed, { recursive: true, force: true });
+  mkdirSync(installed, { recursive: true });
+  step('fixtures: install the tarball', 'tar', [
+    '-xzf',
+    tarball,
+    '-C',
+    installed,
+    '--strip-components=1',
+  ]);
+
+  const projects = [
+    ['typescript', 'tsconfig.node16.json'],
+    ['typescript', 'tsconfig.bundler.json'],
+    ['react', 'tsconfig.json'],
+  ];
+  for (const [app, tsconfig] of projects) {
+    for (const [label, compiler] of TYPESCRIPTS) {
+      const [command, args] = compiler(fixtures);
+      step(`${app}/${tsconfig}: ${label}`, command, [...args, '-p', join(app, tsconfig)], fixtures);
+    }
+  }
+  step(
+    'vue: vue-tsc --strictTemplates',
+    bin(fixtures, 'vue-tsc'),
+    ['-p', 'vue/tsconfig.json'],
+    fixtures,
+  );
+  for (const app of ['typescript', 'react', 'vue']) {
+    step(
+      `${app}: vite build`,
+      bin(fixtures, 'vite'),
+      ['build', '--logLevel', 'warn', '--outDir', join(scratch, `build-${app}`)],
+      join(fixtures, app),
+    );
+  }
+} catch (error) {
+  console.error(`\n${error.message}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
