@@ -1,5 +1,5 @@
 // The package as a user gets it: builds dist/, packs the tarball npm would publish, lints it
-// (publint, @arethetypeswrong/cli), installs it into the fixture apps in fixtures/ and
+// (publint, @arethetypeswrong/cli), checks the script tag in Chromium (check-cdn.mjs), installs it into the fixture apps in fixtures/ and
 // type-checks and builds each of them with no declarations of their own:
 // - fixtures/typescript: plain TypeScript, `node16` and `bundler` resolution,
 //   TypeScript 5.9, 6.x and 7.x (tsgo), skipLibCheck false; then a Vite build;
@@ -80,6 +80,10 @@ try {
     '--include-entrypoints',
     ...elementEntrypoints(),
   ]);
+
+  console.log(
+    step('script tag: dist/cdn in Chromium', process.execPath, ['scripts/check-cdn.mjs']).trimEnd(),
+  );
 
   if (!fixturesInstalled()) {
     step(
