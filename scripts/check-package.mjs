@@ -9,7 +9,7 @@
 // The fixtures' own dependencies come from fixtures/package-lock.json (`npm ci`, run again
 // only when that lockfile changes); the tarball is unpacked into their node_modules, as npm
 // would install it, so nothing is fetched for it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -38,6 +38,33 @@ function step(name, command, args, cwd = root) {
   }
   console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return run.stdout;
+}
+
+/** The same as step() for independent checks, two at a time (CI has two cores). */
+async function stepsInParallel(checks, width = 2) {
+  const runOne = ([name, command, args, cwd]) =>
+    new Promise((resolve, reject) => {
+      const started = Date.now();
+      const child = spawn(command, args, { cwd });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', reject);
+      child.on('close', (status) => {
+        if (status !== 0) {
+          console.error(output);
+          reject(new Error(`${name} failed (exit ${status})`));
+          return;
+        }
+        console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        resolve();
+      });
+    });
+  const queue = [...checks];
+  const lanes = Array.from({ length: width }, async () => {
+    while (queue.length > 0) await runOne(queue.shift());
+  });
+  await Promise.all(lanes);
 }
 
 /** A copy of the lockfile the fixtures were last installed from (written after `npm ci`). */
@@ -110,26 +137,34 @@ try {
     ['typescript', 'tsconfig.bundler.json'],
     ['react', 'tsconfig.json'],
   ];
-  for (const [app, tsconfig] of projects) {
-    for (const [label, compiler] of TYPESCRIPTS) {
+  const typeChecks = projects.flatMap(([app, tsconfig]) =>
+    TYPESCRIPTS.map(([label, compiler]) => {
       const [command, args] = compiler(fixtures);
-      step(`${app}/${tsconfig}: ${label}`, command, [...args, '-p', join(app, tsconfig)], fixtures);
-    }
-  }
-  step(
-    'vue: vue-tsc --strictTemplates',
-    bin(fixtures, 'vue-tsc'),
-    ['-p', 'vue/tsconfig.json'],
-    fixtures,
+      return [
+        `${app}/${tsconfig}: ${label}`,
+        command,
+        [...args, '-p', join(app, tsconfig)],
+        fixtures,
+      ];
+    }),
   );
-  for (const app of ['typescript', 'react', 'vue']) {
-    step(
+  await stepsInParallel([
+    [
+      'vue: vue-tsc --strictTemplates',
+      bin(fixtures, 'vue-tsc'),
+      ['-p', 'vue/tsconfig.json'],
+      fixtures,
+    ],
+    ...typeChecks,
+  ]);
+  await stepsInParallel(
+    ['typescript', 'react', 'vue'].map((app) => [
       `${app}: vite build`,
       bin(fixtures, 'vite'),
       ['build', '--logLevel', 'warn', '--outDir', join(scratch, `build-${app}`)],
       join(fixtures, app),
-    );
-  }
+    ]),
+  );
 } catch (error) {
   console.error(`\n${error.message}`);
   process.exitCode = 1;
