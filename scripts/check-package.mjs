@@ -79,6 +79,20 @@ const elementEntrypoints = () =>
     .filter((entry) => existsSync(join(root, 'src/elements', entry.name, 'define.ts')))
     .map((entry) => `./elements/${entry.name}`);
 
+/**
+ * Folders of src/elements without a define.ts (shared pieces such as chart/) that
+ * package.json does not keep out of `./elements/*` with a `null` entry: the pattern would
+ * offer `recovery-kit/elements/<folder>` and point at a file that is not there.
+ */
+function foldersTheExportsOffer() {
+  const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return readdirSync(join(root, 'src/elements'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .filter((entry) => !existsSync(join(root, 'src/elements', entry.name, 'define.ts')))
+    .filter((entry) => exports[`./elements/${entry.name}`] !== null)
+    .map((entry) => `./elements/${entry.name}`);
+}
+
 const TYPESCRIPTS = [
   [
     'TypeScript 5.9',
@@ -89,6 +103,12 @@ const TYPESCRIPTS = [
 ];
 
 try {
+  const offered = foldersTheExportsOffer();
+  if (offered.length > 0) {
+    throw new Error(
+      `package.json exports ${offered.join(', ')} through ./elements/*, but there is no define.ts: add "${offered[0]}": null`,
+    );
+  }
   step('build dist/ and dist/cdn/', 'npm', ['run', 'build', '--silent']);
   const packed = JSON.parse(
     step('npm pack', 'npm', ['pack', '--json', '--pack-destination', scratch, '--ignore-scripts']),
