@@ -79,6 +79,28 @@ describe('script-tag autoloader (src/cdn/recovery-kit.ts)', () => {
     expect(created).to.equal(0);
   });
 
+  it('reports a chunk that failed to load, and asks for it again next time', async () => {
+    const loader = ELEMENT_LOADERS['rk-provider']!;
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    const provider = document.createElement('rk-provider');
+    placed.push(provider);
+    try {
+      ELEMENT_LOADERS['rk-provider'] = () => Promise.reject(new Error('offline'));
+      document.body.append(provider);
+      await cdn.loadElements(document.body);
+      expect(defined('rk-provider')).to.equal(false);
+      expect(errors).to.have.length(1);
+      expect(String(errors[0]![0])).to.contain('<rk-provider>');
+    } finally {
+      console.error = original;
+      ELEMENT_LOADERS['rk-provider'] = loader;
+    }
+    await cdn.loadElements(document.body);
+    expect(defined('rk-provider')).to.equal(true);
+  });
+
   it('exports the store, adapters, locales and backups for pages without a bundler', async () => {
     const store = new cdn.RecordStore(new cdn.MemoryAdapter(), { requestPersistence: false });
     await store.open();
