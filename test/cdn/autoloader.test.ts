@@ -18,7 +18,10 @@ async function place(tag: string, parent: ParentNode = document.body): Promise<H
   return element;
 }
 
-describe('script-tag autoloader (src/cdn/recovery-kit.ts)', () => {
+describe('script-tag autoloader (src/cdn/recovery-kit.ts)', function () {
+  // These tests load element modules the first time inside the test (other test files
+  // import them before any test starts): on a busy machine that alone can pass mocha's 10 s.
+  this.timeout(60_000);
   const placed: Element[] = [];
   afterEach(async () => {
     placed.splice(0).forEach((element) => element.remove());
