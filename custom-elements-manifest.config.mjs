@@ -2,6 +2,119 @@
 // @csspart, @cssprop, @slot) and committed. `npm run analyze` writes it; `npm test` fails
 // when it is stale (scripts/check-manifest.mjs). Every option lives here so that every run
 // writes the same file and never rewrites package.json.
+//
+// From the same manifest `npm run analyze` writes the framework and editor integration in
+// integrations/ (committed and shipped, checked for staleness the same way):
+// - jsx.d.ts (`recovery-kit/jsx`): every rk-* tag in React 19's JSX, with typed `onrk-*`
+//   events. @wc-toolkit/jsx-types: the maintained successor of custom-element-jsx-integration,
+//   by the same author, and the one that types React 19's lower-case event props.
+// - vue.d.ts (`recovery-kit/vue`): GlobalComponents for vue-tsc --strictTemplates.
+// - vscode.html-custom-data.json, vscode.css-custom-data.json (VS Code) and web-types.json
+//   (JetBrains IDEs, named by package.json's `web-types`).
+// The three custom-element-*-integration generators are the ones Shoelace and Web Awesome
+// use; all four are CEM analyzer plugins, so nothing here parses the manifest by hand.
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the integration files go: integrations/, or a scratch folder for the check. */
+const integrationsDir = process.env.RK_INTEGRATIONS_OUTDIR ?? './integrations';
+
+/** Class name -> the shipped module that declares it (filled in by defineElementPlugin). */
+const classModules = new Map();
+
+/** Where an integration file imports an element's class type from: its shipped .d.ts. */
+const typesFromIntegrations = (name) => classModules.get(name).replace(/^dist\//, '../dist/types/');
+
+/**
+ * A manifest path in the source (`src/elements/x/x.ts`, or `/src/elements/x/x.js` in a
+ * superclass reference) as the shipped module it becomes (`dist/elements/x/x.js`); its
+ * declarations sit beside it in `dist/types/elements/x/x.d.ts`.
+ */
+const shippedPath = (path) => path.replace(/^\/?src\/(.*)\.(ts|js)$/, 'dist/$1.js');
+
+/**
+ * Every event an element fires is declared once, in the global `RkEventDetailMap`
+ * (src/events/), so its type is `CustomEvent<RkEventDetailMap[name]>`: the manifest says
+ * so, and the generated JSX and Vue types give `e.detail` its shape from it.
+ */
+function typeEvents(modules) {
+  for (const declaration of modules.flatMap((module) => module.declarations ?? [])) {
+    for (const event of declaration.events ?? []) {
+      if (event.name && !event.type) {
+        event.type = { text: `CustomEvent<RkEventDetailMap['${event.name}']>` };
+      }
+    }
+  }
+}
+
+/** `rk-goal-created` -> `RkGoalCreated`, so the generator's `on${name}` is `onRkGoalCreated`. */
+const pascalCase = (name) => name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
+
+/**
+ * vue-tsc checks a template's `:heading-level` and `@rk-goal-created` as the camel-cased
+ * props `headingLevel` and `onRkGoalCreated`, and the Vue generator writes an event's type
+ * as `CustomEvent<type>`. So it is given a copy of the manifest in those terms: attributes
+ * under their property names, events renamed, and event types reduced to the `detail`
+ * (`never` for a plain `Event`).
+ */
+function forVueTemplates(plugin) {
+  return {
+    ...plugin,
+    packageLinkPhase(context) {
+      const manifest = structuredClone(context.customElementsManifest);
+      for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const attribute of declaration.attributes ?? []) {
+          if (attribute.fieldName) attribute.name = attribute.fieldName;
+        }
+        for (const event of declaration.events ?? []) {
+          const text = event.type?.text;
+          if (text) event.type.text = /^CustomEvent<(.+)>$/.exec(text)?.[1] ?? 'never';
+          if (event.name) event.name = pascalCase(event.name);
+        }
+      }
+      plugin.packageLinkPhase({ ...context, customElementsManifest: manifest });
+    },
+  };
+}
+
+/** The generator's `ref` prop, which takes a callback or an element but not a ref object. */
+const JSX_REF = 'ref?: (T | ((e: T) => void)) | undefined;';
+
+/**
+ * @wc-toolkit/jsx-types types `ref` for Solid and Preact; React's `useRef()` gives an object
+ * (`{ current }`), which it refuses. This widens that one line after the file is written,
+ * and stops the analysis if a new version of the generator no longer writes it.
+ */
+function reactRefObjects(file) {
+  return {
+    name: 'recovery-kit-jsx-ref-objects',
+    packageLinkPhase() {
+      const path = join(integrationsDir, file);
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes(JSX_REF)) throw new Error(`${path}: "${JSX_REF}" not found`);
+      writeFileSync(
+        path,
+        text.replace(JSX_REF, 'ref?: T | ((e: T) => void) | { current: T | null };'),
+      );
+    },
+  };
+}
+
+/** Rewrites every `path` and `module` field of the manifest to the shipped file. */
+function pointAtShippedFiles(node) {
+  if (Array.isArray(node)) node.forEach(pointAtShippedFiles);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string')
+        node[key] = shippedPath(value);
+      else pointAtShippedFiles(value);
+    }
+  }
+}
 
 /**
  * Our elements register through `defineElement(tag, Class)` in their `define.ts` (a
@@ -46,6 +159,9 @@ function defineElementPlugin() {
         const exported = defineModule?.exports?.find((e) => e.name === tag);
         if (exported) exported.declaration.module = found.module.path;
       }
+      typeEvents(customElementsManifest.modules);
+      pointAtShippedFiles(customElementsManifest.modules);
+      for (const [name, { module }] of classes) classModules.set(name, module.path);
     },
   };
 }
@@ -58,5 +174,35 @@ export default {
   packagejson: false,
   dependencies: false,
   dev: false,
-  plugins: [defineElementPlugin()],
+  plugins: [
+    defineElementPlugin(),
+    jsxTypesPlugin({
+      outdir: integrationsDir,
+      fileName: 'jsx.d.ts',
+      componentTypePath: typesFromIntegrations,
+      stronglyTypedEvents: true,
+      hideLogs: true,
+    }),
+    reactRefObjects('jsx.d.ts'),
+    forVueTemplates(
+      customElementVuejsPlugin({
+        outdir: integrationsDir,
+        fileName: 'vue.d.ts',
+        componentTypePath: typesFromIntegrations,
+        hideLogs: true,
+      }),
+    ),
+    customElementVsCodePlugin({
+      outdir: integrationsDir,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      hideLogs: true,
+    }),
+    customElementJetBrainsPlugin({
+      outdir: integrationsDir,
+      webTypesFileName: 'web-types.json',
+      packageJson: false,
+      hideLogs: true,
+    }),
+  ],
 };

@@ -35,6 +35,7 @@ export default defineConfig(
       'storybook-static/',
       'node_modules/',
       'custom-elements.json',
+      'integrations/',
       'bench/results.json',
       'coverage/',
     ],

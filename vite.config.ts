@@ -6,11 +6,14 @@
 // exactly the ones package.json lists in `sideEffects`. lit, @lit/context, chart.js and the
 // virtualizer stay imports: the application installs and dedupes them.
 //
-// `vite build --mode cdn`: one self-contained file, dist/cdn/recovery-kit.js, that registers
-// every element when a page loads it with <script type="module">. Everything is bundled and
-// minified. Code reached only through a dynamic import() (chart.js) lands in chunks beside
-// it and is fetched the first time a chart is shown, by a URL relative to the importing
-// module, so the folder can be served from any base path.
+// `vite build --mode cdn`: the script-tag build in dist/cdn/, everything bundled and
+// minified. recovery-kit.js (src/cdn/recovery-kit.ts) registers only the elements a page
+// uses: each element is a chunk of its own, fetched the first time its tag appears, and
+// code elements share (Lit, the base classes) goes to shared chunks, so a page with one
+// tool downloads that tool and what it needs. recovery-kit-all.js registers every element
+// at once. Both export the API in src/cdn/api.ts. Chunks (chart.js too, on first chart)
+// are imported by URLs relative to the importing module, so the folder can be served from
+// any base path.
 import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -22,6 +25,12 @@ const fromRoot = (path: string): string => `${root}${path}`;
 /** Packages a bundler should resolve itself (the library build leaves them as imports). */
 const EXTERNAL =
   /^(lit|lit-html|lit-element|@lit\/context|@lit-labs\/virtualizer|chart\.js|chai)(\/|$)/;
+
+/** The script-tag build's two files (see the top of this file). */
+const CDN_ENTRIES: Record<string, string> = {
+  'recovery-kit': fromRoot('src/cdn/recovery-kit.ts'),
+  'recovery-kit-all': fromRoot('src/cdn/recovery-kit-all.ts'),
+};
 
 /** `src/elements/<name>/define.ts` for every element folder: new elements need no config. */
 function elementDefineEntries(): Record<string, string> {
@@ -47,14 +56,18 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: true,
         target: 'es2022',
         minify: 'oxc',
-        sourcemap: false,
+        sourcemap: true,
         reportCompressedSize: false,
         lib: {
-          entry: fromRoot('src/define.ts'),
+          entry: CDN_ENTRIES,
           formats: ['es'],
-          fileName: () => 'recovery-kit.js',
+          fileName: (_format, name) => `${name}.js`,
         },
         rolldownOptions: {
+          // Crisis help, save status and the undo notice are loaded by their own loader and
+          // imported by every tool: they live in the shared chunk, as intended, so the
+          // bundler's note that their dynamic import moves nothing is noise here.
+          checks: { ineffectiveDynamicImport: false },
           // Library mode keeps the entry's signature strict, so code the entry shares with
           // lazy chunks goes to a small chunk of its own and no chunk ever imports
           // recovery-kit.js itself: a page may add a query string (cache busting) to the
@@ -63,8 +76,23 @@ export default defineConfig(({ mode }) => {
             // Vite keeps whitespace in ES library output; a page downloads this file as is.
             minify: true,
             comments: { annotation: false, jsdoc: false, legal: false },
-            // Lazy pieces sit next to recovery-kit.js and are imported as './<name>.js'.
-            chunkFileNames: '[name]-[hash].js',
+            // Code that two or more chunks share (Lit, the base classes, the store, the small
+            // shared elements) goes to one shared chunk rather than to a chunk per combination
+            // of importers: a tool's page loads three files, and gzip does better on fewer.
+            // chart.js stays in the chunks loaded with the first chart.
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'shared',
+                  test: /^(?!.*node_modules[\\/](chart\.js|@kurkle))/,
+                  minShareCount: 2,
+                },
+              ],
+            },
+            // Lazy pieces sit next to recovery-kit.js and are imported as './<name>.js'; an
+            // element's chunk is named after its folder (goal-tracker-<hash>.js).
+            chunkFileNames: ({ moduleIds }) =>
+              `${/elements\/([^/]+)\/define\.ts$/.exec(moduleIds.at(-1) ?? '')?.[1] ?? '[name]'}-[hash].js`,
           },
         },
       },
@@ -79,7 +107,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: false,
       target: 'es2022',
       minify: 'oxc',
-      sourcemap: false,
+      sourcemap: true,
       reportCompressedSize: false,
       lib: {
         entry: {

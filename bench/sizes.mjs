@@ -123,29 +123,67 @@ function staticClosure(code, start, skip = new Set()) {
 
 const gzipTotal = (code, files) => files.reduce((sum, file) => sum + gzipSize(code.get(file)), 0);
 
+/** Tool pages the script-tag build is budgeted for: one tool downloads at most 36 KB. */
+const ONE_TOOL_PAGE_MAX_KB = 36;
+const TOOL_FOLDERS = new Set(TOOL_OWN_CODE.map((tool) => tool.folder));
+
 /**
- * The CDN bundle as a page first loads it (recovery-kit.js and any chunk it imports
- * statically), each chunk beside it, and what drawing the first radar chart downloads
- * on top (the radar chunk and the chunks it needs that are not loaded yet).
+ * The script-tag build (dist/cdn) as pages download it. recovery-kit.js loads each element
+ * from its own chunk (named after the element's folder) when its tag is on the page, so
+ * for each element: what a page holding only that element downloads before it shows
+ * (recovery-kit.js, the element's chunk and every chunk they import statically). Then the
+ * page that loads recovery-kit-all.js (every element), each file, and what drawing the
+ * first radar chart downloads on top.
  */
 export function cdnSizes(root) {
   const code = readChunks(join(root, 'dist/cdn'));
-  const initial = staticClosure(code, 'recovery-kit.js');
+  const entry = staticClosure(code, 'recovery-kit.js');
   const results = [
     sizeResult(
-      'CDN bundle as first loaded (recovery-kit.js and its static chunks)',
-      gzipTotal(code, initial),
+      'CDN recovery-kit.js as first loaded, no element on the page',
+      gzipTotal(code, entry),
       undefined,
-      `${initial.join(' + ')}; every element and Lit; chart.js loads on demand`,
+      `${entry.join(' + ')}: the autoloader and the API (store, adapters, locales)`,
     ),
   ];
+  const elementsDir = join(root, 'src/elements');
+  const folders = readdirSync(elementsDir).filter((folder) =>
+    existsSync(join(elementsDir, folder, 'define.ts')),
+  );
+  for (const folder of folders.sort()) {
+    const chunk = [...code.keys()].find((file) => file.startsWith(`${folder}-`));
+    if (!chunk) continue;
+    const page = [...new Set([...entry, ...staticClosure(code, chunk)])];
+    results.push(
+      sizeResult(
+        `CDN page with only <rk-${folder}>: first load`,
+        gzipTotal(code, page),
+        TOOL_FOLDERS.has(folder) ? ONE_TOOL_PAGE_MAX_KB : undefined,
+        `${page.length} files: ${page.join(' + ')}`,
+      ),
+    );
+  }
+  const everything = new Set(staticClosure(code, 'recovery-kit-all.js'));
   for (const file of code.keys()) {
-    const when = initial.includes(file) ? 'loaded at start' : 'loaded on demand';
+    if (folders.some((folder) => file.startsWith(`${folder}-`))) {
+      staticClosure(code, file).forEach((needed) => everything.add(needed));
+    }
+  }
+  results.push(
+    sizeResult(
+      'CDN recovery-kit-all.js as first loaded (every element and Lit)',
+      gzipTotal(code, [...everything]),
+      undefined,
+      `${everything.size} files; chart.js loads on demand`,
+    ),
+  );
+  for (const file of code.keys()) {
+    const when = everything.has(file) ? 'loaded with its element' : 'loaded on demand';
     results.push(sizeResult(`CDN file ${file}`, gzipSize(code.get(file)), undefined, when));
   }
   const radar = [...code.keys()].find((file) => file.startsWith('radar-chart'));
   if (radar) {
-    const needed = staticClosure(code, radar, new Set(initial));
+    const needed = staticClosure(code, radar, everything);
     results.push(
       sizeResult(
         'radar chart: chart.js chunks loaded on first show',

@@ -1,8 +1,9 @@
 // `npm test`: every check a change must pass, in the order that fails fastest.
 // 1. a Chrome/Chromium exists (clear message if not)   2. types   3. lint and format
 // 4. custom-elements.json is up to date   5. Storybook builds and every story renders
-// 6. the browser tests
-// 7. the sync server's types and its tests on a throwaway PostgreSQL (clear message if none)
+// 6. the browser tests   7. the sync server's types and its tests on a throwaway PostgreSQL
+// (clear message if none)   8. the package as users get it: packed, linted, installed into
+// fixture apps that type-check and build (scripts/check-package.mjs)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,7 @@ const steps = [
   ['browser tests (Chromium)', bin('wtr'), []],
   ['sync server types', bin('tsc'), ['-p', 'server/tsconfig.json']],
   ['sync server tests (PostgreSQL)', 'npm', ['test', '--silent', '-w', 'server']],
+  ['package: pack, publint, attw, fixture apps', process.execPath, ['scripts/check-package.mjs']],
 ];
 
 if (!(await findChrome())) {

@@ -1,5 +1,5 @@
-/** Tags whose clash with another class has already been reported, so we warn once. */
-const reportedClashes = new Set<string>();
+/** Whether this copy of the library has reported a clash: one warning, not one per tag. */
+let clashReported = false;
 
 /**
  * Registers a custom element without ever throwing.
@@ -7,7 +7,8 @@ const reportedClashes = new Set<string>();
  * - The tag is free: the class is defined.
  * - The tag already holds this very class (the module ran twice): nothing happens.
  * - The tag holds another class (a second copy or version of the library on the page):
- *   the first definition is kept and `console.warn` says so, once per tag.
+ *   the first definition is kept and `console.warn` says so, once for the whole copy
+ *   however many of its elements clash.
  *
  * Every element registers itself this way from its own `define.ts`; class modules
  * have no side effects.
@@ -18,10 +19,10 @@ export function defineElement(tag: string, elementClass: CustomElementConstructo
   const existing = registry.get(tag);
   if (existing === elementClass) return;
   if (existing) {
-    if (!reportedClashes.has(tag)) {
-      reportedClashes.add(tag);
+    if (!clashReported) {
+      clashReported = true;
       console.warn(
-        `recovery-kit: <${tag}> is already defined by another copy of the library; keeping the first one. Load recovery-kit once per page.`,
+        `recovery-kit: <${tag}> (and perhaps other elements) is already defined by another copy of the library; keeping the first copy's elements. Load recovery-kit once per page.`,
       );
     }
     return;

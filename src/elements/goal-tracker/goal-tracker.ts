@@ -46,6 +46,9 @@ import { goalTrackerStrings, type GoalTrackerStrings } from './goal-tracker.stri
 import { heading, NEW_GOAL, type GoalUi } from './goal-ui.js';
 import '../../events/goal-events.js';
 
+/** Goals rendered before the first paint; a long list's rest follows one frame later. */
+const FIRST_PASS = 30;
+
 /**
  * A place for a person's recovery goals, in their own words, each linked to the CHIME
  * processes it serves, with steps, strengths, what might get in the way, who can help
@@ -77,8 +80,6 @@ import '../../events/goal-events.js';
  * @cssprop --rk-color-notice - The "review date reached" marks.
  * @cssprop --rk-radius - Corners of each goal.
  */
-/** Goals rendered before the first paint; a long list's rest follows one frame later. */
-const FIRST_PASS = 30;
 
 export class RkGoalTracker extends RkTool implements GoalUi {
   static override styles = [RkElement.styles, toolStyles, chartStyles, goalTrackerStyles];

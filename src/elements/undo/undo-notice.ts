@@ -26,7 +26,10 @@ export const UNDO_TIMEOUT = 10_000;
  * @cssprop --rk-color-accent - The buttons.
  */
 export class RkUndoNotice extends LitElement {
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [
     tokens,

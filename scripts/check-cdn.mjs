@@ -1,0 +1,152 @@
+// The built script tag (dist/cdn) as a charity's page uses it, in headless Chromium: the
+// folder served from a nested base path, a page under a strict Content-Security-Policy
+// holding one goal tracker and loading recovery-kit.js twice (once with a query string).
+// Fails unless the tracker renders; nothing breaks the policy, errors or warns; only the
+// tracker's files are fetched (their gzip weight is printed against the 36 KB budget,
+// reported like every budget, not failed: npm run bench measures it too); a star assessment added
+// later is loaded then; a module of a page's own can use the API (exportBundle) from the
+// file; and recovery-kit-all.js defines every element on an empty page.
+// Usage: node scripts/check-cdn.mjs (after npm run build)
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { puppeteerCore } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cdn = join(root, 'dist/cdn');
+const BASE = '/assets/some/nested/recovery-kit/';
+const ONE_TOOL_MAX_BYTES = 36_000;
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+const TAGS = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
+  .modules.flatMap((module) => module.declarations ?? [])
+  .map((declaration) => declaration.tagName)
+  .filter(Boolean);
+
+const PAGES = {
+  '/tracker.html': `<!doctype html><html lang="en"><title>one tool</title>
+    <script type="module" src="${BASE}recovery-kit.js"></script>
+    <script type="module" src="${BASE}recovery-kit.js?v=2"></script>
+    <rk-goal-tracker namespace="cdn-check" heading-level="2"></rk-goal-tracker></html>`,
+  '/api.html': `<!doctype html><html lang="en"><title>api</title>
+    <script type="module" src="/page.js"></script></html>`,
+  '/page.js': `import { RecordStore, MemoryAdapter, exportBundle } from '${BASE}recovery-kit.js';
+    const store = new RecordStore(new MemoryAdapter(), { requestPersistence: false });
+    await store.open();
+    window.exported = (await exportBundle(store)).format;`,
+  '/all.html': `<!doctype html><html lang="en"><title>all</title>
+    <script type="module" src="${BASE}recovery-kit-all.js"></script></html>`,
+};
+
+function serve() {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url, 'http://localhost');
+    const page = PAGES[pathname];
+    const type = (path) => (path.endsWith('.html') ? 'text/html' : 'text/javascript');
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
+    if (page) {
+      response.writeHead(200, { 'content-type': type(pathname), 'content-security-policy': CSP });
+      response.end(page);
+      return;
+    }
+    const file = normalize(join(cdn, pathname.slice(BASE.length)));
+    try {
+      if (!pathname.startsWith(BASE) || !file.startsWith(cdn)) throw new Error('outside');
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': type(file) });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Opens `path`, keeping every request, console message and policy violation. */
+async function open(browser, origin, path) {
+  const page = await browser.newPage();
+  const seen = { requests: [], messages: [], violations: [] };
+  page.on('request', (request) => seen.requests.push(new URL(request.url()).pathname));
+  page.on('console', (message) => seen.messages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => seen.messages.push(`error: ${error.message}`));
+  await page.evaluateOnNewDocument(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
+  await page.goto(`${origin}${path}`);
+  return { page, seen };
+}
+
+const problems = [];
+const executablePath = await findChrome();
+const server = await serve();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteerCore.launch({ executablePath, headless: true, args: CHROME_ARGS });
+try {
+  const { page, seen } = await open(browser, origin, '/tracker.html');
+  await page.waitForFunction(
+    () => document.querySelector('rk-goal-tracker')?.shadowRoot?.querySelector('h2'),
+    { timeout: 30_000 },
+  );
+  const files = [...new Set(seen.requests.filter((path) => path.startsWith(BASE)))].map((path) =>
+    path.slice(BASE.length),
+  );
+  const bytes = files.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(cdn, file)), { level: 9 }).length,
+    0,
+  );
+  console.log(`  one goal tracker: ${files.length} files, ${bytes} B gzip (${files.join(', ')})`);
+  if (bytes > ONE_TOOL_MAX_BYTES) console.warn(`  over the ${ONE_TOOL_MAX_BYTES} B budget`);
+  const others = files.filter((file) =>
+    /^(hope-journal|star-assessment|staying-well-plan|my-data)-/.test(file),
+  );
+  if (others.length > 0) problems.push(`the one-tool page fetched other elements: ${others}`);
+  const outside = seen.requests.filter(
+    (path) => !path.startsWith(BASE) && !PAGES[path] && path !== '/favicon.ico',
+  );
+  if (outside.length > 0) problems.push(`requests outside the base path: ${outside}`);
+
+  await page.evaluate(() => document.body.append(document.createElement('rk-star-assessment')));
+  await page.waitForFunction(() => customElements.get('rk-star-assessment'), { timeout: 30_000 });
+  if (!seen.requests.some((path) => /\/star-assessment-[^/]+\.js$/.test(path))) {
+    problems.push('the star assessment added later was defined without its chunk being fetched');
+  }
+  const noisy = seen.messages.filter((message) => /^(error|warn)/.test(message));
+  if (noisy.length > 0) problems.push(`the one-tool page said:\n    ${noisy.join('\n    ')}`);
+
+  const api = await open(browser, origin, '/api.html');
+  await api.page.waitForFunction(() => window.exported, { timeout: 30_000 });
+  const exported = await api.page.evaluate(() => window.exported);
+  if (exported !== 'recovery-kit')
+    problems.push(`exportBundle from the script tag gave ${exported}`);
+
+  const all = await open(browser, origin, '/all.html');
+  await all.page.waitForFunction(
+    (tags) => tags.every((tag) => customElements.get(tag)),
+    { timeout: 30_000 },
+    TAGS,
+  );
+  const allNoisy = all.seen.messages.filter((message) => /^(error|warn)/.test(message));
+  if (allNoisy.length > 0)
+    problems.push(`recovery-kit-all.js said:\n    ${allNoisy.join('\n    ')}`);
+} catch (error) {
+  problems.push(String(error?.message ?? error).split('\n')[0]);
+} finally {
+  await browser.close();
+  server.close();
+}
+if (problems.length > 0) {
+  console.error(`The script tag (dist/cdn) has problems:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  `  dist/cdn works from ${BASE} under "${CSP}", loaded twice, ${TAGS.length} elements in recovery-kit-all.js`,
+);

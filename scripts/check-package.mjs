@@ -1,0 +1,193 @@
+// The package as a user gets it: builds dist/, packs the tarball npm would publish, lints it
+// (publint, @arethetypeswrong/cli), checks the script tag in Chromium (check-cdn.mjs), installs it into the fixture apps in fixtures/ and
+// type-checks and builds each of them with no declarations of their own:
+// - fixtures/typescript: plain TypeScript, `node16` and `bundler` resolution,
+//   TypeScript 5.9, 6.x and 7.x (tsgo), skipLibCheck false; then a Vite build;
+// - fixtures/react: React 19 with `recovery-kit/jsx` (typed `onrk-*` props), the same three
+//   TypeScript versions; then a Vite build;
+// - fixtures/vue: Vue 3 with `recovery-kit/vue`, vue-tsc --strictTemplates; then a Vite build.
+// The fixtures' own dependencies come from fixtures/package-lock.json (`npm ci`, run again
+// only when that lockfile changes); the tarball is unpacked into their node_modules, as npm
+// would install it, so nothing is fetched for it.
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = join(root, 'fixtures');
+const scratch = mkdtempSync(join(tmpdir(), 'rk-package-'));
+const bin = (folder, name) => join(folder, 'node_modules', '.bin', name);
+
+/** Runs one step, prints its time, and stops everything with its output if it fails. */
+function step(name, command, args, cwd = root) {
+  const started = Date.now();
+  const run = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) {
+    console.error(`${run.stdout ?? ''}${run.stderr ?? ''}${run.error?.message ?? ''}`);
+    throw new Error(`${name} failed (exit ${run.status})`);
+  }
+  console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return run.stdout;
+}
+
+/** The same as step() for independent checks, two at a time (CI has two cores). */
+async function stepsInParallel(checks, width = 2) {
+  const runOne = ([name, command, args, cwd]) =>
+    new Promise((resolve, reject) => {
+      const started = Date.now();
+      const child = spawn(command, args, { cwd });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', reject);
+      child.on('close', (status) => {
+        if (status !== 0) {
+          console.error(output);
+          reject(new Error(`${name} failed (exit ${status})`));
+          return;
+        }
+        console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        resolve();
+      });
+    });
+  const queue = [...checks];
+  const lanes = Array.from({ length: width }, async () => {
+    while (queue.length > 0) await runOne(queue.shift());
+  });
+  await Promise.all(lanes);
+}
+
+/** A copy of the lockfile the fixtures were last installed from (written after `npm ci`). */
+const INSTALLED_LOCK = join(fixtures, 'node_modules/.installed-package-lock.json');
+const LOCK = join(fixtures, 'package-lock.json');
+const fixturesInstalled = () =>
+  existsSync(INSTALLED_LOCK) && readFileSync(INSTALLED_LOCK, 'utf8') === readFileSync(LOCK, 'utf8');
+
+/** `elements/<name>` for every element, so attw checks what the `elements/*` pattern offers. */
+const elementEntrypoints = () =>
+  readdirSync(join(root, 'src/elements'), { withFileTypes: true })
+    .filter((entry) => existsSync(join(root, 'src/elements', entry.name, 'define.ts')))
+    .map((entry) => `./elements/${entry.name}`);
+
+/**
+ * Folders of src/elements without a define.ts (shared pieces such as chart/) that
+ * package.json does not keep out of `./elements/*` with a `null` entry: the pattern would
+ * offer `recovery-kit/elements/<folder>` and point at a file that is not there.
+ */
+function foldersTheExportsOffer() {
+  const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return readdirSync(join(root, 'src/elements'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .filter((entry) => !existsSync(join(root, 'src/elements', entry.name, 'define.ts')))
+    .filter((entry) => exports[`./elements/${entry.name}`] !== null)
+    .map((entry) => `./elements/${entry.name}`);
+}
+
+const TYPESCRIPTS = [
+  [
+    'TypeScript 5.9',
+    (dir) => [process.execPath, [join(dir, 'node_modules/typescript-5.9/bin/tsc')]],
+  ],
+  ['TypeScript 6', (dir) => [bin(dir, 'tsc'), []]],
+  ['TypeScript 7 (tsgo)', (dir) => [bin(dir, 'tsgo'), []]],
+];
+
+try {
+  const offered = foldersTheExportsOffer();
+  if (offered.length > 0) {
+    throw new Error(
+      `package.json exports ${offered.join(', ')} through ./elements/*, but there is no define.ts: add "${offered[0]}": null`,
+    );
+  }
+  step('build dist/ and dist/cdn/', 'npm', ['run', 'build', '--silent']);
+  const packed = JSON.parse(
+    step('npm pack', 'npm', ['pack', '--json', '--pack-destination', scratch, '--ignore-scripts']),
+  )[0];
+  const tarball = join(scratch, packed.filename);
+  console.log(
+    `    ${packed.filename}: ${packed.size} B packed, ${packed.unpackedSize} B unpacked, ${packed.entryCount} files`,
+  );
+  step('publint', bin(root, 'publint'), ['run', tarball, '--strict']);
+  // The package is ESM for browsers and bundlers: CommonJS and node10 resolution are out of scope.
+  step('attw', bin(root, 'attw'), [
+    tarball,
+    '--profile',
+    'esm-only',
+    '--no-definitely-typed',
+    '--include-entrypoints',
+    ...elementEntrypoints(),
+  ]);
+
+  console.log(
+    step('script tag: dist/cdn in Chromium', process.execPath, ['scripts/check-cdn.mjs']).trimEnd(),
+  );
+
+  if (!fixturesInstalled()) {
+    step(
+      'fixtures: npm ci',
+      'npm',
+      ['ci', '--no-audit', '--no-fund', '--prefer-offline'],
+      fixtures,
+    );
+    copyFileSync(LOCK, INSTALLED_LOCK);
+  }
+  const installed = join(fixtures, 'node_modules/recovery-kit');
+  rmSync(installed, { recursive: true, force: true });
+  mkdirSync(installed, { recursive: true });
+  step('fixtures: install the tarball', 'tar', [
+    '-xzf',
+    tarball,
+    '-C',
+    installed,
+    '--strip-components=1',
+  ]);
+
+  const projects = [
+    ['typescript', 'tsconfig.node16.json'],
+    ['typescript', 'tsconfig.bundler.json'],
+    ['react', 'tsconfig.json'],
+  ];
+  const typeChecks = projects.flatMap(([app, tsconfig]) =>
+    TYPESCRIPTS.map(([label, compiler]) => {
+      const [command, args] = compiler(fixtures);
+      return [
+        `${app}/${tsconfig}: ${label}`,
+        command,
+        [...args, '-p', join(app, tsconfig)],
+        fixtures,
+      ];
+    }),
+  );
+  await stepsInParallel([
+    [
+      'vue: vue-tsc --strictTemplates',
+      bin(fixtures, 'vue-tsc'),
+      ['-p', 'vue/tsconfig.json'],
+      fixtures,
+    ],
+    ...typeChecks,
+  ]);
+  await stepsInParallel(
+    ['typescript', 'react', 'vue'].map((app) => [
+      `${app}: vite build`,
+      bin(fixtures, 'vite'),
+      ['build', '--logLevel', 'warn', '--outDir', join(scratch, `build-${app}`)],
+      join(fixtures, app),
+    ]),
+  );
+} catch (error) {
+  console.error(`\n${error.message}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
