@@ -6,15 +6,18 @@ import type { OpenReport, StorageChange } from '../../storage/storage-adapter.js
 import { isStorageError, StorageError } from '../../storage/storage-error.js';
 import { DEFAULT_NAMESPACE, type RkConfig } from '../context.js';
 import { openStore, sharedStore } from './default-store.js';
+import { UnsavedTyping } from './unsaved-typing.js';
 import type {} from '../../events/storage-events.js';
 
 /**
  * Where the connection to storage stands:
  * `connecting` (opening the store), `ready` (open, nothing saved yet in this visit),
- * `saving`, `saved` (every save so far succeeded), `error` (opening the store failed, or
- * a save failed and has not succeeded since; `retry()` runs them again).
+ * `saving` (a write is running, or typing is waiting for its autosave), `unsaved`
+ * (typing waits for the person to press a button), `saved` (everything typed and every
+ * save so far is committed), `error` (opening the store failed, or a save failed and has
+ * not succeeded since; `retry()` runs them again).
  */
-export type StoreState = 'connecting' | 'ready' | 'saving' | 'saved' | 'error';
+export type StoreState = 'connecting' | 'ready' | 'saving' | 'unsaved' | 'saved' | 'error';
 
 /** What the controller reads from its host (`RkTool` provides all of it). */
 export interface StoreHost extends ReactiveControllerHost, EventTarget {
@@ -122,6 +125,11 @@ export class StoreController implements ReactiveController {
   error: StorageError | undefined;
   /** The label of that failed operation (`open` for opening the store). */
   failedOperation: string | undefined;
+  /**
+   * What the person has typed and the store has not committed yet: kept in the store's
+   * synchronous leave journal as it changes, and reflected in `state`.
+   */
+  readonly typing = new UnsavedTyping(() => this.#settle());
 
   readonly #host: StoreHost;
   readonly #options: StoreControllerOptions;
@@ -294,7 +302,9 @@ export class StoreController implements ReactiveController {
       this.store = store;
       this.report = report;
       this.#failed = this.#failed.filter((write) => write.store === store);
+      this.typing.journal = store.leaveJournal;
       this.#unsubscribe = store.subscribe((change) => {
+        if (change.type === 'purge') this.typing.forgetAll();
         this.#options.onChange?.(change);
         this.#host.requestUpdate();
       });
@@ -324,15 +334,18 @@ export class StoreController implements ReactiveController {
     const write = this.#outstanding().at(-1);
     this.error = open?.error ?? write?.error;
     this.failedOperation = open ? 'open' : write?.label;
+    const typing = this.typing.state;
     this.state = this.error
       ? 'error'
       : !this.store
         ? 'connecting'
-        : this.#running
+        : this.#running || typing === 'saving'
           ? 'saving'
-          : this.lastSavedAt
-            ? 'saved'
-            : 'ready';
+          : typing === 'unsaved'
+            ? 'unsaved'
+            : this.lastSavedAt
+              ? 'saved'
+              : 'ready';
     this.#host.requestUpdate();
   }
 
