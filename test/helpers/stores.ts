@@ -94,3 +94,25 @@ export async function cleanupStores(): Promise<void> {
   await Promise.all(stores.map((store) => store.close()));
   await Promise.all(names.map(deleteDatabase));
 }
+
+/**
+ * A store on the same database as `store` whose writes never commit (put, remove and
+ * imports stay pending for ever), as when the page goes away before IndexedDB commits.
+ * Reads and the change feed work. Pass it to an element, type, then open a second
+ * tab (`openSecondTab(store)`) to see what was kept.
+ */
+export async function createStoreThatNeverCommits(store: RecordStore): Promise<RecordStore> {
+  const inner = (await openSecondTab(store)).adapter;
+  const held = new Set(['put', 'remove', 'importAll', 'purgeAll']);
+  const adapter = new Proxy(inner, {
+    get(target, property, receiver) {
+      if (typeof property === 'string' && held.has(property)) return () => new Promise(() => {});
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
+  const never = new RecordStore(adapter, { requestPersistence: false });
+  opened.add(never);
+  await never.open();
+  return never;
+}

@@ -66,9 +66,13 @@ export class UnsavedTyping {
     this.#changed();
   }
 
-  /** What is left in the journal under `prefix`, from this or an earlier visit (oldest first). */
-  left<T>(prefix: string): Promise<KeptTyping<T>[]> {
-    return this.#journal?.read<T>(prefix) ?? Promise.resolve([]);
+  /**
+   * What is left in the journal under `prefix` from an earlier visit or another element
+   * (oldest first); never the slots this element is typing in now.
+   */
+  async left<T>(prefix: string): Promise<KeptTyping<T>[]> {
+    const kept = (await this.#journal?.read<T>(prefix)) ?? [];
+    return kept.filter((each) => !this.#waiting.has(each.slot));
   }
 
   /** Removes an entry `left()` gave once it has been written through the store or shown again. */
