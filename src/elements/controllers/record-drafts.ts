@@ -63,6 +63,8 @@ export class RecordDrafts<T> {
   items: StoredItem<T>[] | undefined;
   readonly #drafts = new Map<string, Draft<T>>();
   readonly #chains = new Map<string, Promise<unknown>>();
+  /** Records being written here: their echo arrives before the write resolves. True once another change was heard meanwhile. */
+  readonly #writing = new Map<string, boolean>();
   readonly #autosave: AutosaveController<string>;
   readonly #storage: StoreController;
   readonly #options: RecordDraftsOptions<T>;
@@ -172,6 +174,11 @@ export class RecordDrafts<T> {
     if (change.kind !== this.#options.model.kind || !change.id) return;
     const known = this.item(change.id)?.record;
     if (change.type === 'put' && known?.rev === change.rev) return;
+    if (this.#writing.has(change.id)) {
+      // Our own write's echo, or a change elsewhere meanwhile: read it once the write is done.
+      this.#writing.set(change.id, change.origin === 'other-tab' || this.#writing.get(change.id)!);
+      return;
+    }
     void this.#reread(store, change.id);
   }
 
@@ -212,6 +219,17 @@ export class RecordDrafts<T> {
   async #write(store: RecordStore, id: string): Promise<void> {
     const draft = this.#drafts.get(id);
     if (!draft) return;
+    this.#writing.set(id, false);
+    try {
+      await this.#writeDraft(store, id, draft);
+    } finally {
+      const missed = this.#writing.get(id);
+      this.#writing.delete(id);
+      if (missed) void this.#reread(store, id);
+    }
+  }
+
+  async #writeDraft(store: RecordStore, id: string, draft: Draft<T>): Promise<void> {
     const records = this.#collection(store);
     let keptBoth = false;
     let broughtBack = false;
