@@ -105,23 +105,24 @@ export class LeaveJournal {
   }
 
   /**
-   * Every entry whose slot starts with `prefix`, of every page, opened and oldest
-   * first. Entries that cannot be opened (locked, corrupt) are left where they are.
+   * Every entry of `slot`, of every page, opened and oldest first; a `slot` ending in
+   * `:` (`goal:`) reads every slot starting with it. Entries that cannot be opened
+   * (locked, corrupt) are left where they are.
    */
-  async read<T>(prefix: string): Promise<KeptTyping<T>[]> {
+  async read<T>(slot: string): Promise<KeptTyping<T>[]> {
     if (this.#sealing === 'off') return [];
     const start = `${PREFIX}${this.#store}|`;
     const found: KeptTyping<T>[] = [];
     for (const key of this.#keys()) {
       if (!key.startsWith(start)) continue;
-      const slot = decodeURIComponent(key.slice(start.length).split('|')[0]);
-      if (!slot.startsWith(prefix)) continue;
+      const named = decodeURIComponent(key.slice(start.length).split('|')[0]);
+      if (slot.endsWith(':') ? !named.startsWith(slot) : named !== slot) continue;
       const raw = this.#backing.getItem(key);
       if (raw === null) continue;
       try {
         const text = this.#sealing ? await this.#sealing.open(raw) : raw;
         const { at, base, value } = JSON.parse(text) as { at: number; base?: string; value: T };
-        if (typeof at === 'number') found.push({ slot, value, at, base, key, raw });
+        if (typeof at === 'number') found.push({ slot: named, value, at, base, key, raw });
       } catch {
         // Unreadable here (locked, or not ours): left untouched for a later visit.
       }

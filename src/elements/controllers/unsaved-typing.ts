@@ -67,11 +67,12 @@ export class UnsavedTyping {
   }
 
   /**
-   * What is left in the journal under `prefix` from an earlier visit or another element
-   * (oldest first); never the slots this element is typing in now.
+   * What is left in the journal for `slot` (or, ending in `:`, every slot starting with
+   * it) from an earlier visit or another element, oldest first; never the slots this
+   * element is typing in now.
    */
-  async left<T>(prefix: string): Promise<KeptTyping<T>[]> {
-    const kept = (await this.#journal?.read<T>(prefix)) ?? [];
+  async left<T>(slot: string): Promise<KeptTyping<T>[]> {
+    const kept = (await this.#journal?.read<T>(slot)) ?? [];
     return kept.filter((each) => !this.#waiting.has(each.slot));
   }
 

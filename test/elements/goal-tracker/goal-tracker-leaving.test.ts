@@ -23,9 +23,9 @@ describe('<rk-goal-tracker> leaving the page at once', () => {
 
   it('keeps an open goal typed into, the add form and a step not added, and saves them next time', async () => {
     const seed = await createTestStore('goals-leave');
-    const { id } = await seed.collection(goalModel).create(
-      createGoal({ title: 'Walk', chime: ['hope'] }),
-    );
+    const { id } = await seed
+      .collection(goalModel)
+      .create(createGoal({ title: 'Walk', chime: ['hope'] }));
     const page = await createStoreThatNeverCommits(seed);
     const el = await tracker(page);
     await openGoal(el, 'Walk');
@@ -48,9 +48,9 @@ describe('<rk-goal-tracker> leaving the page at once', () => {
 
   it('does not replay typing the store already has', async () => {
     const store = await createTestStore('goals-leave');
-    const { id } = await store.collection(goalModel).create(
-      createGoal({ title: 'Walk', chime: ['hope'] }),
-    );
+    const { id } = await store
+      .collection(goalModel)
+      .create(createGoal({ title: 'Walk', chime: ['hope'] }));
     const el = await tracker(store);
     await openGoal(el, 'Walk');
     await typeInto(q(el, `#why-${id}`), 'air');
