@@ -185,13 +185,9 @@ export class RecordDrafts<T> {
   async #reread(store: RecordStore, id: string): Promise<void> {
     const item = await this.#collection(store).get(id);
     const list = (this.items ?? []).filter((each) => each.id !== id || item);
+    // A draft of it stays as typed (never changed under the person's cursor): its write
+    // meets the newer revision and merges from the edit's base then.
     const draft = this.#drafts.get(id);
-    if (draft && item?.status === 'ok' && item.record!.rev !== draft.base.rev) {
-      // Changed elsewhere while edited here: the draft takes that change in now.
-      const result = this.#options.merge(draft.base.data, draft.data, item.record!.data);
-      this.#drafts.set(id, { data: result.data, base: item.record! });
-      if (result.keptBoth) this.#options.onKeptBoth?.(id);
-    }
     if (!item)
       this.items = draft ? this.items : list; // a draft keeps it on screen: saving brings it back
     else
