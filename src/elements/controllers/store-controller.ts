@@ -64,6 +64,8 @@ interface Write {
   error?: StorageError;
   /** How many saves had been asked for when it last failed. */
   failedAt?: number;
+  /** False for a reading operation (export, checking a file): it never counts as a save. */
+  readonly writes: boolean;
   /** A later save with the same label and subject succeeded: it is no longer kept. */
   superseded?: boolean;
   /** True while `retry()` has it queued or running. */
@@ -191,9 +193,26 @@ export class StoreController implements ReactiveController {
     operation: (store: RecordStore) => Promise<R>,
     subject?: string,
   ): Promise<R> {
+    return this.#start(label, operation, subject, true);
+  }
+
+  /**
+   * Runs a reading operation (an export, checking a file) with the same failure report
+   * and retry as `save()`, but it is never reported as saving or "Saved".
+   */
+  read<R>(label: string, operation: (store: RecordStore) => Promise<R>): Promise<R> {
+    return this.#start(label, operation, undefined, false);
+  }
+
+  async #start<R>(
+    label: string,
+    operation: (store: RecordStore) => Promise<R>,
+    subject: string | undefined,
+    writes: boolean,
+  ): Promise<R> {
     if (!this.store && this.#failedOpen) throw this.#failedOpen.error;
     const store = this.store ?? (await this.whenReady());
-    const write: Write = { order: this.#writes++, label, subject, operation, store };
+    const write: Write = { order: this.#writes++, label, subject, operation, store, writes };
     return (await this.#attempt(write)) as R;
   }
 
@@ -230,7 +249,7 @@ export class StoreController implements ReactiveController {
 
   /** Runs a write (for the first time or again) and keeps it while it fails. */
   async #attempt(write: Write): Promise<unknown> {
-    this.#running += 1;
+    if (write.writes) this.#running += 1;
     this.#settle();
     try {
       const result = await write.operation(write.store);
@@ -243,7 +262,7 @@ export class StoreController implements ReactiveController {
           failed.superseded = true;
       }
       this.#failed = this.#failed.filter((each) => each !== write && !each.superseded);
-      this.lastSavedAt = new Date();
+      if (write.writes) this.lastSavedAt = new Date();
       return result;
     } catch (error) {
       write.retrying = false;
@@ -255,7 +274,7 @@ export class StoreController implements ReactiveController {
       }
       throw error;
     } finally {
-      this.#running -= 1;
+      if (write.writes) this.#running -= 1;
       this.#settle();
     }
   }
