@@ -116,3 +116,28 @@ export async function createStoreThatNeverCommits(store: RecordStore): Promise<R
   await never.open();
   return never;
 }
+
+/**
+ * A store on the same database as `store` that records the name of every adapter call
+ * (`get`, `put`, ...) in `calls`, to see when an element starts a write.
+ */
+export async function createCountingStore(
+  store: RecordStore,
+): Promise<{ store: RecordStore; calls: string[] }> {
+  const inner = (await openSecondTab(store)).adapter;
+  const calls: string[] = [];
+  const adapter = new Proxy(inner, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push(String(property));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  const counted = new RecordStore(adapter, { requestPersistence: false });
+  opened.add(counted);
+  await counted.open();
+  return { store: counted, calls };
+}

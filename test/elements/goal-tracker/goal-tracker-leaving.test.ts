@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createGoal, goalModel } from '../../../src/core/goal.js';
 import {
   cleanupStores,
+  createCountingStore,
   createStoreThatNeverCommits,
   createTestStore,
   openSecondTab,
@@ -44,6 +45,34 @@ describe('<rk-goal-tracker> leaving the page at once', () => {
     await again.updateComplete;
     await waitUntil(() => q<HTMLInputElement>(again, `#new-step-${id}`)?.value === 'shoes on');
     await expect(again).to.be.accessible();
+  });
+
+  it('starts the write at once when a field is left, and when the page is hidden', async () => {
+    const seed = await createTestStore('goals-leave');
+    const { id } = await seed
+      .collection(goalModel)
+      .create(createGoal({ title: 'Walk', chime: ['hope'] }));
+    const { store, calls } = await createCountingStore(seed);
+    const el = await tracker(store);
+    await openGoal(el, 'Walk');
+    const why = q<HTMLTextAreaElement>(el, `#why-${id}`);
+    // No task boundary below, so the 800 ms autosave cannot be what writes.
+    const writeStarted = async () => {
+      for (let i = 0; i < 100; i += 1) await Promise.resolve();
+      return calls.includes('get') || calls.includes('put');
+    };
+    why.value = 'air';
+    why.dispatchEvent(new Event('input', { bubbles: true }));
+    calls.length = 0;
+    why.dispatchEvent(new Event('change', { bubbles: true })); // the person leaves the field
+    expect(await writeStarted(), 'leaving the field starts the write').to.equal(true);
+    await waitForStored(seed, ([goal]) => goal.why === 'air');
+    why.value = 'air and sun';
+    why.dispatchEvent(new Event('input', { bubbles: true }));
+    calls.length = 0;
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    expect(await writeStarted(), 'pagehide starts the write').to.equal(true);
+    await waitForStored(seed, ([goal]) => goal.why === 'air and sun');
   });
 
   it('does not replay typing the store already has', async () => {
