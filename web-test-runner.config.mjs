@@ -36,6 +36,14 @@ export default {
   concurrentBrowsers: 1,
   plugins: [
     browserCommandsPlugin(),
+    {
+      // Tests wait for conditions, never for a fixed time: give `waitUntil` room on a busy machine.
+      name: 'patient-wait-until',
+      resolveImport({ source, context }) {
+        if (source === '@open-wc/testing' && !context.path.endsWith('/patient-testing.ts'))
+          return '/test/helpers/patient-testing.ts';
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',
@@ -48,7 +56,8 @@ export default {
       createPage: openIsolatedPage,
     }),
   ],
-  testFramework: { config: { timeout: 10000 } },
+  // A ceiling per test, not a race: with both cores saturated a test may take several times longer.
+  testFramework: { config: { timeout: 30000 } },
   filterBrowserLogs: ({ args }) =>
     !args.some((arg) => typeof arg === 'string' && QUIET_LOGS.some((quiet) => quiet.test(arg))),
   reporters: [defaultReporter(), countingReporter()],

@@ -6,6 +6,7 @@ export { ValidationError } from './core/model.js';
 export { newId } from './core/ids.js';
 export type * from './storage/storage-adapter.js';
 export { isCorrupt } from './storage/storage-adapter.js';
+export type { LeaveJournal, KeptTyping } from './storage/leave-journal.js';
 export { StorageError, isStorageError, type StorageErrorCode } from './storage/storage-error.js';
 export {
   MemoryAdapter,

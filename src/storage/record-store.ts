@@ -1,6 +1,7 @@
 import type { RecordModel } from '../core/model.js';
+import { LeaveJournal } from './leave-journal.js';
 import { RecordCollection, type CollectionHost } from './record-collection.js';
-import type { OpenReport, StorageAdapter, StorageChange } from './storage-adapter.js';
+import type { DraftSealer, OpenReport, StorageAdapter, StorageChange } from './storage-adapter.js';
 
 /** Options for {@link RecordStore}. */
 export interface RecordStoreOptions {
@@ -9,6 +10,17 @@ export interface RecordStoreOptions {
    * successful save, when storage is only best-effort. Default `true`.
    */
   requestPersistence?: boolean;
+}
+
+/** The name the leave journal files a store under: adapter and namespace, through wrappers. */
+function journalName(adapter: StorageAdapter): string | undefined {
+  let inner: unknown = adapter;
+  while (inner && typeof inner === 'object') {
+    const { namespace, name } = inner as { namespace?: unknown; name?: unknown };
+    if (typeof namespace === 'string') return `${String(name)}:${namespace}`;
+    inner = (inner as { inner?: unknown }).inner;
+  }
+  return undefined;
 }
 
 /**
@@ -22,6 +34,7 @@ export class RecordStore implements CollectionHost {
   #opening: Promise<OpenReport> | undefined;
   #collections = new Map<RecordModel<unknown>, RecordCollection<unknown>>();
   #persistenceAsked: boolean;
+  #journal: LeaveJournal | undefined;
 
   constructor(
     /** Where the records live. */
@@ -40,6 +53,20 @@ export class RecordStore implements CollectionHost {
     return this.#opening;
   }
 
+  /** How the adapter lets unsaved typing be kept (see `StorageAdapter.draftSealing`). */
+  get draftSealing(): 'off' | DraftSealer | undefined {
+    return this.adapter.draftSealing;
+  }
+
+  /**
+   * The store's synchronous journal of typing not yet committed (`localStorage`, sealed
+   * or off as `draftSealing` says), shared by every tool on this store.
+   */
+  get leaveJournal(): LeaveJournal {
+    this.#journal ??= new LeaveJournal(journalName(this.adapter), this.draftSealing);
+    return this.#journal;
+  }
+
   /** Typed access to one kind of record (one collection per model). */
   collection<T>(model: RecordModel<T>): RecordCollection<T> {
     let collection = this.#collections.get(model as RecordModel<unknown>);
@@ -55,10 +82,12 @@ export class RecordStore implements CollectionHost {
     return this.adapter.subscribe(listener);
   }
 
-  /** Erases every record, tombstone and key in this namespace; every tab is told (`purge`). */
+  /** Erases every record, tombstone and key in this namespace, and the leave journal; every tab is told (`purge`). */
   async purgeAll(): Promise<void> {
     await this.open();
+    this.leaveJournal.clear();
     await this.adapter.purgeAll();
+    this.leaveJournal.clear();
   }
 
   /** Releases the adapter's connections; using the store again reopens it. */

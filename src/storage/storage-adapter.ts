@@ -63,6 +63,13 @@ export interface StorageChange {
 
 export type StorageChangeListener = (change: StorageChange) => void;
 
+/** Seals the leave journal's text for an encrypted store (see `StorageAdapter.draftSealing`). */
+export interface DraftSealer {
+  seal(plaintext: string): Promise<string>;
+  /** Rejects (StorageError 'locked' or 'corrupt') when it cannot open. */
+  open(sealed: string): Promise<string>;
+}
+
 /**
  * Where records live. Every adapter passes the shared conformance suite
  * (`runAdapterConformance` from `recovery-kit/testing`). All methods reject only with `StorageError`.
@@ -70,6 +77,10 @@ export type StorageChangeListener = (change: StorageChange) => void;
 export interface StorageAdapter {
   /** Short adapter name, as in `OpenReport.adapter`. */
   readonly name: string;
+  /** How the synchronous leave journal may keep unsaved typing for this adapter.
+   *  Absent: plain text in localStorage. `'off'`: keep no journal. An object: the journal keeps
+   *  only sealed text - seal while typing (async), write the last sealed string synchronously. */
+  readonly draftSealing?: 'off' | DraftSealer;
   /** Opens (or reopens) the store; safe to call more than once. */
   open(): Promise<OpenReport>;
   /** The record under `kind`/`id`, tombstones included; `undefined` when there is none. */

@@ -94,3 +94,50 @@ export async function cleanupStores(): Promise<void> {
   await Promise.all(stores.map((store) => store.close()));
   await Promise.all(names.map(deleteDatabase));
 }
+
+/**
+ * A store on the same database as `store` whose writes never commit (put, remove and
+ * imports stay pending for ever), as when the page goes away before IndexedDB commits.
+ * Reads and the change feed work. Pass it to an element, type, then open a second
+ * tab (`openSecondTab(store)`) to see what was kept.
+ */
+export async function createStoreThatNeverCommits(store: RecordStore): Promise<RecordStore> {
+  const inner = (await openSecondTab(store)).adapter;
+  const held = new Set(['put', 'remove', 'importAll', 'purgeAll']);
+  const adapter = new Proxy(inner, {
+    get(target, property, receiver) {
+      if (typeof property === 'string' && held.has(property)) return () => new Promise(() => {});
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
+  const never = new RecordStore(adapter, { requestPersistence: false });
+  opened.add(never);
+  await never.open();
+  return never;
+}
+
+/**
+ * A store on the same database as `store` that records the name of every adapter call
+ * (`get`, `put`, ...) in `calls`, to see when an element starts a write.
+ */
+export async function createCountingStore(
+  store: RecordStore,
+): Promise<{ store: RecordStore; calls: string[] }> {
+  const inner = (await openSecondTab(store)).adapter;
+  const calls: string[] = [];
+  const adapter = new Proxy(inner, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push(String(property));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  const counted = new RecordStore(adapter, { requestPersistence: false });
+  opened.add(counted);
+  await counted.open();
+  return { store: counted, calls };
+}

@@ -6,15 +6,18 @@ import type { OpenReport, StorageChange } from '../../storage/storage-adapter.js
 import { isStorageError, StorageError } from '../../storage/storage-error.js';
 import { DEFAULT_NAMESPACE, type RkConfig } from '../context.js';
 import { openStore, sharedStore } from './default-store.js';
+import { UnsavedTyping } from './unsaved-typing.js';
 import type {} from '../../events/storage-events.js';
 
 /**
  * Where the connection to storage stands:
  * `connecting` (opening the store), `ready` (open, nothing saved yet in this visit),
- * `saving`, `saved` (every save so far succeeded), `error` (opening the store failed, or
- * a save failed and has not succeeded since; `retry()` runs them again).
+ * `saving` (a write is running, or typing is waiting for its autosave), `unsaved`
+ * (typing waits for the person to press a button), `saved` (everything typed and every
+ * save so far is committed), `error` (opening the store failed, or a save failed and has
+ * not succeeded since; `retry()` runs them again).
  */
-export type StoreState = 'connecting' | 'ready' | 'saving' | 'saved' | 'error';
+export type StoreState = 'connecting' | 'ready' | 'saving' | 'unsaved' | 'saved' | 'error';
 
 /** What the controller reads from its host (`RkTool` provides all of it). */
 export interface StoreHost extends ReactiveControllerHost, EventTarget {
@@ -61,6 +64,8 @@ interface Write {
   error?: StorageError;
   /** How many saves had been asked for when it last failed. */
   failedAt?: number;
+  /** False for a reading operation (export, checking a file): it never counts as a save. */
+  readonly writes: boolean;
   /** A later save with the same label and subject succeeded: it is no longer kept. */
   superseded?: boolean;
   /** True while `retry()` has it queued or running. */
@@ -122,6 +127,11 @@ export class StoreController implements ReactiveController {
   error: StorageError | undefined;
   /** The label of that failed operation (`open` for opening the store). */
   failedOperation: string | undefined;
+  /**
+   * What the person has typed and the store has not committed yet: kept in the store's
+   * synchronous leave journal as it changes, and reflected in `state`.
+   */
+  readonly typing = new UnsavedTyping(() => this.#settle());
 
   readonly #host: StoreHost;
   readonly #options: StoreControllerOptions;
@@ -183,9 +193,26 @@ export class StoreController implements ReactiveController {
     operation: (store: RecordStore) => Promise<R>,
     subject?: string,
   ): Promise<R> {
+    return this.#start(label, operation, subject, true);
+  }
+
+  /**
+   * Runs a reading operation (an export, checking a file) with the same failure report
+   * and retry as `save()`, but it is never reported as saving or "Saved".
+   */
+  read<R>(label: string, operation: (store: RecordStore) => Promise<R>): Promise<R> {
+    return this.#start(label, operation, undefined, false);
+  }
+
+  async #start<R>(
+    label: string,
+    operation: (store: RecordStore) => Promise<R>,
+    subject: string | undefined,
+    writes: boolean,
+  ): Promise<R> {
     if (!this.store && this.#failedOpen) throw this.#failedOpen.error;
     const store = this.store ?? (await this.whenReady());
-    const write: Write = { order: this.#writes++, label, subject, operation, store };
+    const write: Write = { order: this.#writes++, label, subject, operation, store, writes };
     return (await this.#attempt(write)) as R;
   }
 
@@ -222,7 +249,7 @@ export class StoreController implements ReactiveController {
 
   /** Runs a write (for the first time or again) and keeps it while it fails. */
   async #attempt(write: Write): Promise<unknown> {
-    this.#running += 1;
+    if (write.writes) this.#running += 1;
     this.#settle();
     try {
       const result = await write.operation(write.store);
@@ -235,7 +262,7 @@ export class StoreController implements ReactiveController {
           failed.superseded = true;
       }
       this.#failed = this.#failed.filter((each) => each !== write && !each.superseded);
-      this.lastSavedAt = new Date();
+      if (write.writes) this.lastSavedAt = new Date();
       return result;
     } catch (error) {
       write.retrying = false;
@@ -247,7 +274,7 @@ export class StoreController implements ReactiveController {
       }
       throw error;
     } finally {
-      this.#running -= 1;
+      if (write.writes) this.#running -= 1;
       this.#settle();
     }
   }
@@ -294,7 +321,9 @@ export class StoreController implements ReactiveController {
       this.store = store;
       this.report = report;
       this.#failed = this.#failed.filter((write) => write.store === store);
+      this.typing.journal = store.leaveJournal;
       this.#unsubscribe = store.subscribe((change) => {
+        if (change.type === 'purge') this.typing.forgetAll();
         this.#options.onChange?.(change);
         this.#host.requestUpdate();
       });
@@ -324,15 +353,18 @@ export class StoreController implements ReactiveController {
     const write = this.#outstanding().at(-1);
     this.error = open?.error ?? write?.error;
     this.failedOperation = open ? 'open' : write?.label;
+    const typing = this.typing.state;
     this.state = this.error
       ? 'error'
       : !this.store
         ? 'connecting'
-        : this.#running
+        : this.#running || typing === 'saving'
           ? 'saving'
-          : this.lastSavedAt
-            ? 'saved'
-            : 'ready';
+          : typing === 'unsaved'
+            ? 'unsaved'
+            : this.lastSavedAt
+              ? 'saved'
+              : 'ready';
     this.#host.requestUpdate();
   }
 

@@ -101,6 +101,10 @@ export const goalTrackerStrings = {
   undo: 'Undo',
   dismiss: 'Close',
   restored: (title: string) => `‘${title}’ is back.`,
+  keptBoth: (title: string) =>
+    `‘${title}’ was also changed somewhere else (perhaps in another tab). Both versions of the text are kept: tidy it up as you like.`,
+  broughtBack: (title: string) =>
+    `‘${title}’ had been removed somewhere else (perhaps in another tab) while you were changing it. Your changes are saved and the goal is back.`,
 
   // Overview and printing
   overviewHeading: 'Overview',

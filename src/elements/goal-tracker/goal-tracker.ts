@@ -3,34 +3,26 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { repeat } from 'lit/directives/repeat.js';
 import { createGoal, goalModel, validateGoal, type Goal, type GoalDraft } from '../../core/goal.js';
 import type { ChimeKey } from '../../core/chime.js';
-import {
-  blankNewGoal,
-  isBlankNewGoal,
-  NEW_GOAL_DRAFT_ID,
-  newGoalDraftModel,
-  type NewGoalDraft,
-} from '../../core/goal-draft.js';
+import type { NewGoalDraft } from '../../core/goal-draft.js';
+import { mergeGoals } from '../../core/goal-merge.js';
 import { DEFAULT_GOAL_IDEAS, type GoalIdeas } from '../../core/goal-ideas.js';
 import {
   chimeOverview,
   isReviewDue,
   matchesFilter,
-  mergeGoalEdits,
   type ChimeTally,
   type GoalFilter,
 } from '../../core/goal-operations.js';
 import { ValidationError, type ValidationProblem } from '../../core/model.js';
 import type { RecordEnvelope } from '../../core/record.js';
-import { DraftRecord } from '../../storage/draft-record.js';
 import type { RecordStore } from '../../storage/record-store.js';
-import { isStorageError } from '../../storage/storage-error.js';
 import type { StoredItem } from '../../storage/stored-item.js';
 import { commonStrings, validationMessage } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { ChartController } from '../chart/chart-controller.js';
 import { chartStyles } from '../chart/chart.styles.js';
-import { AutosaveController } from '../controllers/autosave-controller.js';
+import { RecordDrafts } from '../controllers/record-drafts.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
 import { RkTool } from '../rk-tool.js';
@@ -38,12 +30,13 @@ import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { addGoalForm, goalIntro } from './goal-start.js';
 import { goalOverview, overviewChart } from './goal-overview.js';
-import { emitGoalSaved, goalDetail, needsReload, withRecord } from './goal-changes.js';
+import { emitGoalSaved, goalDetail } from './goal-changes.js';
 import { goalFilters, goalRow, printedGoals } from './goal-list.js';
 import { PrintController } from './print-controller.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { goalTrackerStrings, type GoalTrackerStrings } from './goal-tracker.strings.js';
 import { heading, NEW_GOAL, type GoalUi } from './goal-ui.js';
+import { NewGoalForm } from './new-goal-form.js';
 import '../../events/goal-events.js';
 
 /** Goals rendered before the first paint; a long list's rest follows one frame later. */
@@ -87,11 +80,11 @@ export class RkGoalTracker extends RkTool implements GoalUi {
   static override properties: PropertyDeclarations = {
     ideas: { attribute: false },
     strings: { attribute: false },
-    items: { state: true, attribute: false },
     filter: { state: true, attribute: false },
     stepBeingEdited: { state: true, attribute: false },
     showChart: { state: true, attribute: false },
     message: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
     renderAll: { state: true, attribute: false },
   };
 
@@ -100,7 +93,6 @@ export class RkGoalTracker extends RkTool implements GoalUi {
   /** Overrides for any of the tracker's words. */
   strings?: StringOverrides<GoalTrackerStrings>;
 
-  private items: StoredItem<Goal>[] | undefined;
   private filter: GoalFilter = {};
   private stepBeingEdited: string | null = null;
 
@@ -121,32 +113,41 @@ export class RkGoalTracker extends RkTool implements GoalUi {
   });
   private readonly data = new StoreController(this, {
     onReady: (store) => {
-      void this.restoreNewGoal(store);
-      return this.load();
+      void this.newGoal.restore(store);
+      return this.load(store);
     },
     onChange: (change) => {
-      if (needsReload(change, this.items)) void this.load();
+      this.goals.onChange(change);
+      if (change.type === 'purge') this.erased();
     },
   });
-  /** Saves what is being typed once the person pauses, and at once if the page goes away. */
-  private readonly autosave = new AutosaveController<string>(this, {
-    save: (id) => this.saveDraft(id),
-    onError: () => undefined, // the save status already shows it and offers a retry
+  /** The goals shown and the person's drafts of them (saved as they type, merged when changed elsewhere). */
+  private readonly goals = new RecordDrafts<Goal>(this, this.data, {
+    model: goalModel,
+    slot: 'goal:',
+    merge: (base, mine, theirs) => {
+      const { goal, keptBoth } = mergeGoals(base, mine, theirs);
+      return { data: goal, keptBoth };
+    },
+    valid: (goal) => validateGoal(goal).length === 0,
+    onChanged: () => this.requestUpdate(),
+    onKeptBoth: (id) => (this.notice = this.s.keptBoth(this.goals.shown(id)?.title ?? '')),
+    onSaved: ({ before, record, broughtBack }) => {
+      emitGoalSaved(this, before, record);
+      if (broughtBack) this.notice = this.s.broughtBack(record.data.title);
+    },
   });
-  private drafts = new Map<string, Goal>();
   private problems = new Map<string, Map<string, string>>();
   private expanded = new Set<string>();
-  private writes = new Map<string, Promise<unknown>>();
-  private newGoal: NewGoalDraft = blankNewGoal();
-  private newGoalDraft: DraftRecord<NewGoalDraft> | undefined;
-  /** Keeps the "add a goal" form in the store as it is typed, so closing the page loses nothing. */
-  private readonly keepNewGoal = new AutosaveController<NewGoalDraft>(this, {
-    save: (draft) => this.saveNewGoalDraft(draft),
-    onError: () => undefined, // the save status already shows it and offers a retry
-  });
+  /** The "add a goal" form, kept as it is typed so closing the page loses nothing. */
+  private readonly newGoal = new NewGoalForm(this, this.data);
+  /** Steps typed and not yet added, per goal (kept in the leave journal until added). */
+  private newSteps = new Map<string, string>();
   private lastRemoved:
     { tombstone: RecordEnvelope<null>; record: RecordEnvelope<Goal> } | undefined;
   private message = '';
+  /** A visible note about a change made elsewhere (both texts kept, a goal brought back). */
+  private notice = '';
   /** False until the first goals have been painted; then the rest of a long list follows. */
   private renderAll = false;
 
@@ -176,29 +177,33 @@ export class RkGoalTracker extends RkTool implements GoalUi {
 
   /** The goals now stored (valid ones), in the order they were created. */
   get goalRecords(): RecordEnvelope<Goal>[] {
-    return (this.items ?? []).filter((item) => item.status === 'ok').map((item) => item.record!);
+    return (this.goals.items ?? [])
+      .filter((item) => item.status === 'ok')
+      .map((item) => item.record!);
   }
 
-  private async load(): Promise<void> {
-    const store = this.data.store ?? (await this.data.whenReady());
-    const items = await store.collection(goalModel).all();
-    // Unsaved edits stay on screen, on top of whatever changed elsewhere meanwhile.
-    for (const item of items) {
-      const draft = this.drafts.get(item.id);
-      const was = this.items?.find((each) => each.id === item.id)?.record;
-      if (draft && was && item.status === 'ok' && item.record!.rev !== was.rev)
-        this.drafts.set(item.id, mergeGoalEdits(was.data, draft, item.record!.data));
+  private async load(store: RecordStore): Promise<void> {
+    await this.goals.load(store);
+    for (const kept of await this.data.typing.left<string>('goal-step:')) {
+      const id = kept.slot.slice('goal-step:'.length);
+      this.data.typing.settle(kept);
+      if (this.goals.shown(id) && !this.newSteps.has(id)) {
+        this.keepStep(id, kept.value);
+        this.expanded.add(id);
+      }
     }
-    this.items = items;
     if (!this.renderAll) {
       // Two frames: the first goals are painted before the rest of the list is built.
       requestAnimationFrame(() => requestAnimationFrame(() => (this.renderAll = true)));
     }
   }
 
-  /** Puts a freshly saved record in place of the one shown (or adds it). */
-  private put(record: RecordEnvelope<Goal>): void {
-    this.items = withRecord(this.items, record);
+  /** Everything was erased (here or in another tab): no draft stays on screen. */
+  private erased(): void {
+    this.newGoal.erased();
+    this.newSteps.clear();
+    this.problems.clear();
+    this.lastRemoved = undefined;
   }
 
   // ---- Public methods -------------------------------------------------------------
@@ -218,7 +223,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     if (problems.length) throw new ValidationError(problems);
     return this.data.save('add-goal', async (store) => {
       const record = await store.collection(goalModel).create(goal);
-      this.put(record);
+      this.goals.put(record);
       this.emit('rk-goal-created', goalDetail(record));
       done(record);
       return record;
@@ -239,12 +244,12 @@ export class RkGoalTracker extends RkTool implements GoalUi {
 
   /** Removes a goal; the person can bring it back with Undo. */
   async removeGoal(id: string): Promise<void> {
-    const record = this.items?.find((item) => item.id === id && item.status === 'ok')?.record;
+    const item = this.goals.item(id);
+    const record = item?.status === 'ok' ? item.record : undefined;
     if (!record || this.readonly) return;
     await this.data.save('remove-goal', async (store) => {
       const tombstone = await store.collection(goalModel).remove(id, record.rev);
-      this.items = this.items!.filter((item) => item.id !== id);
-      this.drafts.delete(id);
+      this.goals.forget(id);
       this.lastRemoved = { tombstone, record };
       this.emit('rk-goal-removed', goalDetail(record));
       this.undoNotice?.show(this.s.removed(record.data.title));
@@ -256,11 +261,24 @@ export class RkGoalTracker extends RkTool implements GoalUi {
 
   /** @internal Part of `GoalUi`, for the tracker's templates. */
   keep(id: string, update: (goal: Goal) => Goal): Goal {
-    const saved = this.items?.find((item) => item.id === id)?.record?.data;
-    const next = update(this.drafts.get(id) ?? saved!);
-    this.drafts.set(id, next);
-    this.autosave.schedule(id);
-    return next;
+    return this.goals.edit(id, update);
+  }
+
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
+  newStep(id: string): string {
+    return this.newSteps.get(id) ?? '';
+  }
+
+  /** @internal Part of `GoalUi`, for the tracker's templates. */
+  keepStep(id: string, text: string): void {
+    const slot = `goal-step:${id}`;
+    if (text) {
+      this.newSteps.set(id, text);
+      this.data.typing.keep(slot, text, { wait: 'person' });
+    } else {
+      this.newSteps.delete(id);
+      this.data.typing.committed(slot);
+    }
   }
 
   /** @internal Part of `GoalUi`, for the tracker's templates. */
@@ -270,7 +288,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     if (!save) return next;
     const problems = validateGoal(next);
     this.problems.set(id, this.describe(problems));
-    if (!problems.length) void this.queueWrite(id).catch(() => undefined);
+    if (!problems.length) void this.goals.save(id).catch(() => undefined);
     return next;
   }
 
@@ -318,75 +336,18 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     );
   }
 
-  /** Saves a goal's draft if it is valid; an invalid one waits for the person (shown on leaving the field). */
-  private saveDraft(id: string): Promise<unknown> {
-    const draft = this.drafts.get(id);
-    return draft && !validateGoal(draft).length ? this.queueWrite(id) : Promise.resolve();
-  }
-
-  /** Saves a goal's newest draft after any write of it still running (never two at once). */
-  private queueWrite(id: string): Promise<unknown> {
-    const run = () => this.data.save('save-goal', (store) => this.write(store, id), id);
-    const next = (this.writes.get(id) ?? Promise.resolve()).then(run, run);
-    this.writes.set(id, next);
-    return next;
-  }
-
-  /**
-   * Writes a goal's newest draft over the record shown. When another tab saved the goal
-   * meanwhile, the fields the person changed are written over that newer revision.
-   */
-  private async write(store: RecordStore, id: string): Promise<void> {
-    const before = this.items?.find((each) => each.id === id)?.record;
-    const draft = this.drafts.get(id);
-    if (!before || !draft) return;
-    const goals = store.collection(goalModel);
-    const record = await goals.update(id, draft, before.rev).catch((error: unknown) => {
-      const current =
-        isStorageError(error) && error.code === 'conflict' ? error.details.current : undefined;
-      if (!current || current.deleted) throw error;
-      const theirs = current as RecordEnvelope<Goal>;
-      return goals.update(id, mergeGoalEdits(before.data, draft, theirs.data), theirs.rev);
-    });
-    if (this.drafts.get(id) === draft) this.drafts.delete(id);
-    this.put(record);
-    emitGoalSaved(this, before.data, record);
-  }
-
   /** Starts the "add a goal" form from an example idea, ready to be reworded. */
   private readonly useIdea = (idea: string, key: ChimeKey): void => {
-    this.editNewGoal(() => ({ title: idea, chime: [key] }));
-    this.requestUpdate();
+    this.newGoal.edit(() => ({ title: idea, chime: [key] }));
     this.focusLater('title-new');
   };
 
-  /** Changes the "add a goal" form and keeps it once the person pauses. */
-  private readonly editNewGoal = (update: (draft: NewGoalDraft) => NewGoalDraft): void => {
-    this.newGoal = update(this.newGoal);
-    this.keepNewGoal.schedule(this.newGoal);
-  };
-
-  /** Brings back a kept "add a goal" form, unless the person already started typing here. */
-  private async restoreNewGoal(store: RecordStore): Promise<void> {
-    this.newGoalDraft = new DraftRecord(store, newGoalDraftModel, NEW_GOAL_DRAFT_ID);
-    const kept = await this.newGoalDraft.read().catch(() => undefined);
-    if (kept && isBlankNewGoal(this.newGoal)) {
-      this.newGoal = kept;
-      this.requestUpdate();
-    }
-  }
-
-  private saveNewGoalDraft(draft: NewGoalDraft): Promise<void> {
-    const drafts = this.newGoalDraft;
-    if (this.readonly || !drafts) return Promise.resolve();
-    return this.data.save('save-goal-draft', () =>
-      isBlankNewGoal(draft) ? drafts.remove() : drafts.write(draft),
-    );
-  }
+  private readonly editNewGoal = (update: (draft: NewGoalDraft) => NewGoalDraft): void =>
+    this.newGoal.edit(update);
 
   private async submitNew(event: Event): Promise<void> {
     event.preventDefault();
-    const goal = createGoal(this.newGoal);
+    const goal = createGoal(this.newGoal.draft);
     const problems = validateGoal(goal);
     this.problems.set(NEW_GOAL, this.describe(problems));
     this.requestUpdate();
@@ -395,8 +356,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
         problems[0].path === 'title' ? 'title-new' : 'new-chime-connectedness',
       );
     await this.create(goal, () => {
-      this.editNewGoal(blankNewGoal);
-      void this.keepNewGoal.flush().catch(() => undefined);
+      this.newGoal.clear();
       this.announce(this.s.added(goal.title));
       this.focusLater('title-new');
     }).catch(() => undefined); // the save status shows the failure and offers a retry; the text stays
@@ -410,7 +370,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
       const record = await store
         .collection(goalModel)
         .restore(removed.tombstone, removed.record.data);
-      this.put(record);
+      this.goals.put(record);
       this.emit('rk-goal-restored', goalDetail(record));
       this.announce(this.s.restored(record.data.title));
       await this.focusGoal(record.id);
@@ -421,7 +381,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
 
   /** The goal as on screen: its draft, else as saved; undefined for read-only items. */
   private shownGoal(item: StoredItem<Goal>): Goal | undefined {
-    return item.status === 'ok' ? (this.drafts.get(item.id) ?? item.record!.data) : undefined;
+    return this.goals.shown(item.id);
   }
 
   private readonly toggle = (event: Event): void => {
@@ -432,7 +392,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
 
   override render(): TemplateResult {
     const s = this.s;
-    const items = this.items ?? [];
+    const items = this.goals.items ?? [];
     const now = new Date();
     const okGoals = items.map((item) => this.shownGoal(item)).filter((goal) => goal !== undefined);
     const shown = items.filter((item) => {
@@ -448,11 +408,12 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     const due = dueIds.size;
     return html`${toolHeader(this, { title: s.heading, storage: this.data })}
       <div class="stack screen">
-        ${this.items && !items.length ? goalIntro(s, this.goalLevel, this.ideas, this.readonly ? undefined : this.useIdea) : nothing}
+        ${this.notice ? html`<p class="due" part="notice" role="status">${this.notice}</p>` : nothing}
+        ${this.goals.items && !items.length ? goalIntro(s, this.goalLevel, this.ideas, this.readonly ? undefined : this.useIdea) : nothing}
         ${
           this.readonly
             ? nothing
-            : addGoalForm(this, this.newGoal, this.editNewGoal, this.submitNew)
+            : addGoalForm(this, this.newGoal.draft, this.editNewGoal, this.submitNew)
         }
         ${
           items.length

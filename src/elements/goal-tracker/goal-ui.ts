@@ -26,6 +26,10 @@ export interface GoalUi {
   change(id: string, update: (goal: Goal) => Goal, save?: boolean): Goal;
   /** Keeps what is being typed in the draft without rendering or saving. */
   keep(id: string, update: (goal: Goal) => Goal): Goal;
+  /** The step typed for goal `id` and not yet added. */
+  newStep(id: string): string;
+  /** Keeps a step as it is typed, before it is added ('' once added). */
+  keepStep(id: string, text: string): void;
   /** Starts or stops editing one step in place. */
   editStep(stepId: string | null): void;
   /** The message for one field's problem (`title`, `steps.2.text`, ...), or ''. */

@@ -135,6 +135,7 @@ export function stepList(ui: GoalUi, id: string, goal: Goal, readonly: boolean):
     if (input.value.trim() === '') return ui.flag(id, 'new-step', s.stepRequired);
     ui.change(id, (current) => addStep(current, input.value));
     input.value = '';
+    ui.keepStep(id, '');
   };
   return html`<section class="stack" part="steps" aria-labelledby="steps-${id}">
     ${heading(ui.goalLevel + 1, s.stepsHeading, `steps-${id}`)}
@@ -155,6 +156,9 @@ export function stepList(ui: GoalUi, id: string, goal: Goal, readonly: boolean):
               <input
                 id="new-step-${id}"
                 name="step"
+                .value=${ui.newStep(id)}
+                @input=${(event: Event) =>
+                  ui.keepStep(id, (event.target as HTMLInputElement).value)}
                 aria-invalid=${error ? 'true' : 'false'}
                 aria-describedby="new-step-error-${id}"
               />

@@ -40,6 +40,9 @@ import { JournalOverTime } from './journal-over-time.js';
 import '../../events/entry-events.js';
 import { renderHeading } from '../heading.js';
 
+/** The leave-journal slot of the entry being written. */
+const DRAFT_SLOT = 'entry-draft';
+
 /** Lists up to this long are rendered whole; longer ones render only what is on screen. */
 export const FULL_LIST_LIMIT = 60;
 
@@ -135,13 +138,17 @@ export class RkHopeJournal extends RkTool {
 
   readonly #storage = new StoreController(this, {
     onReady: (store) => this.#connectStore(store),
+    onChange: (change) => {
+      if (change.type === 'purge') this.#composer.erased();
+    },
   });
 
   readonly #composer = new JournalComposer(this, {
     strings: () => this.#t.strings,
     prompts: () => this.#checkedPrompts,
-    readDraft: async () => (await this.#storage.whenReady(), this.#drafts?.read()),
+    readDraft: () => this.#readDraft(),
     keepDraft: (draft) => this.#keepDraft(draft),
+    typed: (draft) => this.#storage.typing.keep(DRAFT_SLOT, draft),
     saveEntry: (input, editing, afterSaved) => this.#saveEntry(input, editing, afterSaved),
   });
 
@@ -173,7 +180,22 @@ export class RkHopeJournal extends RkTool {
       const drafts = this.#drafts;
       if (!drafts) return;
       await (isBlankDraft(draft) ? drafts.remove() : drafts.write(draft));
+      this.#storage.typing.committed(DRAFT_SLOT, draft);
     });
+  }
+
+  /** The draft to bring back: typing left in the leave journal (then written through the store), else the stored draft. */
+  async #readDraft(): Promise<EntryDraft | undefined> {
+    await this.#storage.whenReady();
+    const left = (await this.#storage.typing.left<EntryDraft>(DRAFT_SLOT)).at(-1);
+    if (!left || isBlankDraft(left.value)) {
+      if (left) this.#storage.typing.settle(left);
+      return this.#drafts?.read();
+    }
+    this.#storage.typing.settle(left);
+    this.#storage.typing.keep(DRAFT_SLOT, left.value);
+    void this.#keepDraft(left.value).catch(() => undefined);
+    return left.value;
   }
 
   #emitSaved(record: RecordEnvelope<Entry>, change: EntrySavedDetail['change']): void {

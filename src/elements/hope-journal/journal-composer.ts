@@ -30,6 +30,8 @@ export interface ComposerHost {
   readDraft(): Promise<EntryDraft | undefined>;
   /** Keeps `draft` in the store (a blank draft removes the kept one). Rejects when it failed. */
   keepDraft(draft: EntryDraft): Promise<void>;
+  /** The draft changed: keep it at once in the leave journal (synchronous). */
+  typed(draft: EntryDraft): void;
   /**
    * Saves the entry (new, or an edit of `editing`) and then calls `afterSaved` (also
    * after a later retry succeeds), with a note for the person when the save had to do
@@ -122,8 +124,17 @@ export class JournalComposer {
     return true;
   }
 
+  /** Everything was erased (here or in another tab): the form is empty, nothing more is written. */
+  erased(): void {
+    this.#autosave.cancel();
+    this.draft = blankDraft();
+    this.#errors = {};
+    this.#element.requestUpdate();
+  }
+
   #change(patch: Partial<EntryDraft>): void {
     this.draft = { ...this.draft, ...patch };
+    this.#host.typed(this.draft);
     this.#confirmingDiscard = false;
     this.#autosave.schedule(this.draft);
     this.#element.requestUpdate();
@@ -248,6 +259,7 @@ export class JournalComposer {
   async #clear(): Promise<void> {
     this.#autosave.cancel();
     this.draft = blankDraft();
+    this.#host.typed(this.draft);
     this.#confirmingDiscard = false;
     this.#errors = {};
     this.#element.requestUpdate();

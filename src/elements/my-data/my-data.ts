@@ -110,8 +110,10 @@ export class RkMyData extends RkTool {
     operation: (store: RecordStore) => Promise<void>,
   ): Promise<unknown> {
     if (this.failed === action) this.failed = undefined;
+    // Exporting and checking a file only read: they never claim "Saved".
+    const reads = label === 'export-copy' || label === 'check-copy';
     return this.#data
-      .save(label, async (store) => {
+      [reads ? 'read' : 'save'](label, async (store) => {
         await operation(store);
         if (this.failed === action) this.failed = undefined;
       })

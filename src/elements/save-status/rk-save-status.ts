@@ -100,6 +100,8 @@ export class RkSaveStatus extends RkElement {
         return s.connecting;
       case 'saving':
         return s.saving;
+      case 'unsaved':
+        return s.unsaved;
       case 'saved':
         if (this.savedAt)
           return this.#onDevice

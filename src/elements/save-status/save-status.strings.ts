@@ -9,6 +9,7 @@ export const saveStatusStrings: Record<StorageErrorCode, string> & {
   ready: string;
   readyElsewhere: string;
   saving: string;
+  unsaved: string;
   savedOnDevice: (time: string) => string;
   savedElsewhere: (time: string) => string;
   firstSaveAnnouncement: string;
@@ -27,6 +28,7 @@ export const saveStatusStrings: Record<StorageErrorCode, string> & {
   ready: 'What you write here is saved on this device.',
   readyElsewhere: 'What you write here is saved by this site.',
   saving: 'Saving…',
+  unsaved: 'Not saved yet.',
   savedOnDevice: (time) => `Saved on this device at ${time}.`,
   savedElsewhere: (time) => `Saved at ${time}.`,
   firstSaveAnnouncement: 'Saved.',

@@ -55,6 +55,15 @@ import { starAssessmentStyles } from './star-assessment.styles.js';
 import { starAssessmentStrings, type StarAssessmentStrings } from './star-assessment.strings.js';
 import { renderHeading } from '../heading.js';
 
+/** The leave-journal slot of the reading being taken. */
+const DRAFT_SLOT = 'reading';
+
+/** The reading being taken, as the leave journal keeps it: its id-to-be and the reading. */
+interface KeptReading {
+  id: string;
+  reading: Reading;
+}
+
 /**
  * A life-areas ("star chart") self-assessment: the person rates each area of their life
  * from 1 to 10, sees it as a radar chart, saves readings over time, compares up to three,
@@ -162,9 +171,15 @@ export class RkStarAssessment extends RkTool {
   );
   readonly #common = new LocalizeController(this, 'common', commonStrings);
   readonly #storage = new StoreController(this, {
-    onReady: () => this.#load(),
-    onChange: () => void this.#load(),
+    onReady: () => this.#load().then(() => this.#restoreDraft()),
+    onChange: (change) => {
+      if (change.type === 'purge') this.#blankDraft();
+      // Our own save's echo: the reading is read back once that save is done.
+      if (change.id === undefined || !this.#writing.has(change.id)) void this.#load();
+    },
   });
+  /** Readings this element is writing, so their echo in the change feed costs no second read. */
+  #writing = new Set<string>();
   private readonly liveChart = new ChartController(this, {
     kind: 'radar',
     label: () => this.#t.strings.liveChartLabel,
@@ -278,6 +293,29 @@ export class RkStarAssessment extends RkTool {
   #edit(change: Partial<Reading>): void {
     this.draft = { ...this.draft, ...change };
     this.formError = '';
+    this.#storage.typing.keep(
+      DRAFT_SLOT,
+      { id: this.#draftId, reading: this.draft },
+      { wait: 'person' },
+    );
+  }
+
+  /** Brings back a reading rated and not saved on an earlier visit (unless already saved). */
+  async #restoreDraft(): Promise<void> {
+    const kept = (await this.#storage.typing.left<KeptReading>(DRAFT_SLOT)).at(-1);
+    if (!kept) return;
+    this.#storage.typing.settle(kept);
+    const saved = this.items.some((item) => item.id === kept.value.id);
+    if (saved || Object.keys(this.draft.scores).length) return;
+    this.#draftId = kept.value.id;
+    this.#edit(kept.value.reading);
+  }
+
+  /** A blank form for the next reading (after saving it, or after everything was erased). */
+  #blankDraft(): void {
+    this.#storage.typing.committed(DRAFT_SLOT);
+    this.#draftId = newId();
+    this.draft = emptyReading(this.areaSet, localDay());
   }
 
   #setScore(key: string, score: number | undefined): void {
@@ -304,9 +342,11 @@ export class RkStarAssessment extends RkTool {
     const draftId = this.#draftId;
     try {
       await this.#storage.save('save-reading', async (store) => {
+        this.#writing.add(draftId);
         const record = await store
           .collection(readingModel)
-          .create(tidyReading(this.draft), { id: draftId });
+          .create(tidyReading(this.draft), { id: draftId })
+          .finally(() => this.#writing.delete(draftId));
         this.#afterSaved(record, draftId);
         return record;
       });
@@ -329,8 +369,7 @@ export class RkStarAssessment extends RkTool {
     this.announcement = this.#t.strings.readingSaved(
       formatDay(record.data.takenAt, this.#t.locale),
     );
-    this.#draftId = newId();
-    this.draft = emptyReading(this.areaSet, localDay());
+    this.#blankDraft();
     void this.#load();
   }
 
@@ -342,7 +381,8 @@ export class RkStarAssessment extends RkTool {
         const collection = store.collection(readingModel);
         const current = await collection.get(id);
         if (!current?.record || current.readonly) return;
-        await collection.remove(id, current.record.rev);
+        this.#writing.add(id);
+        await collection.remove(id, current.record.rev).finally(() => this.#writing.delete(id));
         this.emit('rk-reading-removed', { reading: structuredClone(current.record) });
         this.confirmingRemoveId = undefined;
         this.shownIds = this.shownIds.filter((shown) => shown !== id);

@@ -23,7 +23,14 @@ export interface PlanDocumentOptions {
   autosaveDelay?: number;
   /** A write succeeded; `record` holds the plan as stored. */
   onSaved?: (record: RecordEnvelope<Plan>) => void;
+  /** The stored plan was read (first time, or again after an erase or import). */
+  onLoaded?: () => void;
+  /** Everything was erased (here or in another tab). */
+  onErased?: () => void;
 }
+
+/** The leave-journal slot of the plan. */
+const SLOT = 'plan';
 
 /**
  * The person's one plan in a namespace, kept under the fixed id `PLAN_RECORD_ID`:
@@ -54,11 +61,11 @@ export class PlanDocument {
   #writing: Promise<unknown> = Promise.resolve();
 
   readonly #host: PlanDocumentHost;
-  readonly #onSaved: PlanDocumentOptions['onSaved'];
+  readonly #options: PlanDocumentOptions;
 
   constructor(host: PlanDocumentHost, options: PlanDocumentOptions = {}) {
     this.#host = host;
-    this.#onSaved = options.onSaved;
+    this.#options = options;
     this.plan = createPlan(host.template);
     this.storage = new StoreController(host, {
       onReady: (store) => this.#load(store),
@@ -88,6 +95,7 @@ export class PlanDocument {
     if (!this.editable || next === this.plan) return;
     this.plan = next;
     this.#host.requestUpdate();
+    this.storage.typing.keep(SLOT, next, { base: this.record?.rev });
     this.#autosave.schedule(next);
     if (options.immediate) this.flush().catch(() => undefined);
   }
@@ -99,6 +107,7 @@ export class PlanDocument {
 
   async #load(store: RecordStore): Promise<void> {
     const item = await store.collection(planModel).get(PLAN_RECORD_ID);
+    const left = (await this.storage.typing.left<Plan>(SLOT)).at(-1);
     if (this.loaded && this.#autosave.pending) return;
     this.unreadable = item?.readonly ? (item.status as UnreadableStatus) : undefined;
     this.record = item?.record;
@@ -111,9 +120,21 @@ export class PlanDocument {
           : data;
     this.loaded = true;
     this.#host.requestUpdate();
+    this.#options.onLoaded?.();
+    if (!left || !this.editable) return;
+    // Typing left from an earlier visit, newer than the stored plan: shown and saved now.
+    this.storage.typing.settle(left);
+    const stored = item?.record ? Date.parse(item.record.updatedAt) : 0;
+    if (left.at > stored) this.change(left.value, { immediate: true });
   }
 
   #onStoredChange(change: StorageChange): void {
+    if (change.type === 'purge') {
+      this.#autosave.cancel();
+      this.record = undefined;
+      this.loaded = false;
+      this.#options.onErased?.();
+    }
     if (change.origin === 'local' && change.type === 'put') return;
     if (change.id !== undefined && change.id !== PLAN_RECORD_ID) return;
     if (change.rev !== undefined && change.rev === this.record?.rev) return;
@@ -147,8 +168,11 @@ export class PlanDocument {
       else record = await collection.update(PLAN_RECORD_ID, plan, current.rev);
     }
     this.record = record;
-    if (plan === this.plan) this.#autosave.cancel();
-    this.#onSaved?.(record);
+    if (plan === this.plan) {
+      this.#autosave.cancel();
+      this.storage.typing.committed(SLOT);
+    }
+    this.#options.onSaved?.(record);
     return record;
   }
 }

@@ -66,6 +66,9 @@ import { stayingWellPlanStyles } from './staying-well-plan.styles.js';
 import type {} from '../../events/plan-events.js';
 import { renderHeading } from '../heading.js';
 
+/** The leave-journal slot of the contact form. */
+const CONTACT_SLOT = 'plan-contact';
+
 /**
  * A staying-well plan that a person writes for themselves and the people around them:
  * what keeps them well, early signs, what they would like to happen when things get
@@ -140,6 +143,8 @@ export class RkStayingWellPlan extends RkTool {
   readonly #common = new LocalizeController(this, 'common', commonStrings);
   readonly #doc = new PlanDocument(this, {
     onSaved: (record) => this.emit('rk-plan-saved', this.#detail(record)),
+    onLoaded: () => void this.#restoreContactForm(),
+    onErased: () => this.#setContactDraft(undefined),
   });
   #removal: Removal | undefined;
   #shown: { key: unknown[]; sections: PlanSection[] } = { key: [], sections: [] };
@@ -256,11 +261,11 @@ export class RkStayingWellPlan extends RkTool {
     setNotes: this.#sectionActions.setNotes,
     openContactForm: (id) => {
       const existing = this.#doc.plan.contacts.find((contact) => contact.id === id);
-      this.contactDraft = {
+      this.#setContactDraft({
         contact: { ...(existing ?? readableContact({ id: newId() })) },
         isNew: !existing,
         errors: {},
-      };
+      });
       this.#focusAfterUpdate(CONTACT_FORM_FIRST_FIELD);
     },
     editContactDraft: (change) => {
@@ -268,29 +273,45 @@ export class RkStayingWellPlan extends RkTool {
       const draft = { ...this.contactDraft, contact: { ...this.contactDraft.contact, ...change } };
       // Once messages are showing, keep them in step with what is typed.
       const showing = Object.keys(draft.errors).length > 0;
-      this.contactDraft = showing ? checkContactDraft(draft, this.#common.strings) : draft;
+      this.#setContactDraft(showing ? checkContactDraft(draft, this.#common.strings) : draft);
     },
     submitContact: () => {
       if (!this.contactDraft) return;
       const checked = checkContactDraft(this.contactDraft, this.#common.strings);
-      this.contactDraft = checked;
+      this.#setContactDraft(checked);
       const firstInvalid = Object.keys(checked.errors)[0];
       if (firstInvalid) return this.#focusAfterUpdate(`contact-${firstInvalid}`);
       const contact = { ...checked.contact, name: checked.contact.name.trim() };
       this.#doc.change(ops.saveContact(this.#doc.plan, contact), { immediate: true });
-      this.contactDraft = undefined;
+      this.#setContactDraft(undefined);
       this.#announce(this.#s.contactSaved(contact.name));
       this.#focusAfterUpdate(editContactButtonId(contact.id));
     },
     cancelContactForm: () => {
       const draft = this.contactDraft;
-      this.contactDraft = undefined;
+      this.#setContactDraft(undefined);
       this.#focusAfterUpdate(
         draft && !draft.isNew ? editContactButtonId(draft.contact.id) : ADD_CONTACT_BUTTON,
       );
     },
     removeContact: (id) => this.#remove(contactRemoval(this.#doc.plan, id)),
   };
+
+  /** Shows the contact form (or closes it) and keeps what is in it until it is saved or cancelled. */
+  #setContactDraft(draft: ContactDraft | undefined): void {
+    this.contactDraft = draft;
+    const typing = this.#doc.storage.typing;
+    if (draft) typing.keep(CONTACT_SLOT, draft, { wait: 'person' });
+    else typing.committed(CONTACT_SLOT);
+  }
+
+  /** Opens again a contact form left filled in on an earlier visit. */
+  async #restoreContactForm(): Promise<void> {
+    const kept = (await this.#doc.storage.typing.left<ContactDraft>(CONTACT_SLOT)).at(-1);
+    if (!kept || this.#isReadonly) return;
+    this.#doc.storage.typing.settle(kept);
+    if (!this.contactDraft) this.#setContactDraft(kept.value);
+  }
 
   /** Shows and saves the plan without a line or contact, and offers Undo (focused, announced). */
   #remove(removal: Removal | undefined): void {

@@ -17,6 +17,7 @@ import {
   press,
   q,
   saveCopy,
+  saveStatus,
   seed,
   shown,
 } from './my-data-fixtures.js';
@@ -54,6 +55,9 @@ describe('<rk-my-data> saving a copy and bringing it back', () => {
     expect(sorted).to.deep.equal(await everything(store));
 
     await el.updateComplete;
+    // Saving a copy only reads: the status never claims that anything was saved.
+    expect(saveStatus(el).state).to.equal('ready');
+    expect(saveStatus(el).shadowRoot!.textContent).to.not.include('Saved');
     expect(q(el, '[part="export"] [part="result"]')!.textContent).to.include(fileName);
     expect(announced(el)).to.include(fileName);
     expect(focusedId(el)).to.equal('export');

@@ -2,7 +2,7 @@
  * Shared steps for the staying-well plan tests: create the element on a store, find
  * things in its shadow root as a person would (by label or text), and read what was saved.
  */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { PLAN_RECORD_ID, planModel, type Plan } from '../../../src/core/plan.js';
 import type { RecordStore } from '../../../src/storage/record-store.js';
@@ -29,9 +29,10 @@ export async function planOn(
 
 /** Waits until the element has read its plan. */
 export async function loaded(el: RkStayingWellPlan): Promise<void> {
-  for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('.editor, .view-section'); i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('.editor, .view-section'),
+    'plan never loaded',
+  );
   await el.updateComplete;
 }
 

@@ -1,0 +1,265 @@
+import type { RecordModel } from '../../core/model.js';
+import type { RecordEnvelope } from '../../core/record.js';
+import type { RecordCollection } from '../../storage/record-collection.js';
+import type { RecordStore } from '../../storage/record-store.js';
+import type { StorageChange } from '../../storage/storage-adapter.js';
+import { isStorageError } from '../../storage/storage-error.js';
+import type { StoredItem } from '../../storage/stored-item.js';
+import { AutosaveController } from './autosave-controller.js';
+import type { StoreController } from './store-controller.js';
+
+/** What a saved edit turned into, for the tool to report and tell the person. */
+export interface SavedEdit<T> {
+  /** The record as it was before this write (what the edit started from, or newer). */
+  before: T;
+  record: RecordEnvelope<T>;
+  /** Both sides changed the same text, so both were kept. */
+  keptBoth: boolean;
+  /** It had been removed elsewhere meanwhile, and was brought back with the edit. */
+  broughtBack: boolean;
+}
+
+/** How {@link RecordDrafts} treats one kind of record. */
+export interface RecordDraftsOptions<T> {
+  model: RecordModel<T>;
+  /** The leave-journal slot prefix (`goal:`); each record's slot is prefix + id. */
+  slot: string;
+  /** Three-way merge from the edit's base; `keptBoth` when the same text changed on both sides. */
+  merge: (base: T, mine: T, theirs: T) => { data: T; keptBoth: boolean };
+  /** True when a draft may be saved (an invalid one waits for the person). */
+  valid: (data: T) => boolean;
+  /** A write of an edit succeeded. */
+  onSaved?: (saved: SavedEdit<T>) => void;
+  /** The records shown changed (loaded, or changed elsewhere). */
+  onChanged?: () => void;
+  /** A draft met a change of the same text made elsewhere: both texts are kept (tell the person). */
+  onKeptBoth?: (id: string) => void;
+}
+
+interface Draft<T> {
+  data: T;
+  /** The stored record the edit started from (moves on with each own commit). */
+  base: RecordEnvelope<T>;
+}
+
+/**
+ * The records of one kind a tool shows, and the person's drafts of them: the editing
+ * core the tools share.
+ *
+ * - `edit(id, update)` changes the draft at once and keeps it in the leave journal (so
+ *   leaving the page at once loses nothing); it is saved once typing pauses, or `save(id)`
+ *   saves it now. One write chain per record: never two writes of one record at once,
+ *   and each writes the newest draft.
+ * - Its own writes are recognised by `(id, rev)`: their echo in the change feed costs
+ *   nothing. A change made elsewhere is read by id (one `get`), never by listing again.
+ * - A write that meets a newer revision merges three-way from the edit's base; a record
+ *   removed elsewhere while being edited is brought back with the edit.
+ * - When the tool opens, typing left in the journal from an earlier visit that is newer
+ *   than what is stored is merged in and saved, then cleared.
+ * - Erase-all (a `purge`) drops every draft.
+ */
+export class RecordDrafts<T> {
+  /** The records, in list order; undefined until loaded. */
+  items: StoredItem<T>[] | undefined;
+  readonly #drafts = new Map<string, Draft<T>>();
+  readonly #chains = new Map<string, Promise<unknown>>();
+  /** Records being written here: their echo arrives before the write resolves. True once another change was heard meanwhile. */
+  readonly #writing = new Map<string, boolean>();
+  readonly #autosave: AutosaveController<string>;
+  readonly #storage: StoreController;
+  readonly #options: RecordDraftsOptions<T>;
+
+  constructor(
+    host: ConstructorParameters<typeof AutosaveController>[0],
+    storage: StoreController,
+    options: RecordDraftsOptions<T>,
+  ) {
+    this.#storage = storage;
+    this.#options = options;
+    this.#autosave = new AutosaveController<string>(host, {
+      save: (id) => this.#saveIfValid(id),
+      onError: () => undefined, // the save status shows it and offers a retry
+    });
+  }
+
+  /** The record shown under `id` (a draft's data, else as stored). */
+  shown(id: string): T | undefined {
+    const item = this.item(id);
+    return item?.status === 'ok' ? (this.#drafts.get(id)?.data ?? item.record!.data) : undefined;
+  }
+
+  item(id: string): StoredItem<T> | undefined {
+    return this.items?.find((each) => each.id === id);
+  }
+
+  /** Applies `update` to the record as shown, keeps it, and saves it once typing pauses. */
+  edit(id: string, update: (data: T) => T): T {
+    const base = this.#drafts.get(id)?.base ?? this.item(id)?.record;
+    if (!base) throw new Error(`recovery-kit: no record ${id} to edit.`);
+    const data = update(this.shown(id)!);
+    this.#drafts.set(id, { data, base });
+    this.#storage.typing.keep(
+      this.#options.slot + id,
+      { data, base: base.data },
+      { base: base.rev, wait: this.#options.valid(data) ? 'save' : 'person' },
+    );
+    this.#autosave.schedule(id);
+    return data;
+  }
+
+  /** Saves `id`'s newest draft now, after any write of it still running. */
+  save(id: string): Promise<unknown> {
+    const run = () =>
+      this.#storage.save('save-' + this.#options.model.kind, (store) => this.#write(store, id), id);
+    const next = (this.#chains.get(id) ?? Promise.resolve()).then(run, run);
+    this.#chains.set(id, next);
+    return next;
+  }
+
+  /** Shows a record this tool just wrote (created, restored). */
+  put(record: RecordEnvelope<T>): void {
+    const item: StoredItem<T> = {
+      id: record.id,
+      status: 'ok',
+      record,
+      problems: [],
+      readonly: false,
+    };
+    const list = this.items ?? [];
+    this.items = list.some((each) => each.id === record.id)
+      ? list.map((each) => (each.id === record.id ? item : each))
+      : [...list, item];
+  }
+
+  /** Takes a record off screen and forgets its draft (it was removed here). */
+  forget(id: string): void {
+    this.items = this.items?.filter((item) => item.id !== id);
+    this.#drop(id);
+  }
+
+  /** Reads every record, then replays typing left from an earlier visit. */
+  async load(store: RecordStore): Promise<void> {
+    this.items = await this.#collection(store).all();
+    this.#options.onChanged?.();
+    for (const kept of await this.#storage.typing.left<{ data: T; base: T }>(this.#options.slot)) {
+      const id = kept.slot.slice(this.#options.slot.length);
+      const item = this.item(id);
+      const stored = item?.record;
+      if (item && item.status !== 'ok') continue; // read-only here: left for a version that can
+      if (stored && Date.parse(stored.updatedAt) >= kept.at) {
+        this.#storage.typing.settle(kept);
+        continue;
+      }
+      const base = stored ?? ({ id, rev: kept.base, data: kept.value.base } as RecordEnvelope<T>);
+      this.#drafts.set(id, {
+        data: kept.value.data,
+        base: { ...base, data: kept.value.base, rev: kept.base ?? base.rev },
+      });
+      if (!stored) this.put({ ...base, data: kept.value.data } as RecordEnvelope<T>);
+      this.#storage.typing.keep(this.#options.slot + id, kept.value, { base: kept.base });
+      this.#storage.typing.settle(kept);
+      void this.save(id).catch(() => undefined);
+    }
+  }
+
+  /** Follows the change feed: own echoes cost nothing; other changes are read by id. */
+  onChange(change: StorageChange): void {
+    const store = this.#storage.store;
+    if (!store) return;
+    if (change.type === 'purge') {
+      for (const id of [...this.#drafts.keys()]) this.#drop(id);
+      this.#autosave.cancel();
+    }
+    if (change.type === 'import' || change.type === 'purge') return void this.load(store);
+    if (change.kind !== this.#options.model.kind || !change.id) return;
+    const known = this.item(change.id)?.record;
+    if (change.type === 'put' && known?.rev === change.rev) return;
+    if (this.#writing.has(change.id)) {
+      // Our own write's echo, or a change elsewhere meanwhile: read it once the write is done.
+      this.#writing.set(change.id, change.origin === 'other-tab' || this.#writing.get(change.id)!);
+      return;
+    }
+    void this.#reread(store, change.id);
+  }
+
+  async #reread(store: RecordStore, id: string): Promise<void> {
+    const item = await this.#collection(store).get(id);
+    const list = (this.items ?? []).filter((each) => each.id !== id || item);
+    // A draft of it stays as typed (never changed under the person's cursor): its write
+    // meets the newer revision and merges from the edit's base then.
+    const draft = this.#drafts.get(id);
+    if (!item)
+      this.items = draft ? this.items : list; // a draft keeps it on screen: saving brings it back
+    else
+      this.items = list.some((each) => each.id === id)
+        ? list.map((each) => (each.id === id ? item : each))
+        : [...list, item];
+    this.#options.onChanged?.();
+  }
+
+  #collection(store: RecordStore): RecordCollection<T> {
+    return store.collection(this.#options.model);
+  }
+
+  #drop(id: string): void {
+    this.#drafts.delete(id);
+    this.#storage.typing.committed(this.#options.slot + id);
+  }
+
+  #saveIfValid(id: string): Promise<unknown> {
+    const draft = this.#drafts.get(id);
+    return draft && this.#options.valid(draft.data) ? this.save(id) : Promise.resolve();
+  }
+
+  /** Writes `id`'s newest draft over its base; merges, or brings it back, when that moved on. */
+  async #write(store: RecordStore, id: string): Promise<void> {
+    const draft = this.#drafts.get(id);
+    if (!draft) return;
+    this.#writing.set(id, false);
+    try {
+      await this.#writeDraft(store, id, draft);
+    } finally {
+      const missed = this.#writing.get(id);
+      this.#writing.delete(id);
+      if (missed) void this.#reread(store, id);
+    }
+  }
+
+  async #writeDraft(store: RecordStore, id: string, draft: Draft<T>): Promise<void> {
+    const records = this.#collection(store);
+    let keptBoth = false;
+    let broughtBack = false;
+    let before = draft.base.data;
+    const record = await records
+      .update(id, draft.data, draft.base.rev)
+      .catch(async (error: unknown) => {
+        const code = isStorageError(error) ? error.code : undefined;
+        if (code !== 'conflict' && code !== 'not-found') throw error;
+        const current = (error as { details: { current?: RecordEnvelope<T | null> } }).details
+          .current;
+        if (!current) {
+          broughtBack = true;
+          return records.create(draft.data, { id });
+        }
+        if (current.deleted) {
+          broughtBack = true;
+          return records.restore(current as RecordEnvelope<null>, draft.data);
+        }
+        const theirs = current as RecordEnvelope<T>;
+        const result = this.#options.merge(draft.base.data, draft.data, theirs.data);
+        keptBoth = result.keptBoth;
+        if (keptBoth) this.#options.onKeptBoth?.(id);
+        before = theirs.data;
+        return records.update(id, result.data, theirs.rev);
+      });
+    const now = this.#drafts.get(id);
+    if (now === draft) this.#drop(id);
+    else if (now) {
+      // Typed on meanwhile: that typing now starts from this record, and takes in what it merged.
+      now.data = this.#options.merge(draft.data, now.data, record.data).data;
+      now.base = record;
+    }
+    this.put(record);
+    this.#options.onSaved?.({ before, record, keptBoth, broughtBack });
+  }
+}
