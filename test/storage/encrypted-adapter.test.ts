@@ -247,6 +247,17 @@ describe('EncryptedAdapter', () => {
     expect([...tabs.database.kinds.values()].every((records) => records.size === 0)).to.equal(true);
   });
 
+  it('keeps the wrapped keys through a replacing import, so a reload still opens the data', async () => {
+    const adapter = tabs.tab();
+    await adapter.create(PASSPHRASE);
+    await adapter.put(draft('before'), null);
+    const incoming = { ...draft('from-backup', 2, 'restored words'), rev: '4-abc' };
+    await adapter.importAll([incoming], { mode: 'replace' });
+    const reloaded = tabs.tab();
+    await reloaded.unlock(PASSPHRASE);
+    expect(await reloaded.exportAll()).to.deep.equal([incoming]);
+  });
+
   describe('turning encryption on and off (a reload part-way resumes)', () => {
     async function plainRecords(count: number): Promise<RecordEnvelope[]> {
       const plain = new MemoryAdapter({ database: tabs.database });
