@@ -13,7 +13,8 @@ function keyOf(namespace: string, storage: StorageKind): string {
   return `${storage}\u0000${namespace}`;
 }
 
-function createAdapter(storage: StorageKind, namespace: string): StorageAdapter {
+/** A new adapter of the given kind for `namespace` (memory when IndexedDB is missing). */
+export function createAdapter(storage: StorageKind, namespace: string): StorageAdapter {
   if (storage === 'indexeddb' && typeof indexedDB !== 'undefined')
     return new IndexedDbAdapter({ namespace });
   if (storage === 'localstorage') return new LocalStorageAdapter({ namespace });
