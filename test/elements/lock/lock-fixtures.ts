@@ -43,14 +43,24 @@ export const contentShown = (el: RkLock) =>
 
 /** Types into the focused field. */
 export const type = (text: string) => sendKeys({ type: text });
-export const press = (key: string) => sendKeys({ press: key });
+/** Presses a key; `Shift+Tab` holds Shift down around Tab. */
+export async function press(key: string): Promise<void> {
+  if (key !== 'Shift+Tab') return sendKeys({ press: key });
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
 
-/** Moves focus with Tab until `matches` holds for the focused element in the lock (at most 20 presses). */
-export async function tabTo(el: RkLock, matches: (focused: Element) => boolean): Promise<void> {
+/** Moves focus with Tab (or `key`) until `matches` holds for the focused element in the lock (at most 20 presses). */
+export async function tabTo(
+  el: RkLock,
+  matches: (focused: Element) => boolean,
+  key = 'Tab',
+): Promise<void> {
   for (let step = 0; step < 20; step += 1) {
     const focused = el.shadowRoot!.activeElement;
     if (focused && matches(focused)) return;
-    await press('Tab');
+    await press(key);
   }
   throw new Error('could not reach the element by Tab');
 }
