@@ -270,7 +270,8 @@ export class StoreController implements ReactiveController {
     if (store) return store;
     if (namespace && namespace !== rkConfig?.namespace) return sharedStore(namespace);
     return (
-      rkConfig?.store ?? sharedStore(rkConfig?.namespace ?? DEFAULT_NAMESPACE, rkConfig?.storage)
+      rkConfig?.store ??
+      sharedStore(rkConfig?.namespace ?? DEFAULT_NAMESPACE, rkConfig?.storage, rkConfig?.encryption)
     );
   }
 

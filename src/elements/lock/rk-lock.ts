@@ -4,7 +4,9 @@ import type { StringOverrides } from '../../i18n/string-table.js';
 import type { EncryptedAdapter } from '../../storage/encrypted-adapter.js';
 import { isStorageError } from '../../storage/storage-error.js';
 import { toolStyles } from '../../styles/tool-styles.js';
+import { DEFAULT_NAMESPACE, DEFAULT_STORAGE } from '../context.js';
 import { RkElement } from '../rk-element.js';
+import { encryptedAdapter } from './encrypted-store.js';
 import { IdleLock } from './idle-lock.js';
 import { renderLockScreen, type LockScreen, type LockView } from './lock-screens.js';
 import { lockStrings, type LockStrings } from './lock.strings.js';
@@ -74,7 +76,11 @@ export class RkLock extends RkElement {
     announcement: { state: true, attribute: false },
   };
 
-  /** The encrypted adapter to unlock. Without one, the lock screen waits for it. */
+  /**
+   * The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+   * is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
+   * namespace and storage.
+   */
   adapter?: LockableAdapter;
 
   /** Minutes without activity before locking by itself (default 15; 0 locks only on "Lock now"). */
@@ -96,6 +102,7 @@ export class RkLock extends RkElement {
   /** The recovery code just made, shown once. */
   #recoveryCode: string | undefined;
   #stopListening: (() => void) | undefined;
+  #watched: LockableAdapter | undefined;
   /** Why the next lock happens, when this element asked for it. */
   #reason: LockedDetail['reason'] | undefined;
 
@@ -121,31 +128,40 @@ export class RkLock extends RkElement {
   #lock(reason: LockedDetail['reason']): void {
     if (!this.unlocked) return;
     this.#reason = reason;
-    this.adapter?.lock();
+    this.#watched?.lock();
     this.#showLocked(reason);
+  }
+
+  /** The adapter in use: `.adapter`, else the provider's (see `adapter`). */
+  get effectiveAdapter(): LockableAdapter | undefined {
+    const config = this.rkConfig;
+    if (this.adapter || config?.encryption !== 'passphrase') return this.adapter;
+    const given = config.store?.adapter as Partial<LockableAdapter> | undefined;
+    if (typeof given?.onLockChange === 'function') return given as LockableAdapter;
+    return encryptedAdapter(
+      config.storage ?? DEFAULT_STORAGE,
+      config.namespace ?? DEFAULT_NAMESPACE,
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopListening?.();
-    this.#stopListening = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.adapter && !this.#stopListening) this.#watch(this.adapter);
+    this.#stopListening = this.#watched = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('adapter') && this.adapter && this.isConnected) this.#watch(this.adapter);
+    const adapter = this.effectiveAdapter;
+    if (adapter && adapter !== this.#watched) this.#watch(adapter);
     if (changed.has('lockAfter') || changed.has('unlocked')) this.#idle.restart();
   }
 
   #watch(adapter: LockableAdapter): void {
     this.#stopListening?.();
+    this.#watched = adapter;
     this.#stopListening = adapter.onLockChange((locked) => {
-      if (adapter !== this.adapter) return;
+      if (adapter !== this.#watched) return;
       if (locked) this.#showLocked(this.#reason ?? 'elsewhere');
       // Unlocked by the host's own code (not through these screens).
       else if (!this.busy && !this.unlocked && this.screen !== 'code') this.#opened();
@@ -167,7 +183,7 @@ export class RkLock extends RkElement {
     this.announcement = this.#t.strings.lockedAnnouncement;
     this.emit('rk-locked', { reason });
     // After an erase there may be no passphrase any more.
-    void this.adapter!.hasPassphrase().then((has) => this.#show(has ? 'unlock' : 'create'));
+    void this.#watched!.hasPassphrase().then((has) => this.#show(has ? 'unlock' : 'create'));
   }
 
   /** Shows a screen with focus on its heading, so its words are read first; the everyday unlock screen focuses the passphrase. */
@@ -201,7 +217,7 @@ export class RkLock extends RkElement {
   }
 
   async #submit(screen: LockScreen): Promise<void> {
-    const adapter = this.adapter;
+    const adapter = this.#watched;
     if (this.busy || !adapter) return;
     const s = this.#t.strings;
     if (screen === 'code') {

@@ -1,18 +1,8 @@
 import { ContextProvider } from '@lit/context';
-import {
-  css,
-  html,
-  LitElement,
-  nothing,
-  type PropertyValues,
-  type PropertyDeclarations,
-} from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { css, html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { CrisisContact } from '../../core/crisis-contacts.js';
 import type { SectionOverrides } from '../../i18n/string-table.js';
-import { deferredAdapter } from '../../storage/deferred-adapter.js';
-import { RecordStore } from '../../storage/record-store.js';
-import type { StorageAdapter } from '../../storage/storage-adapter.js';
+import type { RecordStore } from '../../storage/record-store.js';
 import { themeStyles } from '../../styles/tokens.js';
 import {
   DEFAULT_NAMESPACE,
@@ -22,16 +12,6 @@ import {
   type StorageKind,
 } from '../context.js';
 import type { RkTheme } from '../rk-element.js';
-import type { LockableAdapter } from '../lock/rk-lock.js';
-
-/** `<rk-lock>` and the encrypted adapter: downloaded only by pages that ask for encryption. */
-const lockChunk = () => import('../lock/encrypted-store.js');
-
-/** True for an adapter `<rk-lock>` can unlock (an `EncryptedAdapter`). */
-const isLockable = (
-  adapter: StorageAdapter | undefined,
-): adapter is StorageAdapter & LockableAdapter =>
-  typeof (adapter as Partial<LockableAdapter> | undefined)?.onLockChange === 'function';
 
 /**
  * Shares one store and one configuration with every recovery-kit element inside it
@@ -41,9 +21,9 @@ const isLockable = (
  * An element's own attributes and properties win over the provider's.
  *
  * With `encryption="passphrase"` everything saved is encrypted with the person's own
- * passphrase and every tool inside waits behind one unlock screen (`<rk-lock>`, loaded
- * only then). A host that builds its own store gives `.store` an `EncryptedAdapter`:
- * the unlock screen then appears for it by itself.
+ * passphrase, and every tool inside waits behind one unlock screen (`<rk-lock>`,
+ * downloaded only then). A host that builds its own `.store` over an `EncryptedAdapter`
+ * sets `encryption="passphrase"` too.
  *
  * @summary Shares storage, namespace, locale, crisis contacts and string overrides with the tools inside it.
  * @slot - The recovery-kit elements (and anything else).
@@ -68,7 +48,6 @@ export class RkProvider extends LitElement {
     strings: { attribute: false },
     encryption: {},
     lockAfter: { attribute: 'lock-after', type: Number },
-    lockAdapter: { state: true, attribute: false },
   };
 
   /** Where data is kept when no `.store` is given: `indexeddb` (default), `localstorage` or `memory`. */
@@ -98,10 +77,6 @@ export class RkProvider extends LitElement {
   /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
   lockAfter?: number;
 
-  private lockAdapter: LockableAdapter | undefined;
-  /** The encrypted store made for `encryption`, by storage and namespace. */
-  #encrypted: { key: string; store: RecordStore } | undefined;
-
   readonly #provider = new ContextProvider(this, { context: rkConfigContext });
 
   override connectedCallback(): void {
@@ -124,40 +99,17 @@ export class RkProvider extends LitElement {
     this.#shareConfig();
   }
 
-  /** The store to share: `.store`, else an encrypted one when asked for, else none (the tools' shared store). */
-  #chosenStore(storage: StorageKind, namespace: string): RecordStore | undefined {
-    if (this.store) {
-      const adapter = this.store.adapter;
-      if (isLockable(adapter)) void lockChunk().then(() => (this.lockAdapter = adapter));
-      else this.lockAdapter = undefined;
-      return this.store;
-    }
-    if (this.encryption !== 'passphrase') {
-      this.lockAdapter = this.#encrypted = undefined;
-      return undefined;
-    }
-    const key = `${storage}\u0000${namespace}`;
-    if (this.#encrypted?.key !== key) {
-      const loading = lockChunk().then(({ encryptedAdapter }) => {
-        const adapter = encryptedAdapter(storage, namespace);
-        if (this.#encrypted?.key === key) this.lockAdapter = adapter;
-        return adapter;
-      });
-      this.#encrypted = { key, store: new RecordStore(deferredAdapter(storage, loading)) };
-    }
-    return this.#encrypted.store;
-  }
-
   #shareConfig(): void {
-    const storage = STORAGE_KINDS.includes(this.storage) ? this.storage : DEFAULT_STORAGE;
-    const namespace = this.namespace || DEFAULT_NAMESPACE;
+    const encryption = this.encryption === 'passphrase' ? this.encryption : undefined;
+    if (encryption) void import('../lock/define.js');
     const next = {
-      store: this.#chosenStore(storage, namespace),
-      storage,
-      namespace,
+      store: this.store,
+      storage: STORAGE_KINDS.includes(this.storage) ? this.storage : DEFAULT_STORAGE,
+      namespace: this.namespace || DEFAULT_NAMESPACE,
       locale: this.locale,
       crisisContacts: this.crisisContacts,
       strings: this.strings,
+      encryption,
     };
     const current = this.#provider.value as Record<string, unknown> | undefined;
     const changed = !current || Object.entries(next).some(([key, value]) => current[key] !== value);
@@ -165,11 +117,7 @@ export class RkProvider extends LitElement {
   }
 
   protected override render(): unknown {
-    if (!this.#encrypted && !isLockable(this.store?.adapter)) return html`<slot></slot>`;
-    // Nothing inside shows until the unlock screen has loaded.
-    if (!this.lockAdapter) return nothing;
-    return html`<rk-lock .adapter=${this.lockAdapter} lock-after=${ifDefined(this.lockAfter)}
-      ><slot></slot
-    ></rk-lock>`;
+    if (this.encryption !== 'passphrase') return html`<slot></slot>`;
+    return html`<rk-lock lock-after=${this.lockAfter ?? 15}><slot></slot></rk-lock>`;
   }
 }

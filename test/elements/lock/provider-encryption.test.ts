@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createGoal, goalModel } from '../../../src/core/goal.js';
+import { sharedStore } from '../../../src/elements/controllers/default-store.js';
 import type { RkLock } from '../../../src/elements/lock/rk-lock.js';
 import type { RkProvider } from '../../../src/elements/provider/rk-provider.js';
 import '../../../src/elements/provider/define.js';
@@ -51,7 +52,7 @@ describe('<rk-provider encryption="passphrase">', () => {
 
     await createByKeyboard(lock, PASSPHRASE);
     expect(toolsShown(provider)).to.deep.equal(TOOLS.map(() => true));
-    const store = provider.querySelector('rk-goal-tracker')!.rkConfig!.store!;
+    const store = sharedStore(namespace, 'indexeddb', 'passphrase');
     await store.collection(goalModel).create(createGoal({ title: MARKER, chime: ['hope'] }));
     const tracker = provider.querySelector('rk-goal-tracker')!;
     await waitUntil(() => tracker.shadowRoot!.textContent!.includes(MARKER), 'the goal is shown');
@@ -85,7 +86,9 @@ describe('<rk-provider encryption="passphrase">', () => {
     adapter.lock();
     const store = new RecordStore(adapter);
     const provider = await fixture<RkProvider>(
-      html`<rk-provider .store=${store}><rk-goal-tracker></rk-goal-tracker></rk-provider>`,
+      html`<rk-provider encryption="passphrase" .store=${store}>
+        <rk-goal-tracker></rk-goal-tracker>
+      </rk-provider>`,
     );
     await waitUntil(() => lockOf(provider)?.shadowRoot?.querySelector('#passphrase'));
     expect(provider.querySelector('rk-goal-tracker')!.checkVisibility()).to.equal(false);
