@@ -29,7 +29,7 @@ const WORDS = [
   'sun',
 ];
 
-function entryFor(index: number): Entry {
+export function entryFor(index: number): Entry {
   const day = new Date(Date.UTC(2026, 10, 20) - index * 8.64e6);
   const words = Array.from({ length: 40 }, (_, i) => WORDS[(index * 7 + i * 3) % WORDS.length]);
   return {
@@ -72,7 +72,7 @@ async function seededStore(count: number): Promise<RecordStore> {
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Creates a journal on `store` and resolves once an entry is on screen; the caller removes it. */
-async function firstEntries(store: RecordStore): Promise<RkHopeJournal> {
+export async function firstEntries(store: RecordStore): Promise<RkHopeJournal> {
   const el = document.createElement('rk-hope-journal');
   el.store = store;
   document.body.append(el);
@@ -84,14 +84,14 @@ async function firstEntries(store: RecordStore): Promise<RkHopeJournal> {
   }
 }
 
-async function timeToFirstEntries(store: RecordStore): Promise<number> {
+export async function timeToFirstEntries(store: RecordStore): Promise<number> {
   return medianMs(9, async () => {
     const el = await firstEntries(store);
     el.remove();
   });
 }
 
-async function searchKeystroke(store: RecordStore): Promise<number> {
+export async function searchKeystroke(store: RecordStore): Promise<number> {
   const el = await firstEntries(store);
   while (!el.entries.complete) await frame();
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search-text')!;

@@ -20,6 +20,7 @@ const EXPECTED_SUITES = [
   'star-assessment',
   'staying-well-plan',
   'hope-journal',
+  'encryption',
 ];
 
 const problems = [];

@@ -272,3 +272,11 @@ export { toolStyles } from './styles/tool-styles.js';
 export { RkMyData } from './elements/my-data/my-data.js';
 export { myDataStrings, type MyDataStrings } from './elements/my-data/my-data.strings.js';
 export type { DataExportedDetail } from './events/my-data-events.js';
+
+// Encryption at rest: a wrapper adapter that encrypts each record's data with the person's passphrase.
+export { EncryptedAdapter, type EncryptedAdapterOptions } from './storage/encrypted-adapter.js';
+export { PBKDF2_ITERATIONS } from './storage/data-key.js';
+export { RkLock, DEFAULT_LOCK_AFTER, type LockableAdapter } from './elements/lock/rk-lock.js';
+export { lockStrings, type LockStrings } from './elements/lock/lock.strings.js';
+export type { LockedDetail } from './events/lock-events.js';
+export { passphraseStrength, type PassphraseStrength } from './core/passphrase-strength.js';

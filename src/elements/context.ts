@@ -29,6 +29,8 @@ export interface RkConfig {
   crisisContacts?: readonly CrisisContact[] | undefined;
   /** Host overrides of any element's strings, by section. */
   strings?: SectionOverrides | undefined;
+  /** `passphrase` when the provider's data is encrypted (`<rk-provider encryption>`). */
+  encryption?: 'passphrase' | undefined;
 }
 
 /** The context key. A global symbol, so two copies of the library on a page still meet. */

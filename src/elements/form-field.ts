@@ -35,7 +35,7 @@ export interface TextFieldOptions extends FieldOptions {
   onInput: (value: string, event: Event) => void;
   /** Called on `change` (the person left the field after changing it). */
   onChange?: (value: string, event: Event) => void;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'number' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'number' | 'search' | 'password';
   autocomplete?: string;
   maxlength?: number;
   /** For `number`: the range. */

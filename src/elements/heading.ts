@@ -8,7 +8,7 @@ import type { RkTool } from './rk-tool.js';
  * apart from the base class and the small elements do not carry it.
  */
 export function renderHeading(
-  host: RkTool,
+  host: Pick<RkTool, 'effectiveHeadingLevel'>,
   content: unknown,
   offset = 0,
   part = 'heading',

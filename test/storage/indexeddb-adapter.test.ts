@@ -3,31 +3,7 @@ import { IndexedDbAdapter } from '../../src/storage/indexeddb-adapter.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
 import { runAdapterConformance } from '../../src/testing/index.js';
 import { draft, rejectionOf, replaceGlobal } from '../../src/testing/conformance-harness.js';
-
-/** Runs one request against the raw database, bypassing the adapter. */
-function rawRequest<T>(
-  name: string,
-  mode: IDBTransactionMode,
-  request: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(name);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const transaction = db.transaction('records', mode);
-      const pending = request(transaction.objectStore('records'));
-      transaction.oncomplete = () => {
-        db.close();
-        resolve(pending.result);
-      };
-      transaction.onabort = () => {
-        db.close();
-        reject(transaction.error);
-      };
-    };
-  });
-}
+import { closeOnNextTransaction, rawRequest } from './indexeddb-raw.js';
 
 /** The Storage Buckets API (Chromium), which TypeScript's DOM types do not have yet. */
 interface StorageBucket {
@@ -42,19 +18,6 @@ const storageBuckets = (
     };
   }
 ).storageBuckets;
-
-/** Makes the browser close the connection behind the adapter's back, as Safari does: the next transaction() throws InvalidStateError. */
-function closeOnNextTransaction(): void {
-  const original = IDBDatabase.prototype.transaction;
-  IDBDatabase.prototype.transaction = function (
-    this: IDBDatabase,
-    ...args: Parameters<IDBDatabase['transaction']>
-  ) {
-    IDBDatabase.prototype.transaction = original;
-    this.close();
-    return original.apply(this, args);
-  } as IDBDatabase['transaction'];
-}
 
 runAdapterConformance('indexeddb', (namespace) => new IndexedDbAdapter({ namespace }), {
   corruptValues: ['garbage', { r: { id: 'bad', kind: 'note', data: 'no revision' } }, { r: null }],

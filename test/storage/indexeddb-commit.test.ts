@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { IndexedDbAdapter } from '../../src/storage/indexeddb-adapter.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
-import { draft } from './conformance-harness.js';
+import { draft } from '../../src/testing/conformance-harness.js';
 
 /** Notes, for every readwrite transaction opened while `work` runs, whether it had committed when `work`'s promise settled. */
 async function commitsSeen(work: () => Promise<unknown>): Promise<boolean[]> {

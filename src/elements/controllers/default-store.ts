@@ -1,5 +1,6 @@
 import { IndexedDbAdapter } from '../../storage/indexeddb-adapter.js';
 import { LocalStorageAdapter } from '../../storage/localstorage-adapter.js';
+import { deferredAdapter } from '../../storage/deferred-adapter.js';
 import { MemoryAdapter } from '../../storage/memory-adapter.js';
 import { RecordStore } from '../../storage/record-store.js';
 import type { OpenReport, StorageAdapter } from '../../storage/storage-adapter.js';
@@ -9,11 +10,24 @@ import { DEFAULT_NAMESPACE, DEFAULT_STORAGE, type StorageKind } from '../context
 
 const stores = new Map<string, RecordStore>();
 
-function keyOf(namespace: string, storage: StorageKind): string {
-  return `${storage}\u0000${namespace}`;
+function keyOf(namespace: string, storage: StorageKind, encryption = ''): string {
+  return `${storage}\u0000${namespace}\u0000${encryption}`;
 }
 
-function createAdapter(storage: StorageKind, namespace: string): StorageAdapter {
+/**
+ * The encrypted adapter for `<rk-provider encryption="passphrase">`, downloaded with
+ * `<rk-lock>` only then. The store exists at once, so no tool ever starts on a plain
+ * store while it downloads.
+ */
+function encryptedAdapter(storage: StorageKind, namespace: string): StorageAdapter {
+  const loading = import('../lock/encrypted-store.js').then((chunk) =>
+    chunk.encryptedAdapter(storage, namespace),
+  );
+  return deferredAdapter(storage, loading);
+}
+
+/** A new adapter of the given kind for `namespace` (memory when IndexedDB is missing). */
+export function createAdapter(storage: StorageKind, namespace: string): StorageAdapter {
   if (storage === 'indexeddb' && typeof indexedDB !== 'undefined')
     return new IndexedDbAdapter({ namespace });
   if (storage === 'localstorage') return new LocalStorageAdapter({ namespace });
@@ -24,17 +38,21 @@ function createAdapter(storage: StorageKind, namespace: string): StorageAdapter 
  * The page's one `RecordStore` for a namespace and kind of storage, created on first
  * use. Every `StoreController` gets its store here unless it was given one (by the
  * element or the provider), so an element alone and an element inside `<rk-provider>`
- * with the same namespace share one store. (The provider itself only shares the
+ * with the same namespace share one store; `encryption` gives the namespace's encrypted
+ * store instead. (The provider itself only shares the
  * namespace and storage kind, so it carries no adapter code of its own.)
  */
 export function sharedStore(
   namespace: string = DEFAULT_NAMESPACE,
   storage: StorageKind = DEFAULT_STORAGE,
+  encryption?: 'passphrase',
 ): RecordStore {
-  const key = keyOf(namespace, storage);
+  const key = keyOf(namespace, storage, encryption);
   let store = stores.get(key);
   if (!store) {
-    store = new RecordStore(createAdapter(storage, namespace));
+    store = new RecordStore(
+      encryption ? encryptedAdapter(storage, namespace) : createAdapter(storage, namespace),
+    );
     stores.set(key, store);
   }
   return store;

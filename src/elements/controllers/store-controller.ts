@@ -297,7 +297,8 @@ export class StoreController implements ReactiveController {
     if (store) return store;
     if (namespace && namespace !== rkConfig?.namespace) return sharedStore(namespace);
     return (
-      rkConfig?.store ?? sharedStore(rkConfig?.namespace ?? DEFAULT_NAMESPACE, rkConfig?.storage)
+      rkConfig?.store ??
+      sharedStore(rkConfig?.namespace ?? DEFAULT_NAMESPACE, rkConfig?.storage, rkConfig?.encryption)
     );
   }
 

@@ -20,6 +20,11 @@ import type { RkTheme } from '../rk-element.js';
  *
  * An element's own attributes and properties win over the provider's.
  *
+ * With `encryption="passphrase"` everything saved is encrypted with the person's own
+ * passphrase, and every tool inside waits behind one unlock screen (`<rk-lock>`,
+ * downloaded only then). A host that builds its own `.store` over an `EncryptedAdapter`
+ * sets `encryption="passphrase"` too.
+ *
  * @summary Shares storage, namespace, locale, crisis contacts and string overrides with the tools inside it.
  * @slot - The recovery-kit elements (and anything else).
  */
@@ -41,6 +46,8 @@ export class RkProvider extends LitElement {
     store: { attribute: false },
     crisisContacts: { attribute: false },
     strings: { attribute: false },
+    encryption: {},
+    lockAfter: { attribute: 'lock-after', type: Number },
   };
 
   /** Where data is kept when no `.store` is given: `indexeddb` (default), `localstorage` or `memory`. */
@@ -64,6 +71,12 @@ export class RkProvider extends LitElement {
   /** Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. */
   strings?: SectionOverrides;
 
+  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none. */
+  encryption?: 'passphrase';
+
+  /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
+  lockAfter?: number;
+
   readonly #provider = new ContextProvider(this, { context: rkConfigContext });
 
   override connectedCallback(): void {
@@ -78,10 +91,17 @@ export class RkProvider extends LitElement {
         `recovery-kit: <rk-provider> storage must be one of ${STORAGE_KINDS.join(', ')}, not "${this.storage}"; using ${DEFAULT_STORAGE}.`,
       );
     }
+    if (changed.has('encryption') && this.encryption && this.encryption !== 'passphrase') {
+      console.warn(
+        `recovery-kit: <rk-provider> encryption must be "passphrase", not "${this.encryption}"; nothing will be encrypted.`,
+      );
+    }
     this.#shareConfig();
   }
 
   #shareConfig(): void {
+    const encryption = this.encryption === 'passphrase' ? this.encryption : undefined;
+    if (encryption) void import('../lock/define.js');
     const next = {
       store: this.store,
       storage: STORAGE_KINDS.includes(this.storage) ? this.storage : DEFAULT_STORAGE,
@@ -89,6 +109,7 @@ export class RkProvider extends LitElement {
       locale: this.locale,
       crisisContacts: this.crisisContacts,
       strings: this.strings,
+      encryption,
     };
     const current = this.#provider.value as Record<string, unknown> | undefined;
     const changed = !current || Object.entries(next).some(([key, value]) => current[key] !== value);
@@ -96,6 +117,7 @@ export class RkProvider extends LitElement {
   }
 
   protected override render(): unknown {
-    return html`<slot></slot>`;
+    if (this.encryption !== 'passphrase') return html`<slot></slot>`;
+    return html`<rk-lock lock-after=${this.lockAfter ?? 15}><slot></slot></rk-lock>`;
   }
 }

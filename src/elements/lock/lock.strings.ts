@@ -1,0 +1,60 @@
+/**
+ * en-GB strings of `<rk-lock>` (section `lock`). The lock screen says plainly, before a
+ * passphrase is chosen and again beside the recovery code, that nobody can open the
+ * data without one of them (DOMAIN.md, "When data leaves the device").
+ */
+export const lockStrings = {
+  checking: 'Opening your saved work…',
+  createHeading: 'Keep your writing private',
+  createIntro:
+    'Choose a passphrase to lock what you write here. Anyone using this device will need it to see your writing.',
+  nobodyCanRecover:
+    'Nobody can open your data without your passphrase or your recovery code: not the people who run this site, and not us. If you lose both, your writing cannot be got back.',
+  passphrase: 'Passphrase',
+  passphraseHint: 'A few words that mean something to you, but that others would not guess.',
+  confirmPassphrase: 'Type the passphrase again',
+  strengthShort: 'This is short, so it would be quick to guess. A few more words would help.',
+  strengthFair: 'This is fair. Another word or two would make it stronger.',
+  strengthGood: 'This is a strong passphrase.',
+  mismatch: 'The two passphrases are not the same yet.',
+  empty: 'Type a passphrase first.',
+  create: 'Lock my data with this passphrase',
+  creating: 'Locking your data… this takes a moment.',
+  codeHeading: 'Your recovery code',
+  codeIntro:
+    'If you ever forget your passphrase, this code opens your data instead. It is shown only this once.',
+  codeKeepIt:
+    'Write it down or save it somewhere safe that is not this device. Without your passphrase or this code, nobody can get your data back.',
+  codeLabel: 'Recovery code',
+  codeConfirm: 'I have kept my recovery code somewhere safe',
+  codeNotConfirmed: 'Please tick the box once you have kept the code.',
+  codeContinue: 'Continue',
+  unlockHeading: 'Your data is locked',
+  unlockIntro: 'Type your passphrase to see your writing.',
+  unlock: 'Unlock',
+  unlocking: 'Unlocking…',
+  wrongPassphrase: 'That passphrase does not open your data. Check it and try again.',
+  forgot: 'Forgotten your passphrase?',
+  recoverHeading: 'Use your recovery code',
+  recoverIntro:
+    'Type the recovery code you kept when you set your passphrase, then choose a new passphrase.',
+  recoveryCode: 'Recovery code',
+  recoveryCodeHint: 'Capital or small letters, with or without the dashes.',
+  wrongCode: 'That recovery code does not open your data. Check it and try again.',
+  newPassphrase: 'New passphrase',
+  recover: 'Unlock and set the new passphrase',
+  backToUnlock: 'Back to the passphrase',
+  lockNow: 'Lock now',
+  lockedAnnouncement: 'Your data is locked.',
+  unlockedAnnouncement: 'Your data is unlocked.',
+  failed: 'Something went wrong while opening your data. Please try again.',
+};
+
+/** The en-GB strings' type: a host may override any of them. */
+export type LockStrings = typeof lockStrings;
+
+declare global {
+  interface RkStringSections {
+    lock: LockStrings;
+  }
+}

@@ -1,0 +1,290 @@
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { StringOverrides } from '../../i18n/string-table.js';
+import type { EncryptedAdapter } from '../../storage/encrypted-adapter.js';
+import { isStorageError } from '../../storage/storage-error.js';
+import { toolStyles } from '../../styles/tool-styles.js';
+import { DEFAULT_NAMESPACE, DEFAULT_STORAGE } from '../context.js';
+import { RkElement } from '../rk-element.js';
+import { encryptedAdapter } from './encrypted-store.js';
+import { IdleLock } from './idle-lock.js';
+import { renderLockScreen, type LockScreen, type LockView } from './lock-screens.js';
+import { lockStrings, type LockStrings } from './lock.strings.js';
+import { lockStyles } from './lock.styles.js';
+import type { LockedDetail } from '../../events/lock-events.js';
+
+/** What `<rk-lock>` needs of its adapter (an `EncryptedAdapter`). */
+export type LockableAdapter = Pick<
+  EncryptedAdapter,
+  | 'isLocked'
+  | 'hasPassphrase'
+  | 'create'
+  | 'unlock'
+  | 'resetPassphrase'
+  | 'lock'
+  | 'onLockChange'
+  | 'whenUnlocked'
+>;
+
+/** Minutes without activity before the data locks itself, when `lock-after` is not set. */
+export const DEFAULT_LOCK_AFTER = 15;
+
+/**
+ * Puts what is inside it behind one calm unlock screen for an `EncryptedAdapter`. The
+ * first time it asks for a passphrase (with a strength hint, never rules) and shows the
+ * recovery code once, to be confirmed; after that it asks for the passphrase, or the
+ * recovery code and a new passphrase. "Lock now" is always one step away; it locks by
+ * itself after `lock-after` minutes without activity, and every tab locks together. It
+ * says plainly that nobody can open the data without the passphrase or the recovery
+ * code, and shows the crisis help link on every screen.
+ *
+ * `<rk-provider encryption="passphrase">` puts one around its content by itself.
+ *
+ * @summary Unlock screen for encrypted data: passphrase, recovery code, "Lock now" and locking when idle.
+ * @slot - What the lock protects (the tools). It is not shown while locked.
+ * @fires rk-unlocked - The data was unlocked. `detail: {}`.
+ * @fires rk-locked - The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`.
+ * @csspart screen - The unlock screen (every step of it).
+ * @csspart heading - The screen's heading.
+ * @csspart warning - The plain words about nobody else being able to open the data.
+ * @csspart field - A field; `label`, `hint`, `field-error` and `control` are its pieces.
+ * @csspart strength - The strength hint for a new passphrase.
+ * @csspart code - The recovery code, shown once.
+ * @csspart submit - The screen's main button.
+ * @csspart forgot - "Forgotten your passphrase?".
+ * @csspart back - Back from the recovery code to the passphrase.
+ * @csspart bar - The row with "Lock now" above the content.
+ * @csspart lock-now - The "Lock now" button.
+ * @csspart content - The wrapper of the slotted content.
+ * @cssprop --rk-color-surface-raised - Background of the unlock screen.
+ * @cssprop --rk-color-notice - The edge of the plain warning.
+ */
+export class RkLock extends RkElement {
+  static override styles = [RkElement.styles, toolStyles, lockStyles];
+
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    lockAfter: { attribute: 'lock-after', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    strings: { attribute: false },
+    screen: { state: true, attribute: false },
+    unlocked: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    values: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    codeKept: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /**
+   * The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+   * is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
+   * namespace and storage.
+   */
+  adapter?: LockableAdapter;
+
+  /** Minutes without activity before locking by itself (default 15; 0 locks only on "Lock now"). */
+  lockAfter = DEFAULT_LOCK_AFTER;
+
+  /** The level (1-6) of the screen's heading (default 2, as the tools'). */
+  headingLevel = 2;
+
+  /** Overrides for any of the element's words. */
+  strings?: StringOverrides<LockStrings>;
+
+  private screen: LockScreen = 'checking';
+  private unlocked = false;
+  private busy = false;
+  private values: Record<string, string> = {};
+  private problem: LockView['problem'];
+  private codeKept = false;
+  private announcement = '';
+  /** The recovery code just made, shown once. */
+  #recoveryCode: string | undefined;
+  #stopListening: (() => void) | undefined;
+  #watched: LockableAdapter | undefined;
+  /** Why the next lock happens, when this element asked for it. */
+  #reason: LockedDetail['reason'] | undefined;
+
+  readonly #t = new LocalizeController(this, 'lock', lockStrings, () => this.strings);
+  readonly #idle = new IdleLock(
+    this,
+    () => this.lockAfter,
+    () => this.unlocked,
+    () => this.#lock('idle'),
+  );
+
+  /** The heading level in use. */
+  get effectiveHeadingLevel(): number {
+    const level = this.headingLevel;
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+  }
+
+  /** Locks now, here and in every other tab ("Lock now"). */
+  lock(): void {
+    this.#lock('asked');
+  }
+
+  #lock(reason: LockedDetail['reason']): void {
+    if (!this.unlocked) return;
+    this.#reason = reason;
+    this.#watched?.lock();
+    this.#showLocked(reason);
+  }
+
+  /** The adapter in use: `.adapter`, else the provider's (see `adapter`). */
+  get effectiveAdapter(): LockableAdapter | undefined {
+    const config = this.rkConfig;
+    if (this.adapter || config?.encryption !== 'passphrase') return this.adapter;
+    const given = config.store?.adapter as Partial<LockableAdapter> | undefined;
+    if (typeof given?.onLockChange === 'function') return given as LockableAdapter;
+    return encryptedAdapter(
+      config.storage ?? DEFAULT_STORAGE,
+      config.namespace ?? DEFAULT_NAMESPACE,
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopListening?.();
+    this.#stopListening = this.#watched = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const adapter = this.effectiveAdapter;
+    if (adapter && adapter !== this.#watched) this.#watch(adapter);
+    if (changed.has('lockAfter') || changed.has('unlocked')) this.#idle.restart();
+  }
+
+  #watch(adapter: LockableAdapter): void {
+    this.#stopListening?.();
+    this.#watched = adapter;
+    this.#stopListening = adapter.onLockChange((locked) => {
+      if (adapter !== this.#watched) return;
+      if (locked) this.#showLocked(this.#reason ?? 'elsewhere');
+      // Unlocked by the host's own code (not through these screens).
+      else if (!this.busy && !this.unlocked && this.screen !== 'code') this.#opened();
+    });
+    this.unlocked = !adapter.isLocked();
+    if (this.unlocked) return;
+    this.screen = 'checking';
+    void adapter.hasPassphrase().then(
+      (has) => this.#show(has ? 'unlock' : 'create'),
+      () => this.#show('unlock'),
+    );
+  }
+
+  #showLocked(reason: LockedDetail['reason']): void {
+    this.#reason = undefined;
+    if (!this.unlocked) return;
+    this.unlocked = false;
+    this.values = {};
+    this.announcement = this.#t.strings.lockedAnnouncement;
+    this.emit('rk-locked', { reason });
+    // After an erase there may be no passphrase any more.
+    void this.#watched!.hasPassphrase().then((has) => this.#show(has ? 'unlock' : 'create'));
+  }
+
+  /** Shows a screen with focus on its heading, so its words are read first; the everyday unlock screen focuses the passphrase. */
+  #show(screen: LockScreen): void {
+    this.screen = screen;
+    this.problem = undefined;
+    this.#focusFirst(screen === 'unlock' ? '#passphrase' : '[part~="heading"]');
+  }
+
+  #focusFirst(selector: string): void {
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target && !target.matches('input')) target.tabIndex = -1;
+      target?.focus();
+    });
+  }
+
+  #fail(field: string, message: string): void {
+    this.problem = { field, message };
+    this.#focusFirst(`#${field}`);
+  }
+
+  /** Checks a new passphrase and its confirmation; returns it, or shows what is missing. */
+  #newPassphrase(): string | undefined {
+    const s = this.#t.strings;
+    const passphrase = this.values['new-passphrase'] ?? '';
+    if (!passphrase) return void this.#fail('new-passphrase', s.empty);
+    if (passphrase !== (this.values['confirm-passphrase'] ?? ''))
+      return void this.#fail('confirm-passphrase', s.mismatch);
+    return passphrase;
+  }
+
+  async #submit(screen: LockScreen): Promise<void> {
+    const adapter = this.#watched;
+    if (this.busy || !adapter) return;
+    const s = this.#t.strings;
+    if (screen === 'code') {
+      if (!this.codeKept) return this.#fail('code-kept', s.codeNotConfirmed);
+      this.#recoveryCode = undefined;
+      return this.#opened();
+    }
+    const passphrase = screen === 'unlock' ? this.values.passphrase : this.#newPassphrase();
+    if (!passphrase) return screen === 'unlock' ? this.#fail('passphrase', s.empty) : undefined;
+    this.busy = true;
+    try {
+      if (screen === 'create') {
+        this.#recoveryCode = await adapter.create(passphrase);
+        this.codeKept = false;
+        return this.#show('code');
+      }
+      if (screen === 'unlock') await adapter.unlock(passphrase);
+      else await adapter.resetPassphrase(this.values['recovery-code'] ?? '', passphrase);
+      this.#opened();
+    } catch (error) {
+      const wrong = isStorageError(error) && error.code === 'locked';
+      if (screen === 'unlock') this.#fail('passphrase', wrong ? s.wrongPassphrase : s.failed);
+      else if (screen === 'recover') this.#fail('recovery-code', wrong ? s.wrongCode : s.failed);
+      else this.#fail('new-passphrase', s.failed);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #opened(): void {
+    this.values = {};
+    this.problem = undefined;
+    this.unlocked = true;
+    this.announcement = this.#t.strings.unlockedAnnouncement;
+    this.emit('rk-unlocked', {});
+    this.#focusFirst('[part~="content"]');
+  }
+
+  protected override render(): unknown {
+    const s = this.#t.strings;
+    const status = html`<p class="visually-hidden" role="status">${this.announcement}</p>`;
+    if (this.unlocked) {
+      return html`${status}
+        <div class="bar" part="bar">
+          <button type="button" class="secondary" part="lock-now" @click=${() => this.lock()}>
+            ${s.lockNow}
+          </button>
+        </div>
+        <div class="content" part="content" tabindex="-1"><slot></slot></div>`;
+    }
+    const view: LockView = {
+      strings: s,
+      busy: this.busy,
+      values: this.values,
+      problem: this.problem,
+      recoveryCode: this.#recoveryCode,
+      codeKept: this.codeKept,
+      effectiveHeadingLevel: this.effectiveHeadingLevel,
+      input: (field, value) => (this.values = { ...this.values, [field]: value }),
+      submit: (screen) => void this.#submit(screen),
+      show: (screen) => this.#show(screen),
+      keepCode: (kept) => (this.codeKept = kept),
+    };
+    return html`${status}
+      <section class="screen stack" part="screen">
+        ${renderLockScreen(view, this.screen)}
+        <div class="help"><rk-crisis-help></rk-crisis-help></div>
+      </section>`;
+  }
+}

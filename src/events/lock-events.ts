@@ -1,0 +1,17 @@
+import type {} from './rk-event.js';
+
+/** Detail of `rk-locked`: why the data was locked. */
+export interface LockedDetail {
+  /** `asked` ("Lock now"), `idle` (no activity for the set time) or `elsewhere` (another tab locked). */
+  reason: 'asked' | 'idle' | 'elsewhere';
+}
+
+declare global {
+  interface RkEventDetailMap {
+    /** The data behind `<rk-lock>` was unlocked (after setting, typing or recovering a passphrase). */
+    'rk-unlocked': Record<string, never>;
+    /** The data behind `<rk-lock>` was locked. */
+    'rk-locked': LockedDetail;
+  }
+}
+export {};

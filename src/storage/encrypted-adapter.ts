@@ -1,0 +1,358 @@
+import type { RecordDraft, RecordEnvelope } from '../core/record.js';
+import { keepable, newWrappedKeys, unwrapDataKey, wrapForPassphrase } from './data-key.js';
+import { migrateRecords } from './encryption-migration.js';
+import { KeyRecord, KEYS_KIND } from './key-record.js';
+import { open, seal } from './record-cipher.js';
+import { newRecoveryCode } from './recovery-code.js';
+import { openStored, sealDraft, sealEnvelope } from './sealed-record.js';
+import { isStorageError, StorageError } from './storage-error.js';
+import {
+  isCorrupt,
+  type DraftSealer,
+  type ListOptions,
+  type ListPage,
+  type OpenReport,
+  type StorageAdapter,
+  type StorageChangeListener,
+  type StoredRecord,
+} from './storage-adapter.js';
+
+/** Options for {@link EncryptedAdapter}. */
+export interface EncryptedAdapterOptions {
+  /** The namespace the records belong to; bound into every ciphertext and names the lock channel. Default `default`. */
+  namespace?: string;
+}
+
+const lockedError = () =>
+  new StorageError('locked', 'Your saved data is locked. Unlock it with your passphrase.');
+
+/**
+ * Wraps any adapter and encrypts each record's `data` with AES-256-GCM under one random
+ * data key per namespace. The envelope stays readable, so lists, compare-and-set and
+ * sync work without the key: `kind`, `id`, `rev`, `schemaVersion`, `createdAt`,
+ * `updatedAt`, `sortKey` and `deleted` are visible to anyone holding the device.
+ *
+ * The data key is kept in the wrapped adapter as a record of kind `rk:keys`, wrapped by
+ * the passphrase (PBKDF2-HMAC-SHA256, 600,000 rounds) and by a recovery code; while
+ * unlocked it lives only in memory as a non-extractable key. While locked every read and
+ * write rejects with `locked`, `open()` waits for the unlock, and only `purgeAll()`
+ * (start again) works. `lock()` locks every tab on the namespace at once.
+ */
+export class EncryptedAdapter implements StorageAdapter {
+  readonly name: string;
+  readonly namespace: string;
+  #keys: KeyRecord;
+  #key: CryptoKey | undefined;
+  #lockListeners = new Set<(locked: boolean) => void>();
+  #changeListeners = new Set<StorageChangeListener>();
+  #channel: BroadcastChannel | undefined;
+  #unlocked!: Promise<void>;
+  #resolveUnlocked!: () => void;
+
+  constructor(
+    /** The adapter that stores the encrypted records. */
+    readonly inner: StorageAdapter,
+    options: EncryptedAdapterOptions = {},
+  ) {
+    this.name = inner.name;
+    this.namespace = options.namespace ?? 'default';
+    this.#keys = new KeyRecord(inner);
+    this.#gate();
+    inner.subscribe((change) => {
+      if (change.type === 'purge') this.#keys.forget();
+      if (change.kind === KEYS_KIND) this.#keys.forget();
+    });
+  }
+
+  /** True while no record can be read or written. */
+  isLocked(): boolean {
+    return !this.#key;
+  }
+
+  /** Whether a passphrase was set for this namespace (false: `create()` comes first). */
+  async hasPassphrase(): Promise<boolean> {
+    return (await this.#keys.read()) !== undefined;
+  }
+
+  /** Calls `listener` with `true` on every lock (here or in another tab) and `false` on every unlock. Returns the unsubscribe. */
+  onLockChange(listener: (locked: boolean) => void): () => void {
+    this.#lockListeners.add(listener);
+    return () => this.#lockListeners.delete(listener);
+  }
+
+  /**
+   * Sets the first passphrase: makes the data key, encrypts every record already stored
+   * (a reload part-way resumes on the next unlock) and unlocks. Resolves with the
+   * recovery code, which is shown once and never stored.
+   */
+  async create(passphrase: string): Promise<string> {
+    const recoveryCode = newRecoveryCode();
+    const { keys, dataKey } = await newWrappedKeys(passphrase, recoveryCode);
+    await this.#keys.create({ ...keys, migration: 'on' });
+    await this.#unlockWith(dataKey);
+    return recoveryCode;
+  }
+
+  /** Unlocks with the passphrase; a wrong one rejects with `locked` and changes nothing. */
+  async unlock(passphrase: string): Promise<void> {
+    await this.#unlockWith(await unwrapDataKey(await this.#requireKeys(), { passphrase }));
+  }
+
+  /** Unlocks with the recovery code (any case, with or without dashes). */
+  async unlockWithRecoveryCode(recoveryCode: string): Promise<void> {
+    await this.#unlockWith(await unwrapDataKey(await this.#requireKeys(), { recoveryCode }));
+  }
+
+  /** Forgets the key here and in every other tab on this namespace. */
+  lock(): void {
+    this.#channel?.postMessage('lock');
+    this.#lockHere();
+  }
+
+  /** Replaces the passphrase (the data key is wrapped again; no record changes) and unlocks. */
+  async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
+    await this.#rewrap({ passphrase: oldPassphrase }, newPassphrase);
+  }
+
+  /** A forgotten passphrase: the recovery code sets a new one (the code stays the same) and unlocks. */
+  async resetPassphrase(recoveryCode: string, newPassphrase: string): Promise<void> {
+    await this.#rewrap({ recoveryCode }, newPassphrase);
+  }
+
+  /**
+   * Turns encryption off: decrypts every record in place, then removes the wrapped keys
+   * and locks. Afterwards use the wrapped adapter directly. A reload part-way resumes on
+   * the next unlock.
+   */
+  async removeEncryption(): Promise<void> {
+    this.#requireKey();
+    await this.#keys.update((keys) => ({ ...keys, migration: 'off' }));
+    await this.#migrate('off');
+  }
+
+  /** Resolves once the adapter is unlocked and any migration has finished (or stopped). */
+  whenUnlocked(): Promise<void> {
+    return this.#unlocked;
+  }
+
+  /** Seals the unsaved-typing journal with the data key; rejects `locked` while locked. */
+  readonly draftSealing: DraftSealer = {
+    seal: async (plaintext) => {
+      const sealed = await seal(this.#requireKey(), this.#journalContext(), plaintext);
+      return `${sealed.iv}.${sealed.ct}`;
+    },
+    open: async (text) => {
+      const [iv = '', ct = ''] = text.split('.');
+      return open(this.#requireKey(), this.#journalContext(), { iv, ct });
+    },
+  };
+
+  /** Opens the wrapped adapter, then waits until the person unlocks. */
+  async open(): Promise<OpenReport> {
+    const report = await this.inner.open();
+    await this.#unlocked;
+    return report;
+  }
+
+  async get(kind: string, id: string): Promise<StoredRecord | undefined> {
+    const key = this.#requireKey();
+    if (kind === KEYS_KIND) return undefined;
+    const stored = await this.inner.get(kind, id);
+    return stored && this.#reveal(key, stored);
+  }
+
+  async list(kind: string, options?: ListOptions): Promise<ListPage> {
+    const key = this.#requireKey();
+    if (kind === KEYS_KIND) return { records: [] };
+    const page = await this.inner.list(kind, options);
+    return { ...page, records: await this.#revealAll(key, page.records) };
+  }
+
+  async count(kind: string): Promise<number> {
+    this.#requireKey();
+    if (this.inner.count) return this.inner.count(kind);
+    return (await this.inner.list(kind)).records.length;
+  }
+
+  async put(draft: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope> {
+    const key = this.#requireKey();
+    await this.#refuseUnreadable(key, draft.kind, draft.id);
+    await this.#keys.ensureStored();
+    const sealed = await sealDraft(key, this.namespace, draft, expectedRev);
+    const stored = await this.#translateConflict(key, this.inner.put(sealed, expectedRev));
+    return { ...stored, data: draft.data };
+  }
+
+  async remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope> {
+    const key = this.#requireKey();
+    await this.#refuseUnreadable(key, kind, id);
+    await this.#keys.ensureStored();
+    return this.#translateConflict(key, this.inner.remove(kind, id, expectedRev));
+  }
+
+  subscribe(listener: StorageChangeListener): () => void {
+    this.#changeListeners.add(listener);
+    const stop = this.inner.subscribe((change) => {
+      if (change.kind !== KEYS_KIND) listener(change);
+    });
+    return () => {
+      this.#changeListeners.delete(listener);
+      stop();
+    };
+  }
+
+  async exportAll(): Promise<StoredRecord[]> {
+    const key = this.#requireKey();
+    const records = (await this.inner.exportAll()).filter((record) => record.kind !== KEYS_KIND);
+    return this.#revealAll(key, records);
+  }
+
+  async importAll(records: StoredRecord[], options: { mode: 'merge' | 'replace' }): Promise<void> {
+    const key = this.#requireKey();
+    const sealed = await Promise.all(
+      records
+        .filter((record) => record.kind !== KEYS_KIND)
+        .map((record) => (isCorrupt(record) ? record : sealEnvelope(key, this.namespace, record))),
+    );
+    if (options.mode === 'replace') sealed.push(await this.#keys.current());
+    else await this.#keys.ensureStored();
+    await this.inner.importAll(sealed, options);
+  }
+
+  /** Erases every record and the wrapped keys. Works while locked too: it is how someone who lost both passphrase and recovery code starts again. */
+  async purgeAll(): Promise<void> {
+    await this.inner.purgeAll();
+    this.#keys.forget();
+  }
+
+  async close(): Promise<void> {
+    this.#channel?.close();
+    this.#channel = undefined;
+    await this.inner.close();
+  }
+
+  #requireKey(): CryptoKey {
+    if (!this.#key) throw lockedError();
+    return this.#key;
+  }
+
+  async #requireKeys() {
+    const keys = await this.#keys.read();
+    if (!keys) throw new StorageError('locked', 'No passphrase has been set for this data yet.');
+    return keys;
+  }
+
+  /**
+   * Keeps the key and resumes a migration the keys record says is unfinished. `open()`
+   * waits for it; reads meanwhile accept plain and encrypted records alike. A failed
+   * migration is tried again on the next unlock.
+   */
+  async #unlockWith(dataKey: CryptoKey): Promise<void> {
+    this.#key = dataKey;
+    this.#keys.hold();
+    this.#listenForLocks();
+    this.#lockListeners.forEach((listener) => listener(false));
+    const migration = (await this.#keys.read())?.migration;
+    void this.#migrate(migration)
+      .catch((error: unknown) => {
+        console.warn(
+          'recovery-kit: encrypting the stored records stopped part-way; it goes on at the next unlock.',
+          error,
+        );
+      })
+      .finally(() => {
+        // Turning encryption off ends locked, with no keys left.
+        if (this.#key !== dataKey) return;
+        this.#resolveUnlocked();
+        // Tools that tried to read while locked load again.
+        for (const listener of [...this.#changeListeners])
+          listener({ type: 'import', origin: 'local' });
+      });
+  }
+
+  async #rewrap(
+    secret: { passphrase: string } | { recoveryCode: string },
+    newPassphrase: string,
+  ): Promise<void> {
+    const extractable = await unwrapDataKey(await this.#requireKeys(), secret, true);
+    const passphrase = await wrapForPassphrase(extractable, newPassphrase);
+    await this.#keys.update((keys) => ({ ...keys, passphrase }));
+    await this.#unlockWith(await keepable(extractable));
+  }
+
+  async #migrate(direction: 'on' | 'off' | undefined): Promise<void> {
+    if (!direction) return;
+    const key = this.#requireKey();
+    await migrateRecords(this.inner, direction, {
+      reveal: (record) => this.#reveal(key, record),
+      seal: (record) => sealDraft(key, this.namespace, record, record.rev),
+    });
+    if (direction === 'on') {
+      await this.#keys.update(({ migration: _done, ...keys }) => keys);
+    } else {
+      await this.#keys.remove();
+      this.#lockHere();
+    }
+  }
+
+  async #reveal(key: CryptoKey, stored: StoredRecord): Promise<StoredRecord> {
+    const migrating = (await this.#keys.read())?.migration !== undefined;
+    return openStored(key, this.namespace, stored, migrating);
+  }
+
+  #revealAll(key: CryptoKey, records: StoredRecord[]): Promise<StoredRecord[]> {
+    return Promise.all(records.map((record) => this.#reveal(key, record)));
+  }
+
+  /** A record whose ciphertext does not open is never written over (RELIABILITY 4). */
+  async #refuseUnreadable(key: CryptoKey, kind: string, id: string): Promise<void> {
+    const stored = await this.inner.get(kind, id);
+    if (stored && !isCorrupt(stored) && isCorrupt(await this.#reveal(key, stored)))
+      throw new StorageError(
+        'corrupt',
+        `The stored ${kind} ${id} could not be read, so it is left as it is.`,
+      );
+  }
+
+  /** The wrapped adapter's conflict carries the stored (encrypted) record: hand on the readable one. */
+  async #translateConflict(
+    key: CryptoKey,
+    write: Promise<RecordEnvelope>,
+  ): Promise<RecordEnvelope> {
+    try {
+      return await write;
+    } catch (error) {
+      if (!isStorageError(error) || !error.details.current) throw error;
+      const current = error.details.current;
+      const readable = await this.#reveal(key, current);
+      throw new StorageError(error.code, error.message, {
+        current: isCorrupt(readable) ? undefined : readable,
+        cause: error,
+      });
+    }
+  }
+
+  #journalContext(): string[] {
+    return ['recovery-kit leave journal 1', this.namespace];
+  }
+
+  #listenForLocks(): void {
+    if (this.#channel || typeof BroadcastChannel !== 'function') return;
+    this.#channel = new BroadcastChannel(`recovery-kit:lock:${this.namespace}`);
+    this.#channel.onmessage = () => this.#lockHere();
+  }
+
+  #lockHere(): void {
+    this.#channel?.close();
+    this.#channel = undefined;
+    if (!this.#key) return;
+    this.#key = undefined;
+    this.#gate();
+    this.#lockListeners.forEach((listener) => listener(true));
+  }
+
+  /** A new promise for `open()` to wait on until the next unlock. */
+  #gate(): void {
+    this.#unlocked = new Promise((resolve) => (this.#resolveUnlocked = resolve));
+  }
+}

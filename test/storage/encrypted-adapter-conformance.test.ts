@@ -1,0 +1,93 @@
+import { EncryptedAdapter } from '../../src/storage/encrypted-adapter.js';
+import { IndexedDbAdapter } from '../../src/storage/indexeddb-adapter.js';
+import { MemoryAdapter, MemoryDatabase } from '../../src/storage/memory-adapter.js';
+import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
+import { replaceGlobal } from '../../src/testing/conformance-harness.js';
+import { runConformanceSuite } from '../../src/testing/adapter-conformance.js';
+import { closeOnNextTransaction, rawRequest } from './indexeddb-raw.js';
+import { sharedKeys, unlockedOnUse } from './encrypted-harness.js';
+
+const at = '2026-01-01T10:00:00.000Z';
+const envelope = { id: 'bad', kind: 'note', schemaVersion: 2, createdAt: at, updatedAt: at };
+
+runConformanceSuite({
+  name: 'memory',
+  durable: false,
+  corruptValues: [
+    'garbage',
+    {
+      ...envelope,
+      rev: '1-a',
+      data: { sealed: 1, iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAAAAAAAAAAAAAAAAAAAA==' },
+    },
+    { ...envelope, rev: '1-a', data: { text: 'plain text where only ciphertext belongs' } },
+    null,
+  ],
+  createDatabase() {
+    const database = new MemoryDatabase();
+    const namespace = uniqueNamespace('encrypted-memory');
+    const seeded = sharedKeys().then(({ keys }) =>
+      new MemoryAdapter({ database }).importAll([keys], { mode: 'merge' }),
+    );
+    const adapters: EncryptedAdapter[] = [];
+    return {
+      connect() {
+        const adapter = new EncryptedAdapter(new MemoryAdapter({ database }), { namespace });
+        adapters.push(adapter);
+        return unlockedOnUse(adapter, seeded);
+      },
+      async writeRaw(kind, id, value) {
+        database.kind(kind).set(id, value);
+      },
+      async readRaw(kind, id) {
+        return database.kinds.get(kind)?.get(id);
+      },
+      async destroy() {
+        await Promise.all(adapters.map((adapter) => adapter.close()));
+      },
+    };
+  },
+  closeUnderneath: (adapter) => adapter.close(),
+});
+
+runConformanceSuite({
+  name: 'indexeddb',
+  durable: true,
+  corruptValues: ['garbage', { r: { id: 'bad', kind: 'note', data: 'no revision' } }, { r: null }],
+  createDatabase() {
+    const namespace = uniqueNamespace('encrypted-idb');
+    const seeded = sharedKeys().then(async ({ keys }) => {
+      const plain = new IndexedDbAdapter({ namespace });
+      await plain.importAll([keys], { mode: 'merge' });
+      await plain.close();
+    });
+    const adapters: EncryptedAdapter[] = [];
+    return {
+      connect() {
+        const adapter = new EncryptedAdapter(new IndexedDbAdapter({ namespace }), { namespace });
+        adapters.push(adapter);
+        return unlockedOnUse(adapter, seeded);
+      },
+      async writeRaw(kind, id, value) {
+        await seeded;
+        await rawRequest(`recovery-kit:${namespace}`, 'readwrite', (store) =>
+          store.put(value, `${kind}\u0000${id}`),
+        );
+      },
+      readRaw(kind, id) {
+        return rawRequest(`recovery-kit:${namespace}`, 'readonly', (store) =>
+          store.get(`${kind}\u0000${id}`),
+        );
+      },
+      async destroy() {
+        await seeded.catch(() => undefined);
+        await Promise.all(adapters.map((adapter) => adapter.close()));
+        await deleteDatabase(`recovery-kit:${namespace}`);
+      },
+    };
+  },
+  removeStorage: () => replaceGlobal('indexedDB', { value: undefined }),
+  async closeUnderneath() {
+    closeOnNextTransaction();
+  },
+});
