@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS, MISSING_CHROME_MESSAGE } from './scripts/find-chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 
 const executablePath = await findChrome();
 if (!executablePath) {
@@ -39,6 +40,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    forcedColorsPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -94,12 +94,26 @@ export const sharedStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Forced colours: text sits on a Canvas backplate, so primary buttons take the
+     system button pair (ButtonText on ButtonFace) instead of text coloured Canvas. */
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    button.secondary,
+    button.quiet {
+      background: Canvas;
+      color: LinkText;
     }
     button.quiet {
       border-color: transparent;
+    }
+    button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
     }
   }
   @media print {
