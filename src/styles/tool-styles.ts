@@ -9,6 +9,8 @@ import { css } from 'lit';
  *   `form-field.ts`, which renders them); `[aria-invalid='true']` gets the error border.
  * - `.stack` (vertical gap) and `.cluster` (wrapping row) for layout.
  * - Headings (`renderHeading()`) without margins; `.tool-header` lays out `toolHeader()`.
+ * - `.table-frame` (see `table-frame.ts`) around every table: a wide table scrolls inside
+ *   it, never the page (320 px reflow, WCAG 1.4.10).
  */
 export const toolStyles = css`
   h1,
@@ -84,6 +86,10 @@ export const toolStyles = css`
   .tool-header > :is(h1, h2, h3, h4, h5, h6) {
     flex: 1 1 12rem;
     font-size: var(--_rk-font-size-large);
+  }
+  .table-frame {
+    max-inline-size: 100%;
+    overflow-x: auto;
   }
   .tool-header > rk-save-status {
     flex: 1 0 100%;

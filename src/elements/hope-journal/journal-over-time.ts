@@ -4,6 +4,7 @@ import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
 import type { Entry } from '../../core/entry.js';
 import { chimeFrequency, hopeSeries, type HopeSeries } from '../../core/journal-search.js';
 import { ChartController } from '../chart/chart-controller.js';
+import { tableFrame } from '../table-frame.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 
 /**
@@ -88,30 +89,33 @@ export class JournalOverTime {
     const monthly = this.#series.granularity === 'month';
     return html`<details class="table-equivalent" part="hope-table">
       <summary>${strings.hopeTableSummary}</summary>
-      <table>
-        <caption>
-          ${strings.hopeTableCaption(this.#series.granularity)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${monthly ? strings.hopeTableMonth : strings.hopeTableDate}</th>
-            <th scope="col">${strings.hopeTableValue}</th>
-            ${monthly ? html`<th scope="col">${strings.hopeTableCount}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${this.#series.points.map(
-            (point) =>
-              html`<tr>
-                <th scope="row">
-                  ${monthly ? strings.monthHeading(point.period) : strings.entryDate(point.period)}
-                </th>
-                <td>${point.value}</td>
-                ${monthly ? html`<td>${point.count}</td>` : nothing}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${tableFrame(
+        strings.hopeTableCaption(this.#series.granularity),
+        html`<table>
+          <caption>
+            ${strings.hopeTableCaption(this.#series.granularity)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${monthly ? strings.hopeTableMonth : strings.hopeTableDate}</th>
+              <th scope="col">${strings.hopeTableValue}</th>
+              ${monthly ? html`<th scope="col">${strings.hopeTableCount}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${this.#series.points.map(
+              (point) =>
+                html`<tr>
+                  <th scope="row">
+                    ${monthly ? strings.monthHeading(point.period) : strings.entryDate(point.period)}
+                  </th>
+                  <td>${point.value}</td>
+                  ${monthly ? html`<td>${point.count}</td>` : nothing}
+                </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      )}
     </details>`;
   }
 

@@ -119,9 +119,6 @@ export const starAssessmentStyles = css`
     inline-size: 2.5rem;
     block-size: 1rem;
   }
-  .table-frame {
-    overflow-x: auto;
-  }
   table {
     border-collapse: collapse;
   }
