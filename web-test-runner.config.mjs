@@ -1,5 +1,6 @@
 // @web/test-runner: every test runs in real headless Chromium with real IndexedDB.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     forcedColorsPlugin(),
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

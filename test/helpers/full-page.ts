@@ -19,7 +19,7 @@ import '../../src/define.js';
 import { createTestStore } from './stores.js';
 
 /** What a person might write: long enough to wrap, with one long unbroken word. */
-const LONG_WORDS =
+export const LONG_WORDS =
   'Walk to the park on Saturday morning with my sister, and sit by the pond for a while';
 const UNBROKEN = 'supercalifragilisticexpialidociously-long-link-text-without-spaces';
 

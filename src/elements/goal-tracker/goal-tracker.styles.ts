@@ -36,15 +36,16 @@ export const goalTrackerStyles = css`
     text-align: start;
     overflow-wrap: anywhere;
   }
+  /* The arrows are decoration: the empty alternative text keeps them out of the name. */
   button.toggle::before {
-    content: '▸';
+    content: '▸' / '';
     margin-inline-end: var(--_rk-space-2);
   }
   button.toggle:dir(rtl)::before {
-    content: '◂';
+    content: '◂' / '';
   }
   button.toggle[aria-expanded='true']::before {
-    content: '▾';
+    content: '▾' / '';
   }
   .meta {
     display: flex;
