@@ -8,7 +8,8 @@ import { css } from 'lit';
  * - Fields: `.field` wraps label + control + `.hint` + `.field-error` (see
  *   `form-field.ts`, which renders them); `[aria-invalid='true']` gets the error border.
  * - `.stack` (vertical gap) and `.cluster` (wrapping row) for layout.
- * - Headings (`renderHeading()`) without margins; `.tool-header` lays out `toolHeader()`.
+ * - Headings (`renderHeading()`) without margins; `.tool-header` lays out `toolHeader()`
+ *   (in print: the title only).
  * - `.table-frame` (see `table-frame.ts`) around every table: a wide table scrolls inside
  *   it, never the page (320 px reflow, WCAG 1.4.10).
  */
@@ -93,5 +94,12 @@ export const toolStyles = css`
   }
   .tool-header > rk-save-status {
     flex: 1 0 100%;
+  }
+  /* On paper the header is the title alone: no save status, no "Where is my data kept?",
+     no help button (a printed plan carries its own contacts). */
+  @media print {
+    .tool-header > :is(rk-save-status, rk-crisis-help) {
+      display: none;
+    }
   }
 `;
