@@ -444,7 +444,7 @@ export class RkStarAssessment extends RkTool {
     ${
       shown.length === 0
         ? html`<p class="hint">${s.chooseReadings}</p>`
-        : html`${legend(this.#historySeries, this.historyChart.theme)} ${this.historyChart.render()}
+        : html`${legend(this.#historySeries)} ${this.historyChart.render()}
           ${chartStatus(this.historyChart, s)}
           ${downloadButton(this.historyChart, s, shown[0].reading?.takenAt ?? '')}
           ${readingTable(this.#historyAreas, this.#historySeries, s)}
