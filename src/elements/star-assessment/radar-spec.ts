@@ -1,6 +1,7 @@
 import type { LifeArea } from '../../core/life-areas.js';
 import { SCALE_MAX } from '../../core/life-areas.js';
 import { scoreState, type Reading } from '../../core/reading.js';
+import type { Scale } from 'chart.js';
 import type { ChartSpec } from '../chart/chart-controller.js';
 import type { ChartTheme } from '../chart/chart-theme.js';
 
@@ -41,6 +42,22 @@ export function radarValues(series: RadarSeries, areas: readonly LifeArea[]): (n
   });
 }
 
+/** Tick steps to choose from, finest first: every step divides the scale evenly. */
+const TICK_STEPS = [2, 5, SCALE_MAX];
+
+/**
+ * Once chart.js has fitted the radar between its labels, drops ticks until their labels
+ * have at least 1.5 lines of room between them (0, 2, ... 10 on a big chart; 0, 5, 10
+ * on a small one). chart.js picks the tick count before it knows the final radius.
+ */
+function keepTicksApart(scale: Scale, fontSize: number): void {
+  const radial = scale as Scale & { drawingArea: number };
+  const step =
+    TICK_STEPS.find((size) => (radial.drawingArea * size) / SCALE_MAX >= fontSize * 1.5) ??
+    SCALE_MAX;
+  scale.ticks = scale.ticks.filter((tick) => tick.value % step === 0);
+}
+
 /**
  * The chart.js radar for some readings on some areas. Each series gets the theme's
  * colour, dash pattern and point shape for its position, so overlaid readings differ
@@ -51,6 +68,7 @@ export function radarSpec(
   series: readonly RadarSeries[],
   theme: ChartTheme,
 ): ChartSpec<'radar'> {
+  const tickFont = { family: theme.font.family, size: theme.font.size * 0.8 };
   return {
     data: {
       labels: areas.map((area) => wrapLabel(area.label)),
@@ -74,12 +92,13 @@ export function radarSpec(
     },
     options: {
       // Room for long area labels at the sides, which chart.js measures a little short.
-      layout: { padding: { left: 40, right: 40, top: 4, bottom: 4 } },
+      layout: { padding: { left: 16, right: 16, top: 4, bottom: 4 } },
       scales: {
         r: {
           min: 0,
           max: SCALE_MAX,
-          ticks: { stepSize: 2, color: theme.text, backdropColor: theme.surface, font: theme.font },
+          ticks: { stepSize: 2, color: theme.text, backdropColor: theme.surface, font: tickFont },
+          afterFit: (scale) => keepTicksApart(scale, tickFont.size),
           grid: { color: theme.grid },
           angleLines: { color: theme.grid },
           pointLabels: {

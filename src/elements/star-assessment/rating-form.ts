@@ -65,7 +65,7 @@ function areaGroup(ctx: RatingFormContext, area: LifeArea, index: number): Templ
       <p>${s.scoreHint(SCALE_MIN, SCALE_MAX)}</p>
     </div>
     ${scoreError ? html`<p class="field-error">${scoreError}</p>` : nothing}
-    <div class="scale cluster" part="scale">
+    <div class="scale" part="scale">
       ${SCORES.map(
         (n) =>
           html`<label class="score">

@@ -35,9 +35,11 @@ export const starAssessmentStyles = css`
     display: grid;
     gap: var(--_rk-space-3);
   }
-  @container (min-inline-size: 56rem) {
+  /* The chart is the heart of the tool: half the width beside the form on wide screens,
+     the full width above nothing else on narrow ones. */
+  @container (min-inline-size: 48rem) {
     .take-layout {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
     }
     .live {
@@ -46,7 +48,7 @@ export const starAssessmentStyles = css`
     }
   }
   .rk-chart {
-    aspect-ratio: 4 / 3;
+    aspect-ratio: 1;
     block-size: auto;
     max-inline-size: min(100%, var(--rk-chart-inline-size, 40rem));
   }
@@ -72,11 +74,20 @@ export const starAssessmentStyles = css`
     color: var(--_rk-color-text-muted);
     font-size: var(--_rk-font-size-small);
   }
+  /* 1 to 10 on one line down to a 360 px screen: the buttons share the row, each at
+     least 24 px wide (WCAG 2.5.8) and a full target high. */
+  .scale {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    gap: var(--_rk-space-1);
+    max-inline-size: 34rem;
+  }
   .score {
     position: relative;
     display: inline-grid;
     place-items: center;
-    min-inline-size: var(--_rk-target-size);
+    min-inline-size: 1.5rem;
     min-block-size: var(--_rk-target-size);
     border: 1px solid var(--_rk-color-border);
     border-radius: var(--_rk-radius-small);
