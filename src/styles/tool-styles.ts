@@ -39,6 +39,7 @@ export const toolStyles = css`
   }
   input[type='checkbox'],
   input[type='radio'] {
+    flex: none;
     inline-size: 1.5rem;
     min-block-size: 1.5rem;
     accent-color: var(--_rk-color-accent);

@@ -83,6 +83,15 @@ export const starAssessmentStyles = css`
     gap: var(--_rk-space-1);
     max-inline-size: 34rem;
   }
+  /* A phone narrower than 360 px: tighter frames give the ten buttons the room. */
+  @container (max-inline-size: 20rem) {
+    fieldset {
+      padding-inline: var(--_rk-space-2);
+    }
+    .scale {
+      gap: 2px;
+    }
+  }
   .score {
     position: relative;
     display: inline-grid;
