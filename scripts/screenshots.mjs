@@ -60,7 +60,7 @@ try {
         if (['warn', 'error'].includes(message.type()))
           console.log(`  ${id} ${mode} console ${message.type()}: ${message.text()}`);
       });
-      await page.setViewport({ width, height: 900 });
+      await page.setViewport({ width, height: PART_HEIGHT });
       if (forced) {
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setEmulatedMedia', {
@@ -75,18 +75,14 @@ try {
         document.documentElement.scrollWidth,
         document.documentElement.scrollHeight,
       ]);
-      // Tall pages in parts a screen high, so each part can be read at full size.
+      // Tall pages in parts a screen high, each scrolled to (so long lists render what is
+      // on screen, as for a person) and readable at full size.
       const parts = Math.min(MAX_PARTS, Math.ceil(scrollHeight / PART_HEIGHT));
       for (let part = 0; part < parts; part += 1) {
         const file = join(out, `${id.replace('tools-', '')}-${mode}-${part + 1}.png`);
-        const y = part * PART_HEIGHT;
-        const clip = {
-          x: 0,
-          y,
-          width: scrollWidth,
-          height: Math.min(PART_HEIGHT, scrollHeight - y),
-        };
-        await page.screenshot({ path: file, clip, captureBeyondViewport: true });
+        await page.evaluate((y) => window.scrollTo(0, y), part * PART_HEIGHT);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await page.screenshot({ path: file });
         console.log(file);
       }
       if (scrollWidth > width) console.log(`  ${id} ${mode}: scrolls sideways (${scrollWidth} px)`);
