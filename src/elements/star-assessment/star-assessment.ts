@@ -84,6 +84,7 @@ import { renderHeading } from '../heading.js';
  * @csspart supporter-badge - The "Supporter’s view" label on a supporter's reading.
  * @csspart reading-details - Change since the previous reading, focus areas and notes of one shown reading.
  * @csspart problem - The message shown instead of the tool when the host's area set has a problem.
+ * @csspart limit - The line under a limited field saying how many characters are left.
  *
  * @cssprop --rk-color-series-1 - The first reading on a chart (the person's own view, newest first).
  * @cssprop --rk-color-series-2 - The second reading on a chart.
