@@ -42,6 +42,9 @@ export function radarValues(series: RadarSeries, areas: readonly LifeArea[]): (n
   });
 }
 
+/** Below this canvas width (px) the area names get smaller type. */
+const NARROW_CHART = 400;
+
 /** Tick steps to choose from, finest first: every step divides the scale evenly. */
 const TICK_STEPS = [2, 5, SCALE_MAX];
 
@@ -103,7 +106,11 @@ export function radarSpec(
           angleLines: { color: theme.grid },
           pointLabels: {
             color: theme.text,
-            font: { family: theme.font.family, size: theme.font.size * 0.85 },
+            // Smaller on a phone, so the area names fit beside the radar, not off the canvas.
+            font: ({ chart }) => ({
+              family: theme.font.family,
+              size: theme.font.size * (chart.width < NARROW_CHART ? 0.7 : 0.85),
+            }),
           },
         },
       },

@@ -27,13 +27,24 @@ const wrappedScales = (el: RkStarAssessment) =>
         .size > 1,
   );
 
-/** The radar's diameter and the room between two tick labels, in px. */
-function radar(el: RkStarAssessment): { diameter: number; tickGap: number } {
-  const scale = charts(el).live.chart!.scales.r as unknown as {
+interface LabelBox {
+  left: number;
+  right: number;
+}
+
+/** The radar's diameter, the room between two tick labels, and the area labels cut off. */
+function radar(el: RkStarAssessment): { diameter: number; tickGap: number; cut: number } {
+  const chart = charts(el).live.chart!;
+  const scale = chart.scales.r as unknown as {
     drawingArea: number;
     ticks: unknown[];
+    _pointLabelItems: LabelBox[];
   };
-  return { diameter: scale.drawingArea * 2, tickGap: scale.drawingArea / (scale.ticks.length - 1) };
+  return {
+    diameter: scale.drawingArea * 2,
+    tickGap: scale.drawingArea / (scale.ticks.length - 1),
+    cut: scale._pointLabelItems.filter((box) => box.left < 0 || box.right > chart.width).length,
+  };
 }
 
 describe('<rk-star-assessment> layout', () => {
@@ -53,16 +64,18 @@ describe('<rk-star-assessment> layout', () => {
     expect(radar(el).diameter).to.be.at.least(240);
     // Tick labels (2, 4, ... 10) have room between them: at least a line of small text.
     expect(radar(el).tickGap).to.be.at.least(16);
+    expect(radar(el).cut, 'area labels cut off').to.equal(0);
     expect(wrappedScales(el)).to.deep.equal([]);
   });
 
-  it('on a 360 px phone the chart takes the full width and each 1-10 row stays on one line', async function () {
+  it('on a 320 px phone (so also 360 px) the chart takes the full width, its area names fit, and each 1-10 row stays on one line', async function () {
     this.timeout(20_000);
-    const el = await assessment(360);
+    const el = await assessment(320);
     const layout = el.shadowRoot!.querySelector('.take-layout');
     const chart = el.shadowRoot!.querySelector('[data-chart="live"] .rk-chart');
     expect(widthOf(chart)).to.be.closeTo(widthOf(layout), 1);
     expect(radar(el).tickGap).to.be.at.least(16);
+    expect(radar(el).cut, 'area labels cut off').to.equal(0);
     expect(all(el, '[part="scale"]').length).to.be.greaterThan(0);
     expect(wrappedScales(el).length).to.equal(0);
     // Each button is still a comfortable target (WCAG 2.5.8: at least 24 by 24 px).
@@ -70,6 +83,6 @@ describe('<rk-star-assessment> layout', () => {
       const box = score.getBoundingClientRect();
       expect(Math.min(box.width, box.height)).to.be.at.least(24);
     }
-    expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 });
