@@ -162,7 +162,7 @@ export async function fullPage(options: { theme?: 'light' | 'dark' } = {}): Prom
   return { root, store, tools };
 }
 
-/** Every element matching `selector` in `root` and in every open shadow root below it. */
+/** Every element matching `selector` in `root`, its shadow root and every open shadow root below. */
 export function deepAll<E extends Element = HTMLElement>(root: Element, selector: string): E[] {
   const found: E[] = [];
   const visit = (node: Element | ShadowRoot) => {
@@ -172,5 +172,6 @@ export function deepAll<E extends Element = HTMLElement>(root: Element, selector
     }
   };
   visit(root);
+  if (root.shadowRoot) visit(root.shadowRoot);
   return found;
 }

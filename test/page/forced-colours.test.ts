@@ -35,4 +35,19 @@ describe('forced colours (Windows High Contrast)', () => {
       expect(contrast(text, background), describeControl(control)).to.be.at.least(4.5);
     }
   });
+  it('a pressed toggle (a pinned entry) looks pressed, in normal and forced colours', async function () {
+    this.timeout(30_000);
+    const page = await fullPage();
+    const looks = () => {
+      const toggles = deepAll(page.tools[3], 'button[aria-pressed]');
+      const [pressed] = toggles.filter((b) => b.getAttribute('aria-pressed') === 'true');
+      const [unpressed] = toggles.filter((b) => b.getAttribute('aria-pressed') === 'false');
+      return [pressed, unpressed].map((button) => getComputedStyle(button).backgroundColor);
+    };
+    const [pressed, unpressed] = looks();
+    expect(pressed).not.to.equal(unpressed);
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    const [forcedPressed, forcedUnpressed] = looks();
+    expect(forcedPressed).not.to.equal(forcedUnpressed);
+  });
 });
