@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The goal tracker's own layout, on top of the shared tokens and styles. */
+/**
+ * The goal tracker's own layout, on top of the shared tokens and styles. The toggles'
+ * arrows are decoration: their empty alternative text (`content: '▸' / ''`) keeps them
+ * out of the goal's accessible name.
+ */
 export const goalTrackerStyles = css`
   :host {
     background: var(--_rk-color-surface);
@@ -36,7 +40,6 @@ export const goalTrackerStyles = css`
     text-align: start;
     overflow-wrap: anywhere;
   }
-  /* The arrows are decoration: the empty alternative text keeps them out of the name. */
   button.toggle::before {
     content: '▸' / '';
     margin-inline-end: var(--_rk-space-2);

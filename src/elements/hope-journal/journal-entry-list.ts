@@ -203,14 +203,13 @@ function firstInView(list: HTMLElement): number {
 /**
  * The keys work from wherever Tab lands: an entry, a button inside one, or the list
  * itself (a long list is a tab stop). From the list, the arrows go to the first entry in
- * view. Inside text fields the keys keep their usual meaning.
+ * view. (Entries hold buttons only, no text fields, so the keys mean nothing else there.)
  */
 async function onListKey(event: KeyboardEvent): Promise<void> {
   const step = KEY_STEPS[event.key];
   const list = event.currentTarget as HTMLElement;
   const target = event.target as HTMLElement;
   if (!step || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  if (target.matches('input, textarea, select, [contenteditable]')) return;
   const article = target.closest<HTMLElement>('article[data-index]');
   if (!article && target !== list) return;
   event.preventDefault();

@@ -45,20 +45,14 @@ export function radarValues(series: RadarSeries, areas: readonly LifeArea[]): (n
 /** Below this canvas width (px) the area names get smaller type. */
 const NARROW_CHART = 400;
 
-/** Tick steps to choose from, finest first: every step divides the scale evenly. */
-const TICK_STEPS = [2, 5, SCALE_MAX];
-
 /**
- * Once chart.js has fitted the radar between its labels, drops ticks until their labels
- * have at least 1.5 lines of room between them (0, 2, ... 10 on a big chart; 0, 5, 10
- * on a small one). chart.js picks the tick count before it knows the final radius.
+ * Once chart.js has fitted the radar between its labels, keeps every second tick only
+ * while their labels have 1.5 lines of room between them (0, 2, ... 10 on a big chart),
+ * else every fifth (0, 5, 10): chart.js picks the tick count before it knows the radius.
  */
 function keepTicksApart(scale: Scale, fontSize: number): void {
-  const radial = scale as Scale & { drawingArea: number };
-  const step =
-    TICK_STEPS.find((size) => (radial.drawingArea * size) / SCALE_MAX >= fontSize * 1.5) ??
-    SCALE_MAX;
-  scale.ticks = scale.ticks.filter((tick) => tick.value % step === 0);
+  const roomy = (scale as Scale & { drawingArea: number }).drawingArea >= fontSize * 7.5;
+  scale.ticks = scale.ticks.filter((tick) => tick.value % (roomy ? 2 : 5) === 0);
 }
 
 /**

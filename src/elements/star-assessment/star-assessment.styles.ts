@@ -4,6 +4,12 @@ import { css } from 'lit';
  * Layout of `<rk-star-assessment>`; colours, fonts and spaces come from the shared tokens.
  * The `.message` line stays in the accessibility tree while empty (no margin then), so
  * screen readers announce what appears in it.
+ *
+ * The chart is the heart of the tool: half the width beside the form from a 48rem
+ * container, the full width below that. The 1 to 10 buttons share one row down to a
+ * 360 px screen, each at least 24 px wide (WCAG 2.5.8) and a full target high; below
+ * 20rem the frames tighten to give them the room. (Comments live here, not in the CSS,
+ * so they cost the page nothing.)
  */
 export const starAssessmentStyles = css`
   :host {
@@ -35,8 +41,6 @@ export const starAssessmentStyles = css`
     display: grid;
     gap: var(--_rk-space-3);
   }
-  /* The chart is the heart of the tool: half the width beside the form on wide screens,
-     the full width above nothing else on narrow ones. */
   @container (min-inline-size: 48rem) {
     .take-layout {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
@@ -74,8 +78,6 @@ export const starAssessmentStyles = css`
     color: var(--_rk-color-text-muted);
     font-size: var(--_rk-font-size-small);
   }
-  /* 1 to 10 on one line down to a 360 px screen: the buttons share the row, each at
-     least 24 px wide (WCAG 2.5.8) and a full target high. */
   .scale {
     display: grid;
     grid-auto-flow: column;
@@ -83,7 +85,6 @@ export const starAssessmentStyles = css`
     gap: var(--_rk-space-1);
     max-inline-size: 34rem;
   }
-  /* A phone narrower than 360 px: tighter frames give the ten buttons the room. */
   @container (max-inline-size: 20rem) {
     fieldset {
       padding-inline: var(--_rk-space-2);
