@@ -1,11 +1,13 @@
 // @web/test-runner: every test runs in real headless Chromium with real IndexedDB.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS, MISSING_CHROME_MESSAGE } from './scripts/find-chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { browserCommandsPlugin } from './scripts/wtr-browser-commands.mjs';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 
 const executablePath = await findChrome();
 if (!executablePath) {
@@ -49,6 +51,8 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    forcedColorsPlugin(),
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -13,8 +13,15 @@ const config: StorybookConfig = {
   },
   docs: { defaultName: 'Documentation' },
   // Storybook's own manager and docs chunks are large by nature; that warning is noise here.
+  // One copy of Lit: the web-components renderer imports `lit/directive-helpers.js`, which
+  // Vite would otherwise serve unbundled (from `lit-html/development/`) beside the
+  // prebundled Lit the stories use, and Lit warns "Multiple versions of Lit loaded".
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    },
     build: { ...viteConfig.build, chunkSizeWarningLimit: 2048 },
   }),
 };

@@ -3,6 +3,9 @@
 // or has an accessibility violation. Accessibility is judged by Storybook's own a11y
 // addon, which runs axe after each story with that story's a11y parameters: a story may
 // mark a known problem `parameters.a11y.test: 'todo'` to report it without failing.
+// The first story of each component is opened again with the toolbar's dark theme: every
+// recovery-kit element in it must follow (a story that pins theme="light" fails), and
+// no page may load Lit twice.
 // Usage: node scripts/check-stories.mjs <storybook-static folder>
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,8 +89,19 @@ async function waitForDocs(page) {
   );
 }
 
-/** Opens one entry in a fresh page and returns what went wrong (nothing when all is well). */
-async function check(browser, entry) {
+/** Runs in the page: recovery-kit elements whose colour scheme is not dark. */
+function notDark() {
+  return [...document.querySelectorAll('#storybook-root *')]
+    .filter((el) => el.localName.startsWith('rk-') && el.localName !== 'rk-provider')
+    .filter((el) => !window.getComputedStyle(el).colorScheme.includes('dark'))
+    .map((el) => `${el.localName} stays ${window.getComputedStyle(el).colorScheme} on a dark page`);
+}
+
+/**
+ * Opens one entry in a fresh page and returns what went wrong (nothing when all is well).
+ * `dark`: with the toolbar's dark theme, checking that the elements follow it.
+ */
+async function check(browser, entry, dark = false) {
   // A browser context of its own is a visible window of its own (a second tab would be a
   // hidden background page) with its own storage.
   const context = await browser.createBrowserContext();
@@ -105,12 +119,15 @@ async function check(browser, entry) {
     if (message.type() === 'error' && !IGNORED_CONSOLE.some((pattern) => pattern.test(text))) {
       problems.push(`console error: ${text}`);
     }
+    if (/Multiple versions of Lit loaded/.test(text)) problems.push(`console: ${text}`);
   });
   try {
     await page.evaluateOnNewDocument(listenToPreview);
-    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
+    const globals = dark ? '&globals=theme:dark' : '';
+    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${entry.type}${globals}`);
     if (entry.type === 'story') {
       const { finished, error } = await waitForStory(page);
+      if (dark) problems.push(...(await page.evaluate(notDark)));
       if (error) problems.push(`did not render: ${error}`);
       if (finished?.status === 'error' && finished.violations.length === 0 && !error) {
         problems.push('the story finished with an error (play function or unhandled error)');
@@ -130,10 +147,19 @@ async function check(browser, entry) {
 
 /** Checks entries one after another, taking the next from the shared queue. */
 async function worker(browser, queue, failures) {
-  for (let entry = queue.shift(); entry; entry = queue.shift()) {
-    const problems = await check(browser, entry);
-    if (problems.length > 0) failures.push({ label: `${entry.title} / ${entry.name}`, problems });
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    const { entry, dark } = job;
+    const problems = await check(browser, entry, dark);
+    const label = `${entry.title} / ${entry.name}${dark ? ' (dark toolbar theme)' : ''}`;
+    if (problems.length > 0) failures.push({ label, problems });
   }
+}
+
+/** The first story of each component: opened once more with the dark theme. */
+const firstStories = [];
+for (const entry of entries) {
+  if (entry.type === 'story' && !firstStories.some((first) => first.title === entry.title))
+    firstStories.push(entry);
 }
 
 const { origin, close } = await serveFolder(folder);
@@ -146,7 +172,10 @@ const browser = await puppeteerCore.launch({
 const failures = [];
 try {
   // Two pages at a time: the machines this runs on have two cores.
-  const queue = [...entries];
+  const queue = [
+    ...entries.map((entry) => ({ entry, dark: false })),
+    ...firstStories.map((entry) => ({ entry, dark: true })),
+  ];
   await Promise.all([worker(browser, queue, failures), worker(browser, queue, failures)]);
 } finally {
   await browser.close();

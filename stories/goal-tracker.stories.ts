@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CHIME_KEYS } from '../src/core/chime.js';
 import {
   createGoal,
@@ -160,14 +161,11 @@ export default meta;
 
 type Story = StoryObj;
 
-const trackerOn = (
-  store: RecordStore,
-  options: { readonly?: boolean; theme?: 'dark' | 'light' } = {},
-) =>
+const trackerOn = (store: RecordStore, options: { readonly?: boolean; theme?: 'dark' } = {}) =>
   html`<rk-goal-tracker
     .store=${store}
     ?readonly=${options.readonly ?? false}
-    theme=${options.theme ?? 'light'}
+    theme=${ifDefined(options.theme)}
   ></rk-goal-tracker>`;
 
 export const Empty: Story = {

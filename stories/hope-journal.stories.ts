@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { entryModel, entrySortKey, type Entry } from '../src/core/entry.js';
 import type { RecordEnvelope } from '../src/core/record.js';
 import { FaultInjectingAdapter } from '../src/storage/fault-injecting-adapter.js';
@@ -90,7 +91,7 @@ const journalOn = (store: RecordStore, options: { readonly?: boolean; theme?: 'd
   html`<rk-hope-journal
     .store=${store}
     ?readonly=${options.readonly ?? false}
-    theme=${options.theme ?? 'light'}
+    theme=${ifDefined(options.theme)}
   ></rk-hope-journal>`;
 
 export const FirstVisit: Story = {

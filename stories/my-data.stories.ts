@@ -73,7 +73,7 @@ export default meta;
 type Story = StoryObj;
 
 const myDataOn = (store: RecordStore, readonly = false) =>
-  html`<rk-my-data .store=${store} ?readonly=${readonly} theme="light"></rk-my-data>`;
+  html`<rk-my-data .store=${store} ?readonly=${readonly}></rk-my-data>`;
 
 export const Default: Story = {
   loaders: [async () => ({ store: await storeFor('storybook-my-data') })],
@@ -85,7 +85,7 @@ export const BesideAGoalTracker: Story = {
   loaders: [async () => ({ store: await storeFor('storybook-my-data-with-goals') })],
   render: (_args, { loaded }) =>
     html`<div style="display: grid; gap: 2rem">
-      <rk-goal-tracker .store=${loaded.store as RecordStore} theme="light"></rk-goal-tracker>
+      <rk-goal-tracker .store=${loaded.store as RecordStore}></rk-goal-tracker>
       ${myDataOn(loaded.store as RecordStore)}
     </div>`,
 };

@@ -154,7 +154,7 @@ type Story = StoryObj;
 
 interface Options {
   readonly?: boolean;
-  theme?: 'light' | 'dark';
+  theme?: 'dark';
   areas?: AreaSetInput;
   show?: string;
 }
@@ -164,7 +164,7 @@ const assessmentOn = (store: RecordStore, options: Options = {}) =>
     .store=${store}
     .areas=${options.areas ?? DEFAULT_AREA_SET}
     ?readonly=${options.readonly ?? false}
-    theme=${options.theme ?? 'light'}
+    theme=${ifDefined(options.theme)}
     show=${ifDefined(options.show)}
   ></rk-star-assessment>`;
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { PLAN_RECORD_ID, planModel, type Plan } from '../src/core/plan.js';
 import type { PlanSectionConfig } from '../src/core/plan-sections.js';
 import { FaultInjectingAdapter } from '../src/storage/fault-injecting-adapter.js';
@@ -199,7 +200,7 @@ type Story = StoryObj;
 
 interface PlanOptions {
   readonly?: boolean;
-  theme?: 'light' | 'dark';
+  theme?: 'dark';
   template?: 'staying-well' | 'safety';
   sections?: PlanSectionConfig[];
   headingLevel?: number;
@@ -211,7 +212,7 @@ const planOn = (store: RecordStore, o: PlanOptions = {}) =>
     .sections=${o.sections}
     template=${o.template ?? 'staying-well'}
     heading-level=${o.headingLevel ?? 2}
-    theme=${o.theme ?? 'light'}
+    theme=${ifDefined(o.theme)}
     ?readonly=${o.readonly ?? false}
   ></rk-staying-well-plan>`;
 

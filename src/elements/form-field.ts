@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { commonStrings, type CommonStrings } from '../i18n/common.strings.js';
 
 /**
  * Labelled fields, rendered the same way in every tool: label, hint, error message,
@@ -12,6 +13,11 @@ import { live } from 'lit/directives/live.js';
  * `step-${step.id}`); the hint and error get `${id}-hint` / `${id}-error`. Pass `error`
  * already in words (`validationMessage(problem, common.strings)`); to point a person at
  * a problem after a failed save, focus the first invalid control.
+ *
+ * A field with a `maxlength` never cuts text off (the HTML attribute would drop the end
+ * of a paste without a word): from {@link LIMIT_NEAR} of the limit it says how many
+ * characters are left, and past it how many too many, marking the control invalid, so
+ * the person can shorten it before the save is refused (WCAG 3.3.1).
  */
 export interface FieldOptions {
   /** The control's id, unique within the shadow root. */
@@ -37,7 +43,10 @@ export interface TextFieldOptions extends FieldOptions {
   onChange?: (value: string, event: Event) => void;
   type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'number' | 'search' | 'password';
   autocomplete?: string;
+  /** The most characters the field keeps: shown as the person nears it, never enforced by cutting. */
   maxlength?: number;
+  /** Words for the limit line: the element's resolved `common` strings (default en-GB). */
+  limitStrings?: Pick<CommonStrings, 'charactersLeft' | 'charactersOver'>;
   /** For `number`: the range. */
   /** Lowest value: a number, or a date (`YYYY-MM-DD`) for date fields. */
   min?: number | string;
@@ -63,16 +72,37 @@ export interface SelectFieldOptions extends FieldOptions {
   onChange: (value: string, event: Event) => void;
 }
 
+/** A limited field says how much room is left from this share of its limit on. */
+export const LIMIT_NEAR = 0.8;
+
 interface FieldParts {
   describedBy: string | undefined;
   invalid: 'true' | 'false';
+  /** The limit line's words, once the value nears the limit. */
+  limit: { text: string; over: boolean } | undefined;
+}
+
+function limitLine(o: FieldOptions & Partial<TextFieldOptions>): FieldParts['limit'] {
+  const { maxlength: max, value = '' } = o;
+  if (max === undefined || value.length < max * LIMIT_NEAR) return undefined;
+  const words = o.limitStrings ?? commonStrings;
+  const over = value.length - max;
+  return over > 0
+    ? { text: words.charactersOver(over, max), over: true }
+    : { text: words.charactersLeft(-over), over: false };
 }
 
 function fieldParts(o: FieldOptions): FieldParts {
-  const ids = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean);
+  const limit = limitLine(o);
+  const ids = [
+    o.hint ? `${o.id}-hint` : '',
+    o.error ? `${o.id}-error` : '',
+    limit ? `${o.id}-limit` : '',
+  ].filter(Boolean);
   return {
     describedBy: ids.length ? ids.join(' ') : undefined,
-    invalid: o.error ? 'true' : 'false',
+    invalid: o.error || limit?.over ? 'true' : 'false',
+    limit,
   };
 }
 
@@ -80,27 +110,30 @@ function valueOf(event: Event): string {
   return (event.target as HTMLInputElement).value;
 }
 
-function fieldFrame(o: FieldOptions, control: TemplateResult): TemplateResult {
+function fieldFrame(o: FieldOptions, parts: FieldParts, control: TemplateResult): TemplateResult {
+  const { limit } = parts;
   return html`<div class="field" part="field">
     <label class="label" part="label" for=${o.id}>${o.label}</label>
     ${o.hint ? html`<p class="hint" part="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing}
     ${o.error ? html`<p class="field-error" part="field-error" id=${`${o.id}-error`}>${o.error}</p>` : nothing}
     ${control}
+    ${limit ? html`<p class=${limit.over ? 'limit field-error' : 'limit hint'} part="limit" id=${`${o.id}-limit`}>${limit.text}</p>` : nothing}
   </div>`;
 }
 
 /** A labelled single-line input. */
 export function textField(o: TextFieldOptions): TemplateResult {
-  const { describedBy, invalid } = fieldParts(o);
+  const parts = fieldParts(o);
+  const { describedBy, invalid } = parts;
   return fieldFrame(
     o,
+    parts,
     html`<input
       id=${o.id}
       part="control"
       type=${o.type ?? 'text'}
       name=${ifDefined(o.name)}
       autocomplete=${ifDefined(o.autocomplete as never)}
-      maxlength=${ifDefined(o.maxlength)}
       min=${ifDefined(o.min)}
       max=${ifDefined(o.max)}
       ?required=${o.required}
@@ -116,15 +149,16 @@ export function textField(o: TextFieldOptions): TemplateResult {
 
 /** A labelled multi-line text area. */
 export function textAreaField(o: TextAreaFieldOptions): TemplateResult {
-  const { describedBy, invalid } = fieldParts(o);
+  const parts = fieldParts(o);
+  const { describedBy, invalid } = parts;
   return fieldFrame(
     o,
+    parts,
     html`<textarea
       id=${o.id}
       part="control"
       name=${ifDefined(o.name)}
       rows=${o.rows ?? 4}
-      maxlength=${ifDefined(o.maxlength)}
       ?required=${o.required}
       ?readonly=${o.readonly}
       aria-invalid=${invalid}
@@ -138,9 +172,11 @@ export function textAreaField(o: TextAreaFieldOptions): TemplateResult {
 
 /** A labelled select. */
 export function selectField(o: SelectFieldOptions): TemplateResult {
-  const { describedBy, invalid } = fieldParts(o);
+  const parts = fieldParts(o);
+  const { describedBy, invalid } = parts;
   return fieldFrame(
     o,
+    parts,
     html`<select
       id=${o.id}
       part="control"

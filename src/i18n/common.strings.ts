@@ -19,6 +19,8 @@ export const commonStrings: Record<ValidationCode, ValidationMessage> & {
   close: string;
   optional: string;
   readonlyNote: string;
+  charactersLeft: (left: number) => string;
+  charactersOver: (over: number, max: number) => string;
 } = {
   save: 'Save',
   cancel: 'Cancel',
@@ -27,6 +29,9 @@ export const commonStrings: Record<ValidationCode, ValidationMessage> & {
   close: 'Close',
   optional: '(optional)',
   readonlyNote: 'This was saved in a way this page cannot change, so it is shown as it is.',
+  charactersLeft: (left) => `You have ${left} ${left === 1 ? 'character' : 'characters'} left.`,
+  charactersOver: (over, max) =>
+    `That is ${over} ${over === 1 ? 'character' : 'characters'} too many (the most is ${max}).`,
   required: 'Please write something here first.',
   'too-long': (params) =>
     params?.max !== undefined

@@ -7,7 +7,8 @@ import { css } from 'lit';
  * tool header) from `tool-styles.ts`.
  *
  * - `button` is the primary action (44px target); `button.secondary` is outlined;
- *   `button.quiet` looks like a link and is still >= 24px.
+ *   `button.quiet` looks like a link and is still >= 24px; a toggle with
+ *   `aria-pressed="true"` is filled, so pressed shows without colour names.
  * - `.visually-hidden` hides text from sight but not from screen readers.
  * - `ul.plain` is a list without bullets.
  * - Logical properties only, so right-to-left pages work; print shows text, not controls
@@ -74,6 +75,10 @@ export const sharedStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  button[aria-pressed='true'] {
+    background: var(--_rk-color-accent);
+    color: var(--_rk-color-accent-contrast);
+  }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
@@ -94,12 +99,32 @@ export const sharedStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Forced colours: text sits on a Canvas backplate, so primary buttons take the
+     system button pair (ButtonText on ButtonFace) instead of text coloured Canvas. */
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    button.secondary,
+    button.quiet {
+      background: Canvas;
+      color: LinkText;
     }
     button.quiet {
       border-color: transparent;
+    }
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
     }
   }
   @media print {

@@ -8,7 +8,10 @@ import { css } from 'lit';
  * - Fields: `.field` wraps label + control + `.hint` + `.field-error` (see
  *   `form-field.ts`, which renders them); `[aria-invalid='true']` gets the error border.
  * - `.stack` (vertical gap) and `.cluster` (wrapping row) for layout.
- * - Headings (`renderHeading()`) without margins; `.tool-header` lays out `toolHeader()`.
+ * - Headings (`renderHeading()`) without margins; `.tool-header` lays out `toolHeader()`
+ *   (in print: the title only).
+ * - `.table-frame` (see `table-frame.ts`) around every table: a wide table scrolls inside
+ *   it, never the page (320 px reflow, WCAG 1.4.10).
  */
 export const toolStyles = css`
   h1,
@@ -36,6 +39,7 @@ export const toolStyles = css`
   }
   input[type='checkbox'],
   input[type='radio'] {
+    flex: none;
     inline-size: 1.5rem;
     min-block-size: 1.5rem;
     accent-color: var(--_rk-color-accent);
@@ -85,7 +89,18 @@ export const toolStyles = css`
     flex: 1 1 12rem;
     font-size: var(--_rk-font-size-large);
   }
+  .table-frame {
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
   .tool-header > rk-save-status {
     flex: 1 0 100%;
+  }
+  /* On paper the header is the title alone: no save status, no "Where is my data kept?",
+     no help button (a printed plan carries its own contacts). */
+  @media print {
+    .tool-header > :is(rk-save-status, rk-crisis-help) {
+      display: none;
+    }
   }
 `;

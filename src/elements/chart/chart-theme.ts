@@ -52,6 +52,20 @@ const DASHES: number[][] = [[], [8, 4], [2, 4], [12, 4, 2, 4]];
 const POINTS: SeriesStyle['pointStyle'][] = ['circle', 'rect', 'triangle', 'rectRot'];
 const FILL_ALPHA = 0.14;
 
+/** Which of the four series styles series number `index` (0-based) takes. */
+const styleIndex = (index: number) => ((index % DASHES.length) + DASHES.length) % DASHES.length;
+
+/**
+ * How series `index` looks outside the canvas (a legend swatch drawn in SVG): its dash,
+ * and the class (`rk-series-1` ... `-4`, from `chartStyles`) that strokes it in the
+ * series colour. The colour stays in CSS, so a theme switch recolours the swatch at once,
+ * in step with the chart's redraw.
+ */
+export function seriesSwatch(index: number): { className: string; dash: number[] } {
+  const i = styleIndex(index);
+  return { className: `rk-series-${i + 1}`, dash: [...DASHES[i]] };
+}
+
 /**
  * Resolves {@link CHART_TOKENS} to concrete colours by setting each on `probe` (an
  * element inside the chart's shadow root) and reading the computed colour back.
@@ -78,7 +92,7 @@ export function readChartTheme(probe: HTMLElement, fontSource: Element = probe):
     font: { family: fontStyle.fontFamily, size: Number.parseFloat(fontStyle.fontSize) || 16 },
     forcedColors: matchMedia('(forced-colors: active)').matches,
     series: (index) => {
-      const i = ((index % series.length) + series.length) % series.length;
+      const i = styleIndex(index);
       return { ...series[i], dash: [...DASHES[i]], pointStyle: POINTS[i] };
     },
   };

@@ -26,6 +26,19 @@ export const chartStyles = css`
       --_rk-color-series-4: CanvasText;
     }
   }
+  /* Legend swatches and other SVG outside the canvas (see seriesSwatch()). */
+  .rk-series-1 {
+    stroke: var(--_rk-color-series-1);
+  }
+  .rk-series-2 {
+    stroke: var(--_rk-color-series-2);
+  }
+  .rk-series-3 {
+    stroke: var(--_rk-color-series-3);
+  }
+  .rk-series-4 {
+    stroke: var(--_rk-color-series-4);
+  }
   .rk-chart {
     position: relative;
     inline-size: 100%;

@@ -4,6 +4,7 @@ import type { ChartSpec } from '../chart/chart-controller.js';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import { heading } from './goal-ui.js';
 import type { GoalTrackerStrings } from './goal-tracker.strings.js';
+import { tableFrame } from '../table-frame.js';
 
 /** The overview as a bar chart: goals and steps done per CHIME process (the table's numbers). */
 export function overviewChart(
@@ -57,30 +58,33 @@ export function goalOverview(
 ): TemplateResult {
   return html`<section class="stack overview" part="overview" aria-labelledby="overview-heading">
     ${heading(level, s.overviewHeading, 'overview-heading')}
-    <table part="overview-table">
-      <caption>
-        ${s.overviewCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.overviewProcess}</th>
-          <th scope="col">${s.overviewGoals}</th>
-          <th scope="col">${s.overviewAchieved}</th>
-          <th scope="col">${s.overviewSteps}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${tallies.map(
-          (t) =>
-            html`<tr>
-              <th scope="row">${s.chimeName(t.key)}</th>
-              <td>${t.goals}</td>
-              <td>${t.achieved}</td>
-              <td>${s.overviewStepsCell(t.stepsDone, t.stepsTotal)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${tableFrame(
+      s.overviewCaption,
+      html`<table part="overview-table">
+        <caption>
+          ${s.overviewCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.overviewProcess}</th>
+            <th scope="col">${s.overviewGoals}</th>
+            <th scope="col">${s.overviewAchieved}</th>
+            <th scope="col">${s.overviewSteps}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${tallies.map(
+            (t) =>
+              html`<tr>
+                <th scope="row">${s.chimeName(t.key)}</th>
+                <td>${t.goals}</td>
+                <td>${t.achieved}</td>
+                <td>${s.overviewStepsCell(t.stepsDone, t.stepsTotal)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>`,
+    )}
     <div class="no-print">
       <button
         class="secondary"

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The goal tracker's own layout, on top of the shared tokens and styles. */
+/**
+ * The goal tracker's own layout, on top of the shared tokens and styles. The toggles'
+ * arrows are decoration: their empty alternative text (`content: '▸' / ''`) keeps them
+ * out of the goal's accessible name.
+ */
 export const goalTrackerStyles = css`
   :host {
     background: var(--_rk-color-surface);
@@ -37,14 +41,14 @@ export const goalTrackerStyles = css`
     overflow-wrap: anywhere;
   }
   button.toggle::before {
-    content: '▸';
+    content: '▸' / '';
     margin-inline-end: var(--_rk-space-2);
   }
   button.toggle:dir(rtl)::before {
-    content: '◂';
+    content: '◂' / '';
   }
   button.toggle[aria-expanded='true']::before {
-    content: '▾';
+    content: '▾' / '';
   }
   .meta {
     display: flex;

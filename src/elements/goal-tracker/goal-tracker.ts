@@ -68,6 +68,7 @@ const FIRST_PASS = 30;
  * @csspart review-due - The gentle "review date reached" marks.
  * @csspart overview - The overview section; `overview-table` is its table.
  * @csspart print-button - The "Print my goals" button.
+ * @csspart table-frame - The frame a wide table scrolls in on narrow screens.
  * @cssprop --rk-color-accent - Buttons, links and the open goal's edge.
  * @cssprop --rk-color-surface-raised - Background of each goal.
  * @cssprop --rk-color-notice - The "review date reached" marks.

@@ -145,15 +145,17 @@ export const hopeJournalStyles = css`
     gap: var(--_rk-space-2);
   }
   .bar {
-    display: inline-block;
+    flex: none;
+    inline-size: min(60%, 12rem);
     block-size: 0.75rem;
-    max-inline-size: 60%;
-    background: var(--_rk-color-accent);
-    border-radius: var(--_rk-radius-small);
+    fill: var(--_rk-color-accent);
+  }
+  .bar:dir(rtl) {
+    transform: scaleX(-1);
   }
   @media (forced-colors: active) {
     .bar {
-      background: CanvasText;
+      fill: CanvasText;
     }
   }
 `;

@@ -86,6 +86,8 @@ export const FULL_LIST_LIMIT = 60;
  * @csspart chart - The hope check-in chart.
  * @csspart hope-table - The table with the chart's numbers.
  * @csspart chime-frequency - How often each CHIME process comes up.
+ * @csspart table-frame - The frame a wide table scrolls in on narrow screens.
+ * @csspart limit - The line under a limited field saying how many characters are left.
  *
  * @cssprop --rk-color-accent - Buttons, links, pinned marks, chart line.
  * @cssprop --rk-color-surface-raised - Entry cards and panels.

@@ -147,8 +147,10 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
  * The list of entries, newest first, with a heading at the start of each month. Only
  * the entries near the screen are in the DOM (@lit-labs/virtualizer), so a journal of
  * years stays fast (short lists are rendered whole). It is a `role="list"` whose items carry their position and the
- * total; arrow keys, Home and End move between entries (see {@link moveFocus}). A long
- * (virtual) list scrolls on its own, so it is a tab stop: keyboard users can reach and scroll it.
+ * total; arrow keys, Home and End move between entries, from an entry, a button inside
+ * one or the list itself (see {@link moveFocus}). A long (virtual) list scrolls on its
+ * own, so it is a tab stop: keyboard users can reach and scroll it; when the entry with
+ * focus scrolls out of the DOM, focus moves to the list rather than to the page.
  */
 export function renderEntryList(view: EntryListView): unknown {
   // A new list element when the mode changes: the virtualizer owns its host's children.
@@ -162,6 +164,7 @@ export function renderEntryList(view: EntryListView): unknown {
       tabindex=${view.virtual ? '0' : nothing}
       data-count=${view.entries.length}
       @keydown=${(e: KeyboardEvent) => void onListKey(e)}
+      @focusout=${keepFocusInList}
     >
       ${
         view.virtual
@@ -188,17 +191,52 @@ const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
   End: (_index, count) => count - 1,
 };
 
+/** The index of the first entry whose box shows in the list's scrolled view, else 0. */
+function firstInView(list: HTMLElement): number {
+  const top = list.getBoundingClientRect().top;
+  const shown = [...list.querySelectorAll<HTMLElement>('article[data-index]')].find(
+    (article) => article.getBoundingClientRect().bottom > top,
+  );
+  return Number(shown?.dataset.index ?? 0);
+}
+
+/**
+ * The keys work from wherever Tab lands: an entry, a button inside one, or the list
+ * itself (a long list is a tab stop). From the list, the arrows go to the first entry in
+ * view. (Entries hold buttons only, no text fields, so the keys mean nothing else there.)
+ */
 async function onListKey(event: KeyboardEvent): Promise<void> {
   const step = KEY_STEPS[event.key];
-  const article = (event.target as HTMLElement).closest?.('article[data-index]');
-  // Only when an entry itself has focus, so arrow keys still work inside buttons and text.
-  if (!step || article !== event.target) return;
-  event.preventDefault();
   const list = event.currentTarget as HTMLElement;
-  await moveFocus(
-    list,
-    step(Number((article as HTMLElement).dataset.index), Number(list.dataset.count)),
-  );
+  const target = event.target as HTMLElement;
+  if (!step || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const article = target.closest<HTMLElement>('article[data-index]');
+  if (!article && target !== list) return;
+  event.preventDefault();
+  const count = Number(list.dataset.count);
+  const index = article
+    ? step(Number(article.dataset.index), count)
+    : event.key.startsWith('Arrow')
+      ? firstInView(list)
+      : step(0, count);
+  await moveFocus(list, index);
+}
+
+/**
+ * A long list renders only what is on screen: when the entry holding focus scrolls away
+ * and leaves the DOM, focus would fall to the page. It goes to the list instead, so the
+ * person stays where they were and the keys still work.
+ */
+function keepFocusInList(event: FocusEvent): void {
+  const list = event.currentTarget as HTMLElement;
+  const left = event.target as HTMLElement;
+  if (event.relatedTarget || left === list || list.tabIndex < 0) return;
+  requestAnimationFrame(() => {
+    const root = list.getRootNode() as ShadowRoot | Document;
+    if (!left.isConnected && list.isConnected && !root.activeElement) {
+      list.focus({ preventScroll: true });
+    }
+  });
 }
 
 /**

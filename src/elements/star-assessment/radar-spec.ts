@@ -1,6 +1,7 @@
 import type { LifeArea } from '../../core/life-areas.js';
 import { SCALE_MAX } from '../../core/life-areas.js';
 import { scoreState, type Reading } from '../../core/reading.js';
+import type { Scale } from 'chart.js';
 import type { ChartSpec } from '../chart/chart-controller.js';
 import type { ChartTheme } from '../chart/chart-theme.js';
 
@@ -41,6 +42,19 @@ export function radarValues(series: RadarSeries, areas: readonly LifeArea[]): (n
   });
 }
 
+/** Below this canvas width (px) the area names get smaller type. */
+const NARROW_CHART = 400;
+
+/**
+ * Once chart.js has fitted the radar between its labels, keeps every second tick only
+ * while their labels have 1.5 lines of room between them (0, 2, ... 10 on a big chart),
+ * else every fifth (0, 5, 10): chart.js picks the tick count before it knows the radius.
+ */
+function keepTicksApart(scale: Scale, fontSize: number): void {
+  const roomy = (scale as Scale & { drawingArea: number }).drawingArea >= fontSize * 7.5;
+  scale.ticks = scale.ticks.filter((tick) => tick.value % (roomy ? 2 : 5) === 0);
+}
+
 /**
  * The chart.js radar for some readings on some areas. Each series gets the theme's
  * colour, dash pattern and point shape for its position, so overlaid readings differ
@@ -51,6 +65,7 @@ export function radarSpec(
   series: readonly RadarSeries[],
   theme: ChartTheme,
 ): ChartSpec<'radar'> {
+  const tickFont = { family: theme.font.family, size: theme.font.size * 0.8 };
   return {
     data: {
       labels: areas.map((area) => wrapLabel(area.label)),
@@ -74,17 +89,22 @@ export function radarSpec(
     },
     options: {
       // Room for long area labels at the sides, which chart.js measures a little short.
-      layout: { padding: { left: 40, right: 40, top: 4, bottom: 4 } },
+      layout: { padding: { left: 16, right: 16, top: 4, bottom: 4 } },
       scales: {
         r: {
           min: 0,
           max: SCALE_MAX,
-          ticks: { stepSize: 2, color: theme.text, backdropColor: theme.surface, font: theme.font },
+          ticks: { stepSize: 2, color: theme.text, backdropColor: theme.surface, font: tickFont },
+          afterFit: (scale) => keepTicksApart(scale, tickFont.size),
           grid: { color: theme.grid },
           angleLines: { color: theme.grid },
           pointLabels: {
             color: theme.text,
-            font: { family: theme.font.family, size: theme.font.size * 0.85 },
+            // Smaller on a phone, so the area names fit beside the radar, not off the canvas.
+            font: ({ chart }) => ({
+              family: theme.font.family,
+              size: theme.font.size * (chart.width < NARROW_CHART ? 0.7 : 0.85),
+            }),
           },
         },
       },

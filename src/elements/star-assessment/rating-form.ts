@@ -65,7 +65,7 @@ function areaGroup(ctx: RatingFormContext, area: LifeArea, index: number): Templ
       <p>${s.scoreHint(SCALE_MIN, SCALE_MAX)}</p>
     </div>
     ${scoreError ? html`<p class="field-error">${scoreError}</p>` : nothing}
-    <div class="scale cluster" part="scale">
+    <div class="scale" part="scale">
       ${SCORES.map(
         (n) =>
           html`<label class="score">
@@ -100,6 +100,7 @@ function areaGroup(ctx: RatingFormContext, area: LifeArea, index: number): Templ
       label: `${s.noteLabel(area.label)} ${ctx.common.optional}`,
       value: draft.notes[area.key] ?? '',
       maxlength: MAX_NOTE_LENGTH,
+      limitStrings: ctx.common,
       error: errorAt(ctx, `notes.${area.key}`),
       onInput: (value) => ctx.onNote(area.key, value),
     })}
@@ -140,6 +141,7 @@ function authorFields(ctx: RatingFormContext): TemplateResult {
             hint: s.supporterNameHint,
             value: draft.by.name ?? '',
             maxlength: MAX_AUTHOR_NAME_LENGTH,
+            limitStrings: ctx.common,
             error: errorAt(ctx, 'by.name'),
             onInput: (name) => ctx.onAuthor({ role: 'supporter', name }),
           })

@@ -10,7 +10,7 @@ import {
   type Reading,
 } from '../../core/reading.js';
 import type { StoredItem } from '../../storage/stored-item.js';
-import type { ChartTheme } from '../chart/chart-theme.js';
+import { seriesSwatch } from '../chart/chart-theme.js';
 import type { RadarSeries } from './radar-spec.js';
 import { MAX_SHOWN_READINGS } from './shown-readings.js';
 import { scoreText } from './reading-table.js';
@@ -137,17 +137,14 @@ function removeControls(ctx: HistoryContext, entry: ReadingEntry): TemplateResul
   </div>`;
 }
 
-/** A swatch (line in the series' colour and dash, and its point shape) and name per series. */
-export function legend(
-  series: readonly RadarSeries[],
-  theme: ChartTheme | undefined,
-): TemplateResult {
+/** A swatch (a line in the series' colour and dash) and name per series. */
+export function legend(series: readonly RadarSeries[]): TemplateResult {
   return html`<ul class="legend plain cluster" part="legend">
     ${series.map((item, index) => {
-      const style = theme?.series(index);
+      const swatch = seriesSwatch(index);
       return html`<li>
         <svg class="swatch" viewBox="0 0 32 12" aria-hidden="true" focusable="false">
-          ${svg`<line x1="1" y1="6" x2="31" y2="6" stroke=${style?.color ?? 'currentColor'} stroke-width="3" stroke-dasharray=${style?.dash.join(' ') || 'none'} />`}
+          ${svg`<line class=${swatch.className} x1="1" y1="6" x2="31" y2="6" stroke-width="3" stroke-dasharray=${swatch.dash.join(' ') || 'none'} />`}
         </svg>
         ${item.name}
       </li>`;

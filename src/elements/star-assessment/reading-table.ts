@@ -3,6 +3,7 @@ import { SCALE_MAX, SCALE_MIN, type LifeArea } from '../../core/life-areas.js';
 import { scoreState, unknownAreaKeys } from '../../core/reading.js';
 import type { RadarSeries } from './radar-spec.js';
 import type { StarAssessmentStrings } from './star-assessment.strings.js';
+import { tableFrame } from '../table-frame.js';
 
 /** A stored value that is not a usable score, as short text (never markup). */
 function rawText(raw: unknown): string {
@@ -37,8 +38,9 @@ export function readingTable(
       <th scope="row">${label}</th>
       ${series.map((item) => html`<td data-series=${item.key}>${scoreText(item, key, s)}</td>`)}
     </tr>`;
-  return html`<div class="table-frame" part="table-frame">
-    <table part="table">
+  return tableFrame(
+    s.tableCaption,
+    html`<table part="table">
       <caption>
         ${s.tableCaption}
       </caption>
@@ -52,6 +54,6 @@ export function readingTable(
         ${areas.map((area) => row(area.label, area.key))}
         ${extraKeys.length ? extraKeys.map((key) => row(s.notInSet(key), key)) : nothing}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+  );
 }

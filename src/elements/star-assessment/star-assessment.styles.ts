@@ -4,6 +4,12 @@ import { css } from 'lit';
  * Layout of `<rk-star-assessment>`; colours, fonts and spaces come from the shared tokens.
  * The `.message` line stays in the accessibility tree while empty (no margin then), so
  * screen readers announce what appears in it.
+ *
+ * The chart is the heart of the tool: half the width beside the form from a 48rem
+ * container, the full width below that. The 1 to 10 buttons share one row down to a
+ * 360 px screen, each at least 24 px wide (WCAG 2.5.8) and a full target high; below
+ * 20rem the frames tighten to give them the room. (Comments live here, not in the CSS,
+ * so they cost the page nothing.)
  */
 export const starAssessmentStyles = css`
   :host {
@@ -35,9 +41,9 @@ export const starAssessmentStyles = css`
     display: grid;
     gap: var(--_rk-space-3);
   }
-  @container (min-inline-size: 56rem) {
+  @container (min-inline-size: 48rem) {
     .take-layout {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
     }
     .live {
@@ -46,7 +52,7 @@ export const starAssessmentStyles = css`
     }
   }
   .rk-chart {
-    aspect-ratio: 4 / 3;
+    aspect-ratio: 1;
     block-size: auto;
     max-inline-size: min(100%, var(--rk-chart-inline-size, 40rem));
   }
@@ -72,11 +78,26 @@ export const starAssessmentStyles = css`
     color: var(--_rk-color-text-muted);
     font-size: var(--_rk-font-size-small);
   }
+  .scale {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    gap: var(--_rk-space-1);
+    max-inline-size: 34rem;
+  }
+  @container (max-inline-size: 20rem) {
+    fieldset {
+      padding-inline: var(--_rk-space-2);
+    }
+    .scale {
+      gap: 2px;
+    }
+  }
   .score {
     position: relative;
     display: inline-grid;
     place-items: center;
-    min-inline-size: var(--_rk-target-size);
+    min-inline-size: 1.5rem;
     min-block-size: var(--_rk-target-size);
     border: 1px solid var(--_rk-color-border);
     border-radius: var(--_rk-radius-small);
@@ -118,9 +139,6 @@ export const starAssessmentStyles = css`
   .swatch {
     inline-size: 2.5rem;
     block-size: 1rem;
-  }
-  .table-frame {
-    overflow-x: auto;
   }
   table {
     border-collapse: collapse;

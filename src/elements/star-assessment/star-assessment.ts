@@ -93,6 +93,7 @@ interface KeptReading {
  * @csspart supporter-badge - The "Supporter’s view" label on a supporter's reading.
  * @csspart reading-details - Change since the previous reading, focus areas and notes of one shown reading.
  * @csspart problem - The message shown instead of the tool when the host's area set has a problem.
+ * @csspart limit - The line under a limited field saying how many characters are left.
  *
  * @cssprop --rk-color-series-1 - The first reading on a chart (the person's own view, newest first).
  * @cssprop --rk-color-series-2 - The second reading on a chart.
@@ -484,7 +485,7 @@ export class RkStarAssessment extends RkTool {
     ${
       shown.length === 0
         ? html`<p class="hint">${s.chooseReadings}</p>`
-        : html`${legend(this.#historySeries, this.historyChart.theme)} ${this.historyChart.render()}
+        : html`${legend(this.#historySeries)} ${this.historyChart.render()}
           ${chartStatus(this.historyChart, s)}
           ${downloadButton(this.historyChart, s, shown[0].reading?.takenAt ?? '')}
           ${readingTable(this.#historyAreas, this.#historySeries, s)}

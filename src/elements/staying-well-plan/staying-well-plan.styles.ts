@@ -127,9 +127,7 @@ export const stayingWellPlanStyles = css`
   }
   @media print {
     .editor,
-    .no-print,
-    rk-crisis-help,
-    rk-save-status {
+    .no-print {
       display: none !important;
     }
     .print-copy {

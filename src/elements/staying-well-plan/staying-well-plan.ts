@@ -97,6 +97,7 @@ const CONTACT_SLOT = 'plan-contact';
  * @csspart review - When the plan was last looked over, and the button to mark it.
  * @csspart share - Print, copy as text and download.
  * @csspart field - A labelled field; `label`, `hint`, `field-error` and `control` are its pieces.
+ * @csspart limit - The line under a limited field saying how many characters are left.
  * @cssprop --rk-color-surface - Background of each section.
  * @cssprop --rk-color-surface-raised - Background of contact cards and notes.
  * @cssprop --rk-color-border - Borders of sections, contacts and fields.

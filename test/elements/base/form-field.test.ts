@@ -93,4 +93,41 @@ describe('form fields', () => {
     );
     expect(root.querySelector('input')!.readOnly).to.equal(true);
   });
+  it('a limited field says how much room is left near the limit and never cuts text', async () => {
+    const field = (
+      value: string,
+      limitStrings?: Parameters<typeof textAreaField>[0]['limitStrings'],
+    ) =>
+      inShadow(
+        textAreaField({
+          id: 'note',
+          label: 'A note',
+          value,
+          maxlength: 10,
+          limitStrings,
+          onInput: () => undefined,
+        }),
+      );
+    let root = await field('1234567');
+    expect(root.getElementById('note-limit')).to.equal(null);
+    expect(root.querySelector('textarea')!.hasAttribute('maxlength')).to.equal(false);
+    root = await field('12345678');
+    expect(root.getElementById('note-limit')!.textContent).to.equal('You have 2 characters left.');
+    expect(root.querySelector('textarea')!.getAttribute('aria-describedby')).to.equal('note-limit');
+    expect(root.querySelector('textarea')!.getAttribute('aria-invalid')).to.equal('false');
+    root = await field('123456789012');
+    expect(root.getElementById('note-limit')!.textContent).to.equal(
+      'That is 2 characters too many (the most is 10).',
+    );
+    expect(root.getElementById('note-limit')!.classList.contains('field-error')).to.equal(true);
+    expect(root.querySelector('textarea')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('textarea')!.value).to.equal('123456789012');
+    await expect(root.host).to.be.accessible();
+    // A host's (translated) words are used.
+    root = await field('12345678901', {
+      charactersLeft: (n) => `${n} ar ôl`,
+      charactersOver: (n) => `${n} gormod`,
+    });
+    expect(root.getElementById('note-limit')!.textContent).to.equal('1 gormod');
+  });
 });

@@ -1,23 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { entryModel } from '../../../src/core/entry.js';
 import { FULL_LIST_LIMIT } from '../../../src/elements/hope-journal/hope-journal.js';
 import { FIRST_PAGE_SIZE } from '../../../src/elements/hope-journal/journal-entries.js';
-import type { RecordStore } from '../../../src/storage/record-store.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
-import { all, journal, q, sampleEntry, typeInto } from './journal-fixtures.js';
+import { all, journal, q, seedMany, typeInto } from './journal-fixtures.js';
 
 afterEach(cleanupStores);
-
-async function seedMany(store: RecordStore, count: number): Promise<void> {
-  const entries = store.collection(entryModel);
-  for (let i = 0; i < count; i += 1) {
-    const day = new Date(Date.UTC(2026, 10, 20) - i * 86_400_000).toISOString().slice(0, 10);
-    await entries.create(
-      sampleEntry({ body: i === count - 1 ? 'The very first entry' : `Day ${i}`, date: day }),
-    );
-  }
-}
 
 describe('rk-hope-journal: a long journal', () => {
   it('shows the first page at once, then reads the rest and renders only what is on screen', async function () {

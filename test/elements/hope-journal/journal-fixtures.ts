@@ -120,6 +120,17 @@ export function sampleEntry(overrides: Partial<Entry> = {}): Entry {
   };
 }
 
+/** Seeds `count` entries, one a day back from 20 November 2026; the oldest says "The very first entry". */
+export async function seedMany(store: RecordStore, count: number): Promise<void> {
+  const entries = store.collection(entryModel);
+  for (let i = 0; i < count; i += 1) {
+    const day = new Date(Date.UTC(2026, 10, 20) - i * 86_400_000).toISOString().slice(0, 10);
+    await entries.create(
+      sampleEntry({ body: i === count - 1 ? 'The very first entry' : `Day ${i}`, date: day }),
+    );
+  }
+}
+
 // The virtualizer's ResizeObserver may report a harmless "loop completed" error while
 // items are measured; it is not a failure of the journal.
 window.addEventListener('error', (event) => {
