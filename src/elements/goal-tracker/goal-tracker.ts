@@ -447,7 +447,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     const due = dueIds.size;
     return html`${toolHeader(this, { title: s.heading, storage: this.data })}
       <div class="stack screen">
-        ${this.items && !items.length ? goalIntro(s, this.goalLevel, this.ideas, this.readonly ? undefined : this.useIdea) : nothing}
+        ${this.items && !items.length ? goalIntro(s, this.goalLevel, this.ideas === DEFAULT_GOAL_IDEAS ? (this.t.content.goalIdeas ?? this.ideas) : this.ideas, this.readonly ? undefined : this.useIdea) : nothing}
         ${
           this.readonly
             ? nothing
@@ -459,7 +459,9 @@ export class RkGoalTracker extends RkTool implements GoalUi {
                 ${heading(this.goalLevel, s.listHeading, 'list-heading')}
                 ${due ? html`<p class="due" part="review-due">${s.reviewDueSummary(due)}</p>` : nothing}
                 ${goalFilters(s, this.filter, (update) => (this.filter = update(this.filter)))}
-                <p>${shown.length ? s.shown(shown.length, items.length) : s.noMatches}</p>
+                <p>
+                  ${shown.length ? (shown.length === items.length ? s.shownAll(items.length) : s.shown(shown.length, items.length)) : s.noMatches}
+                </p>
                 <ul class="plain stack goals" part="goal-list">
                   ${repeat(
                     this.renderAll ? shown : shown.slice(0, FIRST_PASS),
