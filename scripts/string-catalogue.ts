@@ -45,20 +45,23 @@ export function describe(value: unknown): CatalogueEntry {
   if (fn.message) return { kind: 'message', ...fn.message };
   if (fn.select) return { kind: 'select', cases: fn.select };
   const params = parameterNames(fn);
-  // Rendered twice, with the names and with other marks: when both give the same
-  // template, the function only fills in its arguments and can travel as a message.
+  // Rendered with the names, with other marks, with empty text and with 1: when all give
+  // the same template, the function only fills in its arguments and can travel as a
+  // message; otherwise (a branch on a count or on empty text) it is code.
   try {
     const call = fn as unknown as (...args: string[]) => unknown;
     const named = call(...params.map((name) => `{${name}}`));
     const other = call(...params.map((name) => `<${name}>`));
     const empty = call(...params.map(() => ''));
+    const ones = call(...params.map(() => 1 as unknown as string));
     const blank = (text: string) => params.reduce((t, name) => t.replaceAll(`{${name}}`, ''), text);
     if (
       typeof named === 'string' &&
       typeof other === 'string' &&
       params.every((name) => named.includes(`{${name}}`)) &&
       params.reduce((t, name) => t.replaceAll(`<${name}>`, `{${name}}`), other) === named &&
-      empty === blank(named)
+      empty === blank(named) &&
+      ones === params.reduce((t, name) => t.replaceAll(`{${name}}`, '1'), named)
     ) {
       return { kind: 'message', params, text: named };
     }
