@@ -3,6 +3,9 @@
 // or has an accessibility violation. Accessibility is judged by Storybook's own a11y
 // addon, which runs axe after each story with that story's a11y parameters: a story may
 // mark a known problem `parameters.a11y.test: 'todo'` to report it without failing.
+// Every story is opened a second time in the right-to-left pseudo-locale (ar-XB, dir=rtl),
+// which must give no horizontal overflow, every element laid out right to left, and no
+// icon pointing the left-to-right way.
 // Usage: node scripts/check-stories.mjs <storybook-static folder>
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +73,42 @@ async function waitForStory(page) {
   }));
 }
 
+/**
+ * Runs in the page after a right-to-left story finished: what is wrong with its layout.
+ * An arrow drawn with CSS content that points right is the wrong way round in RTL.
+ */
+function rtlLayoutProblems() {
+  const problems = [];
+  const page = document.documentElement;
+  if (page.scrollWidth > page.clientWidth + 1) {
+    problems.push(
+      `horizontal overflow: ${page.scrollWidth}px wide in a ${page.clientWidth}px page`,
+    );
+  }
+  const pointsRight = /[▸▶►→›»⇒]/;
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (
+        element.localName.startsWith('rk-') &&
+        window.getComputedStyle(element).display !== 'contents'
+      ) {
+        if (window.getComputedStyle(element).direction !== 'rtl') {
+          problems.push(`<${element.localName}> is not laid out right to left`);
+        }
+      }
+      for (const pseudo of ['::before', '::after']) {
+        const content = window.getComputedStyle(element, pseudo).content;
+        if (content && content !== 'none' && pointsRight.test(content)) {
+          problems.push(`${element.localName}${pseudo} points right in RTL (${content})`);
+        }
+      }
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(document);
+  return [...new Set(problems)];
+}
+
 /** Waits until a docs page shows (or shows an error). */
 async function waitForDocs(page) {
   await page.waitForFunction(
@@ -87,7 +126,7 @@ async function waitForDocs(page) {
 }
 
 /** Opens one entry in a fresh page and returns what went wrong (nothing when all is well). */
-async function check(browser, entry) {
+async function check(browser, entry, rtl = false) {
   // A browser context of its own is a visible window of its own (a second tab would be a
   // hidden background page) with its own storage.
   const context = await browser.createBrowserContext();
@@ -108,7 +147,8 @@ async function check(browser, entry) {
   });
   try {
     await page.evaluateOnNewDocument(listenToPreview);
-    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
+    const globals = rtl ? '&globals=locale:ar-XB;dir:rtl' : '';
+    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${entry.type}${globals}`);
     if (entry.type === 'story') {
       const { finished, error } = await waitForStory(page);
       if (error) problems.push(`did not render: ${error}`);
@@ -116,6 +156,7 @@ async function check(browser, entry) {
         problems.push('the story finished with an error (play function or unhandled error)');
       }
       problems.push(...(finished?.violations ?? []));
+      if (rtl) problems.push(...(await page.evaluate(rtlLayoutProblems)));
     } else {
       const error = await waitForDocs(page);
       if (error) problems.push(`did not render: ${error}`);
@@ -130,9 +171,11 @@ async function check(browser, entry) {
 
 /** Checks entries one after another, taking the next from the shared queue. */
 async function worker(browser, queue, failures) {
-  for (let entry = queue.shift(); entry; entry = queue.shift()) {
-    const problems = await check(browser, entry);
-    if (problems.length > 0) failures.push({ label: `${entry.title} / ${entry.name}`, problems });
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    const { entry, rtl } = job;
+    const problems = await check(browser, entry, rtl);
+    const label = `${entry.title} / ${entry.name}${rtl ? ' (right to left, ar-XB)' : ''}`;
+    if (problems.length > 0) failures.push({ label, problems });
   }
 }
 
@@ -146,7 +189,10 @@ const browser = await puppeteerCore.launch({
 const failures = [];
 try {
   // Two pages at a time: the machines this runs on have two cores.
-  const queue = [...entries];
+  const queue = [
+    ...entries.map((entry) => ({ entry, rtl: false })),
+    ...entries.filter((entry) => entry.type === 'story').map((entry) => ({ entry, rtl: true })),
+  ];
   await Promise.all([worker(browser, queue, failures), worker(browser, queue, failures)]);
 } finally {
   await browser.close();
@@ -154,7 +200,9 @@ try {
 }
 
 const stories = entries.filter((entry) => entry.type === 'story').length;
-console.log(`${stories} stories and ${entries.length - stories} docs pages opened.`);
+console.log(
+  `${stories} stories (each also right to left) and ${entries.length - stories} docs pages opened.`,
+);
 for (const { label, problems } of failures) {
   console.error(`✗ ${label}`);
   problems.forEach((problem) => console.error(`    ${problem}`));
