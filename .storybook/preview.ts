@@ -59,7 +59,15 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Introduction', 'Embedding', 'Theming', 'Storage', 'Events', 'Accessibility'],
+          [
+            'Introduction',
+            'Embedding',
+            'Theming',
+            'Storage',
+            'Events',
+            'Accessibility',
+            'Localization',
+          ],
           'Tools',
           'Foundation',
         ],
