@@ -43,7 +43,7 @@ export function loadLocale(locale: string): Promise<void> {
         if (fromHost) registerLocale(tag, fromHost);
       },
       (error: unknown) => {
-        loading.delete(tag);
+        loaded.add(tag); // tried once: a page without the module stays in English
         console.warn(
           `recovery-kit: the ${tag} strings could not be loaded; using ${DEFAULT_LOCALE}.`,
           error,
