@@ -28,7 +28,9 @@ const preview: Preview = {
         icon: 'globe',
         items: [
           { value: 'en-GB', title: 'English (UK)' },
+          { value: 'cy', title: 'Cymraeg (Welsh, awaiting review)' },
           { value: 'en-XA', title: 'Pseudo-locale (finds untranslated text)' },
+          { value: 'ar-XB', title: 'Right-to-left pseudo-locale (tries RTL layout)' },
         ],
         dynamicTitle: true,
       },
@@ -57,7 +59,15 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Introduction', 'Embedding', 'Theming', 'Storage', 'Events', 'Accessibility'],
+          [
+            'Introduction',
+            'Embedding',
+            'Theming',
+            'Storage',
+            'Events',
+            'Accessibility',
+            'Localization',
+          ],
           'Tools',
           'Foundation',
         ],

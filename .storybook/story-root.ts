@@ -6,11 +6,17 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Decorator } from '@storybook/web-components-vite';
 import { DEFAULT_LOCALE, registerLocale } from '../src/i18n/locale-registry.js';
-import { pseudoLocalize } from '../src/i18n/pseudo-locale.js';
+import { pseudoBidi, pseudoLocalize } from '../src/i18n/pseudo-locale.js';
 
 // en-XA: every string through the localize layer comes out accented and bracketed, so
 // any text that bypasses it stands out as plain English.
 registerLocale('en-XA', { transform: pseudoLocalize });
+// ar-XB: every string written right to left, always shown with dir="rtl", to try the
+// layout as Arabic, Hebrew, Urdu or Farsi readers get it.
+registerLocale('ar-XB', { transform: pseudoBidi });
+
+/** The `lang` a pseudo-locale's root says (the language it stands in for). */
+const PSEUDO_LANG: Record<string, string> = { 'en-XA': 'en', 'ar-XB': 'ar' };
 
 /** Marks the elements whose `locale` the toolbar set, so switching back can undo it. */
 const SET_BY_TOOLBAR = 'data-storybook-locale';
@@ -41,8 +47,8 @@ export const withStoryRoot: Decorator = (story, context) => {
   };
   return html`<div
     class="rk-story-root"
-    lang=${locale === 'en-XA' ? 'en' : locale}
-    dir=${dir}
+    lang=${PSEUDO_LANG[locale] ?? locale}
+    dir=${locale === 'ar-XB' ? 'rtl' : dir}
     style="color-scheme: ${theme}; background: Canvas; color: CanvasText; padding: 1rem;"
     ${ref(withLocale)}
   >

@@ -6,6 +6,9 @@
 // The first story of each component is opened again with the toolbar's dark theme: every
 // recovery-kit element in it must follow (a story that pins theme="light" fails), and
 // no page may load Lit twice.
+// Every story is opened a second time in the right-to-left pseudo-locale (ar-XB, dir=rtl),
+// which must give no horizontal overflow, every element laid out right to left, and no
+// icon pointing the left-to-right way.
 // Usage: node scripts/check-stories.mjs <storybook-static folder>
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,6 +76,42 @@ async function waitForStory(page) {
   }));
 }
 
+/**
+ * Runs in the page after a right-to-left story finished: what is wrong with its layout.
+ * An arrow drawn with CSS content that points right is the wrong way round in RTL.
+ */
+function rtlLayoutProblems() {
+  const problems = [];
+  const page = document.documentElement;
+  if (page.scrollWidth > page.clientWidth + 1) {
+    problems.push(
+      `horizontal overflow: ${page.scrollWidth}px wide in a ${page.clientWidth}px page`,
+    );
+  }
+  const pointsRight = /[▸▶►→›»⇒]/;
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (
+        element.localName.startsWith('rk-') &&
+        window.getComputedStyle(element).display !== 'contents'
+      ) {
+        if (window.getComputedStyle(element).direction !== 'rtl') {
+          problems.push(`<${element.localName}> is not laid out right to left`);
+        }
+      }
+      for (const pseudo of ['::before', '::after']) {
+        const content = window.getComputedStyle(element, pseudo).content;
+        if (content && content !== 'none' && pointsRight.test(content)) {
+          problems.push(`${element.localName}${pseudo} points right in RTL (${content})`);
+        }
+      }
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(document);
+  return [...new Set(problems)];
+}
+
 /** Waits until a docs page shows (or shows an error). */
 async function waitForDocs(page) {
   await page.waitForFunction(
@@ -100,8 +139,9 @@ function notDark() {
 /**
  * Opens one entry in a fresh page and returns what went wrong (nothing when all is well).
  * `dark`: with the toolbar's dark theme, checking that the elements follow it.
+ * `rtl`: in the right-to-left pseudo-locale.
  */
-async function check(browser, entry, dark = false) {
+async function check(browser, entry, dark = false, rtl = false) {
   // A browser context of its own is a visible window of its own (a second tab would be a
   // hidden background page) with its own storage.
   const context = await browser.createBrowserContext();
@@ -123,7 +163,7 @@ async function check(browser, entry, dark = false) {
   });
   try {
     await page.evaluateOnNewDocument(listenToPreview);
-    const globals = dark ? '&globals=theme:dark' : '';
+    const globals = dark ? '&globals=theme:dark' : rtl ? '&globals=locale:ar-XB;dir:rtl' : '';
     await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${entry.type}${globals}`);
     if (entry.type === 'story') {
       const { finished, error } = await waitForStory(page);
@@ -133,6 +173,7 @@ async function check(browser, entry, dark = false) {
         problems.push('the story finished with an error (play function or unhandled error)');
       }
       problems.push(...(finished?.violations ?? []));
+      if (rtl) problems.push(...(await page.evaluate(rtlLayoutProblems)));
     } else {
       const error = await waitForDocs(page);
       if (error) problems.push(`did not render: ${error}`);
@@ -148,9 +189,10 @@ async function check(browser, entry, dark = false) {
 /** Checks entries one after another, taking the next from the shared queue. */
 async function worker(browser, queue, failures) {
   for (let job = queue.shift(); job; job = queue.shift()) {
-    const { entry, dark } = job;
-    const problems = await check(browser, entry, dark);
-    const label = `${entry.title} / ${entry.name}${dark ? ' (dark toolbar theme)' : ''}`;
+    const { entry, dark, rtl } = job;
+    const problems = await check(browser, entry, dark, rtl);
+    const mode = dark ? ' (dark toolbar theme)' : rtl ? ' (right to left, ar-XB)' : '';
+    const label = `${entry.title} / ${entry.name}${mode}`;
     if (problems.length > 0) failures.push({ label, problems });
   }
 }
@@ -173,8 +215,9 @@ const failures = [];
 try {
   // Two pages at a time: the machines this runs on have two cores.
   const queue = [
-    ...entries.map((entry) => ({ entry, dark: false })),
+    ...entries.map((entry) => ({ entry })),
     ...firstStories.map((entry) => ({ entry, dark: true })),
+    ...entries.filter((entry) => entry.type === 'story').map((entry) => ({ entry, rtl: true })),
   ];
   await Promise.all([worker(browser, queue, failures), worker(browser, queue, failures)]);
 } finally {
@@ -183,7 +226,9 @@ try {
 }
 
 const stories = entries.filter((entry) => entry.type === 'story').length;
-console.log(`${stories} stories and ${entries.length - stories} docs pages opened.`);
+console.log(
+  `${stories} stories (each also right to left) and ${entries.length - stories} docs pages opened.`,
+);
 for (const { label, problems } of failures) {
   console.error(`✗ ${label}`);
   problems.forEach((problem) => console.error(`    ${problem}`));

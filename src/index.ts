@@ -108,7 +108,13 @@ export {
 } from './elements/form-field.js';
 export { LocalizeController, type LocalizeHost } from './i18n/localize-controller.js';
 export { registerLocale, DEFAULT_LOCALE } from './i18n/locale-registry.js';
+export { loadLocale } from './i18n/locale-registry.js';
 export { pseudoLocalize } from './i18n/pseudo-locale.js';
+export { pseudoBidi } from './i18n/pseudo-locale.js';
+export { plural, pluralCategories, type Plural, type PluralForms } from './i18n/plural.js';
+export { message, select, type Message, type Select } from './i18n/message.js';
+export { formatMonth, formatMoment, timeOfDay } from './i18n/date-display.js';
+export { EN_GB_STRINGS } from './i18n/string-sections.js';
 export {
   commonStrings,
   validationMessage,
@@ -122,6 +128,8 @@ export type {
   SectionName,
   SectionOverrides,
   LocaleDefinition,
+  LocaleDates,
+  LocaleContent,
 } from './i18n/string-table.js';
 export { tokens, themeStyles } from './styles/tokens.js';
 export { sharedStyles } from './styles/shared-styles.js';

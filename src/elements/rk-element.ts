@@ -43,7 +43,7 @@ export class RkElement extends LitElement {
     theme: { reflect: true },
   };
 
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: string;
 
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */

@@ -1,7 +1,9 @@
 import { stringOverrideInput } from '../elements/host-input.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, findLocale, onLocalesChanged } from './locale-registry.js';
+import { directionOf, nearestAttribute, onPageLanguageChanged } from './page-language.js';
 import type {
+  LocaleContent,
   SectionOverrides,
   StringOverrides,
   StringTable,
@@ -9,7 +11,7 @@ import type {
 } from './string-table.js';
 
 /** What the localize controller reads from its host (`RkElement` provides all of it). */
-export interface LocalizeHost extends ReactiveControllerHost {
+export interface LocalizeHost extends ReactiveControllerHost, Element {
   /** The element's `locale` attribute. */
   readonly locale?: string | undefined;
   /** Configuration from `<rk-provider>`, when there is one. */
@@ -23,10 +25,13 @@ export interface LocalizeHost extends ReactiveControllerHost {
  * 3. the provider's `strings[section]`,
  * 4. the element's own `.strings` property (passed as `ownStrings`).
  *
- * The locale is the element's `locale`, else the provider's, else en-GB. The host
- * re-renders when a locale is registered; the other sources are reactive properties
- * of the host or context values, so they re-render it already. Read `strings` in
- * `render()`; it is recomputed only when a source changed.
+ * The locale is the element's `locale` attribute, else the provider's, else the nearest
+ * `lang` attribute above the element (across shadow roots), else `<html lang>`, else
+ * en-GB. The direction is the nearest `dir` likewise, else the locale's own (an element
+ * on a page that says only `lang="ar"` sets `dir="rtl"` on itself). The host re-renders
+ * when a locale is registered or `<html lang|dir>` changes; the other sources are
+ * reactive properties or context values, so they re-render it already. Read `strings`
+ * in `render()`; it is recomputed only when a source changed.
  *
  * ```ts
  * private readonly t = new LocalizeController(this, 'goal-tracker', goalTrackerStrings, () => this.strings);
@@ -49,20 +54,53 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
     host.addController(this);
   }
 
+  #stopWatchingPage: (() => void) | undefined;
+  #setDir = false;
+
   hostConnected(): void {
     this.#stopListening = onLocalesChanged(() => {
       this.#registryVersion += 1;
       this.host.requestUpdate();
     });
+    this.#stopWatchingPage = onPageLanguageChanged(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
     this.#stopListening?.();
+    this.#stopWatchingPage?.();
   }
 
-  /** The locale in use (`en-GB` unless the element or provider says otherwise). */
+  hostUpdate(): void {
+    // Only where nothing above says a direction: a page that gives `dir` is followed by
+    // CSS inheritance already, and an author's own `dir` on the element is never touched.
+    if (this.host.hasAttribute('dir') && !this.#setDir) return;
+    const inherited = nearestAttribute(this.host, 'dir', this.host);
+    const wanted = inherited ? undefined : directionOf(this.locale);
+    if (wanted === 'rtl') this.host.setAttribute('dir', 'rtl');
+    else if (this.#setDir) this.host.removeAttribute('dir');
+    this.#setDir = wanted === 'rtl';
+  }
+
+  /** The locale in use: see the resolution order above. */
   get locale(): string {
-    return this.host.locale || this.host.rkConfig?.locale || DEFAULT_LOCALE;
+    return (
+      this.host.locale ||
+      this.host.rkConfig?.locale ||
+      nearestAttribute(this.host, 'lang') ||
+      DEFAULT_LOCALE
+    );
+  }
+
+  /** The text direction in use: the nearest `dir` attribute, else the locale's. */
+  get dir(): 'ltr' | 'rtl' {
+    const given = nearestAttribute(this.host, 'dir');
+    if (given === 'rtl' || given === 'ltr') return given;
+    return directionOf(this.locale);
+  }
+
+  /** The default content (crisis contacts, areas, ideas, prompts) in the locale, if any. */
+  get content(): LocaleContent {
+    return findLocale(this.locale)?.content ?? {};
   }
 
   /** The resolved strings for this element's section. */

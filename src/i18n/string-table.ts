@@ -1,3 +1,7 @@
+import type { CrisisContact } from '../core/crisis-contacts.js';
+import type { GoalIdeas } from '../core/goal-ideas.js';
+import type { JournalPrompt } from '../core/journal-prompts.js';
+import type { AreaSet } from '../core/life-areas.js';
 import type { CommonStrings } from './common.strings.js';
 
 /**
@@ -40,8 +44,36 @@ export type SectionName = keyof RkStringSections;
 export type SectionOverrides = { [K in SectionName]?: StringOverrides<RkStringSections[K]> };
 
 /**
- * What `registerLocale()` accepts: section overrides, and optionally a `transform`
- * applied to every resolved string (used by the pseudo-locale to expose any text that
- * bypasses the localize layer).
+ * Month and day names for a language the browser cannot format dates in (Chromium has
+ * no Welsh dates: `Intl.DateTimeFormat('cy')` quietly gives American English).
  */
-export type LocaleDefinition = SectionOverrides & { transform?: (text: string) => string };
+export interface LocaleDates {
+  /** January to December. */
+  months: readonly string[];
+  /** Sunday to Saturday. */
+  weekdays: readonly string[];
+}
+
+/**
+ * Default content in a locale's language, used where a host has not set its own: crisis
+ * contacts, the life areas (same keys and id, so readings stay comparable), goal ideas
+ * and journal prompts.
+ */
+export interface LocaleContent {
+  crisisContacts?: readonly CrisisContact[];
+  areas?: AreaSet;
+  goalIdeas?: GoalIdeas;
+  prompts?: readonly JournalPrompt[];
+}
+
+/**
+ * What `registerLocale()` accepts: section overrides; optionally a `transform` applied
+ * to every resolved string (the pseudo-locales use it to expose any text that bypasses
+ * the localize layer); `dates` for a language the browser cannot format dates in; and
+ * default `content` in the language.
+ */
+export type LocaleDefinition = SectionOverrides & {
+  transform?: (text: string) => string;
+  dates?: LocaleDates;
+  content?: LocaleContent;
+};

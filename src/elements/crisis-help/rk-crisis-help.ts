@@ -51,12 +51,14 @@ export class RkCrisisHelp extends RkElement {
 
   readonly #t = new LocalizeController(this, 'crisis-help', crisisHelpStrings, () => this.strings);
 
-  /** The contacts in use: `.contacts`, the provider's, or the UK defaults (an empty list falls back too). */
+  /** The contacts in use: `.contacts`, the provider's, or the locale's defaults (Wales for `cy`), else the UK's; an empty list falls back too. */
   get effectiveContacts(): readonly CrisisContact[] {
     const given =
       objectListInput<CrisisContact>(this.contacts, '<rk-crisis-help> contacts') ??
       this.rkConfig?.crisisContacts;
-    return given && given.length > 0 ? given : UK_CRISIS_CONTACTS;
+    return given && given.length > 0
+      ? given
+      : (this.#t.content.crisisContacts ?? UK_CRISIS_CONTACTS);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

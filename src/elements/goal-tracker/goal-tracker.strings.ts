@@ -1,8 +1,16 @@
 import { CHIME_PROCESSES, type ChimeKey } from '../../core/chime.js';
 import type { GoalStatus } from '../../core/goal.js';
+import { select } from '../../i18n/message.js';
+import { plural } from '../../i18n/plural.js';
 import type { StoredItemStatus } from '../../storage/stored-item.js';
 
-const chime = (key: ChimeKey) => CHIME_PROCESSES.find((process) => process.key === key)!;
+const chime = (part: 'name' | 'about') =>
+  select(
+    Object.fromEntries(CHIME_PROCESSES.map((process) => [process.key, process[part]])) as Record<
+      ChimeKey,
+      string
+    >,
+  );
 
 const STATUS_NAMES: Record<GoalStatus, string> = {
   active: 'Active',
@@ -35,8 +43,8 @@ export const goalTrackerStrings = {
   titleLabel: 'My goal, in my own words',
   chimeLegend: 'What it connects to',
   chimeHint: 'Choose one or more.',
-  chimeName: (key: ChimeKey) => chime(key).name,
-  chimeAbout: (key: ChimeKey) => chime(key).about,
+  chimeName: chime('name'),
+  chimeAbout: chime('about'),
   addGoal: 'Add goal',
   titleRequired: 'Write your goal in a few words first.',
   chimeRequired: 'Choose at least one thing this goal connects to.',
@@ -49,20 +57,30 @@ export const goalTrackerStrings = {
   filterStatus: 'Status',
   anything: 'Anything',
   anyStatus: 'Any status',
-  shown: (shown: number, total: number) =>
-    shown === total
-      ? `${total} ${total === 1 ? 'goal' : 'goals'}.`
-      : `Showing ${shown} of ${total} goals.`,
+  /** Every goal is shown. */
+  shownAll: plural('en-GB', { one: '{count} goal.', other: '{count} goals.' }),
+  /** Some goals are shown (the filters hide the rest). */
+  shown: plural(
+    'en-GB',
+    { one: 'Showing {shown} of {total} goal.', other: 'Showing {shown} of {total} goals.' },
+    ['shown', 'total'],
+    'total',
+  ),
   noMatches: 'No goals match these choices. Try “Anything” or “Any status”.',
-  reviewDueSummary: (count: number) =>
-    count === 1
-      ? '1 goal has reached its review date. Look at it again whenever suits you.'
-      : `${count} goals have reached their review date. Look at them again whenever suits you.`,
+  reviewDueSummary: plural('en-GB', {
+    one: '{count} goal has reached its review date. Look at it again whenever suits you.',
+    other: '{count} goals have reached their review date. Look at them again whenever suits you.',
+  }),
   reviewDue: 'Review date reached',
-  stepsDone: (done: number, total: number) => `${done} of ${total} steps done`,
-  statusName: (status: GoalStatus) => STATUS_NAMES[status],
+  stepsDone: plural(
+    'en-GB',
+    { one: '{done} of {total} step done', other: '{done} of {total} steps done' },
+    ['done', 'total'],
+    'total',
+  ),
+  statusName: select(STATUS_NAMES),
   untitled: 'Goal without a title',
-  readonlyNote: (status: Exclude<StoredItemStatus, 'ok'>) => READONLY_NOTES[status],
+  readonlyNote: select(READONLY_NOTES),
 
   // Editing
   statusLabel: 'Where this goal is',

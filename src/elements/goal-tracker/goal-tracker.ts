@@ -410,7 +410,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     return html`${toolHeader(this, { title: s.heading, storage: this.data })}
       <div class="stack screen">
         ${this.notice ? html`<p class="due" part="notice" role="status">${this.notice}</p>` : nothing}
-        ${this.goals.items && !items.length ? goalIntro(s, this.goalLevel, this.ideas, this.readonly ? undefined : this.useIdea) : nothing}
+        ${this.goals.items && !items.length ? goalIntro(s, this.goalLevel, this.ideas === DEFAULT_GOAL_IDEAS ? (this.t.content.goalIdeas ?? this.ideas) : this.ideas, this.readonly ? undefined : this.useIdea) : nothing}
         ${
           this.readonly
             ? nothing
@@ -422,7 +422,9 @@ export class RkGoalTracker extends RkTool implements GoalUi {
                 ${heading(this.goalLevel, s.listHeading, 'list-heading')}
                 ${due ? html`<p class="due" part="review-due">${s.reviewDueSummary(due)}</p>` : nothing}
                 ${goalFilters(s, this.filter, (update) => (this.filter = update(this.filter)))}
-                <p>${shown.length ? s.shown(shown.length, items.length) : s.noMatches}</p>
+                <p>
+                  ${shown.length ? (shown.length === items.length ? s.shownAll(items.length) : s.shown(shown.length, items.length)) : s.noMatches}
+                </p>
                 <ul class="plain stack goals" part="goal-list">
                   ${repeat(
                     this.renderAll ? shown : shown.slice(0, FIRST_PASS),

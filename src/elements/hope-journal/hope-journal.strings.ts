@@ -4,6 +4,8 @@
  * prompts live in `src/core/journal-prompts.ts` and are replaced with `prompts`.
  */
 import { CHIME_PROCESSES, type ChimeKey } from '../../core/chime.js';
+import { select } from '../../i18n/message.js';
+import { plural } from '../../i18n/plural.js';
 export const hopeJournalStrings = {
   heading: 'Hope journal',
   intro: 'Short notes on what gives you hope. Only you decide what goes in here.',
@@ -26,7 +28,12 @@ export const hopeJournalStrings = {
   hopeNone: 'No check-in',
   chimeLegend: 'What it connects to (optional)',
   /** The name of a CHIME process. */
-  chimeName: (key: ChimeKey) => CHIME_PROCESSES.find((process) => process.key === key)?.name ?? key,
+  chimeName: select(
+    Object.fromEntries(CHIME_PROCESSES.map((process) => [process.key, process.name])) as Record<
+      ChimeKey,
+      string
+    >,
+  ),
   tagsLabel: 'Your own tags (optional)',
   tagsHint: 'Separate tags with commas, for example: walks, family',
   dateLabel: 'Date',
@@ -48,10 +55,18 @@ export const hopeJournalStrings = {
   draftDiscarded: 'Draft discarded.',
   finishDraftFirst: 'Save or discard the entry you are writing first, then choose Edit again.',
   emptyEntry: 'Write something before saving, even a few words.',
-  tooLong: (max: number) =>
-    `This is longer than ${max.toLocaleString('en-GB')} characters. Please shorten it.`,
-  tooManyTags: (max: number) => `Use at most ${max} tags.`,
-  tagTooLong: (max: number) => `Keep each tag under ${max} characters.`,
+  tooLong: plural('en-GB', {
+    one: 'This is longer than {count} character. Please shorten it.',
+    other: 'This is longer than {count} characters. Please shorten it.',
+  }),
+  tooManyTags: plural('en-GB', {
+    one: 'Use at most {count} tag.',
+    other: 'Use at most {count} tags.',
+  }),
+  tagTooLong: plural('en-GB', {
+    one: 'Keep each tag under {count} character.',
+    other: 'Keep each tag under {count} characters.',
+  }),
   entrySaved: 'Entry saved.',
   changesSaved: 'Changes saved.',
   changedElsewhere:
@@ -77,31 +92,18 @@ export const hopeJournalStrings = {
   clearFilters: 'Clear filters',
   noEntries: 'No entries yet. When you save one, it will appear here.',
   noMatches: 'No entries match. Try fewer words or clear the filters.',
-  showing: (shown: number, total: number) =>
-    shown === total
-      ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'entry' : 'entries'}`
-      : `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} entries`,
+  /** Every entry is shown. */
+  showingAll: plural('en-GB', { one: '{count} entry', other: '{count} entries' }),
+  /** Some entries are shown (a search or filter hides the rest). */
+  showing: plural(
+    'en-GB',
+    { one: 'Showing {shown} of {total} entry', other: 'Showing {shown} of {total} entries' },
+    ['shown', 'total'],
+    'total',
+  ),
   loadingMore: 'Loading older entries…',
-  monthHeading: (month: string) => {
-    const [year, monthNumber] = month.split('-').map(Number);
-    if (!year || !monthNumber) return 'No date';
-    return new Date(Date.UTC(year, monthNumber - 1, 1)).toLocaleDateString('en-GB', {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-  },
-  entryDate: (date: string) => {
-    const time = Date.parse(`${date}T00:00:00Z`);
-    if (Number.isNaN(time)) return 'No date';
-    return new Date(time).toLocaleDateString('en-GB', {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-  },
+  /** Shown for an entry whose stored date cannot be read (dates come from `date-display`). */
+  noDate: 'No date',
   readAll: 'Read all of this entry',
   hopeValue: (value: number) => `Hope check-in: ${value} out of 10`,
   tagsHeading: 'Tags',
@@ -130,16 +132,24 @@ export const hopeJournalStrings = {
   hopeChartEmpty: 'Once you add a hope check-in to some entries, you can see them over time here.',
   chartFailed: 'The chart could not be shown here. The table below has the same numbers.',
   hopeTableSummary: 'Show the check-ins as a table',
-  hopeTableCaption: (granularity: 'check-in' | 'month') =>
-    granularity === 'month' ? 'Average hope check-in per month' : 'Hope check-ins',
+  hopeTableCaption: select({
+    'check-in': 'Hope check-ins',
+    month: 'Average hope check-in per month',
+  }),
   hopeTableDate: 'Date',
   hopeTableMonth: 'Month',
   hopeTableValue: 'Check-in (0 to 10)',
   hopeTableCount: 'Number of check-ins',
-  hopeChartSummary: (count: number, first: string, last: string, lowest: number, highest: number) =>
-    `${count} points from ${first} to ${last}, between ${lowest} and ${highest} out of 10.`,
+  hopeChartSummary: plural(
+    'en-GB',
+    {
+      one: '{count} point, on {first}: {lowest} out of 10.',
+      other: '{count} points from {first} to {last}, between {lowest} and {highest} out of 10.',
+    },
+    ['count', 'first', 'last', 'lowest', 'highest'],
+  ),
   chimeFrequencyHeading: 'How often each part of recovery comes up',
-  chimeFrequencyValue: (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`,
+  chimeFrequencyValue: plural('en-GB', { one: '{count} entry', other: '{count} entries' }),
 };
 
 /** The strings `<rk-hope-journal>` reads; a host may override any of them. */

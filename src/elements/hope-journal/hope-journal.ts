@@ -147,14 +147,19 @@ export class RkHopeJournal extends RkTool {
 
   readonly #composer = new JournalComposer(this, {
     strings: () => this.#t.strings,
-    prompts: () => this.#checkedPrompts,
+    prompts: () =>
+      this.prompts ? this.#checkedPrompts : (this.#t.content.prompts ?? this.#checkedPrompts),
     readDraft: () => this.#readDraft(),
     keepDraft: (draft) => this.#keepDraft(draft),
     typed: (draft) => this.#storage.typing.keep(DRAFT_SLOT, draft),
     saveEntry: (input, editing, afterSaved) => this.#saveEntry(input, editing, afterSaved),
   });
 
-  readonly #overTime = new JournalOverTime(this, () => this.#t.strings);
+  readonly #overTime = new JournalOverTime(
+    this,
+    () => this.#t.strings,
+    () => this.#t.locale,
+  );
 
   /** The store's current state: `connecting`, `ready`, `saving`, `saved` or `error`. */
   get saveState(): string {
@@ -354,7 +359,9 @@ export class RkHopeJournal extends RkTool {
         ? strings.noEntries
         : shown.length === 0 && this.entries.complete
           ? strings.noMatches
-          : strings.showing(shown.length, total);
+          : shown.length === total
+            ? strings.showingAll(total)
+            : strings.showing(shown.length, total);
     return html`<section class="entries stack" aria-labelledby="list-heading">
       <div id="list-heading">${renderHeading(this, strings.listHeading, 1, 'section-heading')}</div>
       ${renderFilters({
@@ -392,6 +399,7 @@ export class RkHopeJournal extends RkTool {
               virtual: !this.entries.complete || shown.length > FULL_LIST_LIMIT,
               readonly: this.readonly,
               expanded: this.expanded,
+              locale: this.#t.locale,
               monthHeading: (text) => renderHeading(this, text, 2, 'month-heading'),
               onPin: (item) => void this.#togglePin(item),
               onEdit: (item) => this.#edit(item),

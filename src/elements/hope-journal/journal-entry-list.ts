@@ -8,6 +8,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Entry } from '../../core/entry.js';
 import { monthOf } from '../../core/journal-search.js';
+import { formatDay, formatMonth } from '../../i18n/date-display.js';
 import { excerpt } from './journal-composer.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 import type { ShownEntry } from './journal-entries.js';
@@ -18,6 +19,8 @@ export const LONG_BODY = 1_500;
 /** What the entry list shows and reports. */
 export interface EntryListView {
   strings: HopeJournalStrings;
+  /** The locale dates are written in. */
+  locale: string;
   /** The entries to show, newest first (already searched and filtered). */
   entries: readonly ShownEntry[];
   readonly: boolean;
@@ -57,7 +60,7 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
     aria-setsize=${view.entries.length}
     aria-posinset=${index + 1}
   >
-    ${startsMonth ? view.monthHeading(strings.monthHeading(month)) : nothing}
+    ${startsMonth ? view.monthHeading(formatMonth(month, view.locale, strings.noDate)) : nothing}
     <article
       class="entry ${entry.pinned ? 'pinned' : ''}"
       part="entry"
@@ -66,7 +69,7 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
       aria-labelledby=${`date-${item.id}`}
     >
       <p class="entry-date" id=${`date-${item.id}`}>
-        ${strings.entryDate(entry.date)}${entry.pinned ? html` <span class="badge">${strings.pinnedLabel}</span>` : nothing}
+        ${formatDay(entry.date, view.locale, { weekday: true, otherwise: strings.noDate })}${entry.pinned ? html` <span class="badge">${strings.pinnedLabel}</span>` : nothing}
       </p>
       ${
         item.readonlyReason

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
 import type { Entry } from '../../core/entry.js';
 import { chimeFrequency, hopeSeries, type HopeSeries } from '../../core/journal-search.js';
+import { formatDay, formatMonth } from '../../i18n/date-display.js';
 import { ChartController } from '../chart/chart-controller.js';
 import { tableFrame } from '../table-frame.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
@@ -28,19 +29,25 @@ export class JournalOverTime {
   #seenVersion = -1;
   readonly #chart: ChartController<'line'>;
   readonly #strings: () => HopeJournalStrings;
+  readonly #locale: () => string;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, strings: () => HopeJournalStrings) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    strings: () => HopeJournalStrings,
+    locale: () => string,
+  ) {
     this.#strings = strings;
+    this.#locale = locale;
     this.#chart = new ChartController(host, {
       kind: 'line',
       label: () => this.#chartLabel(),
       // Redraw only when the check-ins changed, not on every keystroke elsewhere.
-      deps: () => [this.#series, this.#strings()],
+      deps: () => [this.#series, this.#strings(), this.#locale()],
       build: (theme) => {
         const style = theme.series(0);
         return {
           data: {
-            labels: this.#series.points.map((point) => point.period),
+            labels: this.#series.points.map((point) => this.#periodName(point.period)),
             datasets: [
               {
                 label: this.#strings().hopeChartLabel,
@@ -81,6 +88,14 @@ export class JournalOverTime {
     this.#frequency = chimeFrequency(all);
   }
 
+  /** A check-in's day or a month, in words (with the weekday in the table). */
+  #periodName(period: string, weekday = false): string {
+    const { noDate } = this.#strings();
+    return this.#series.granularity === 'month'
+      ? formatMonth(period, this.#locale(), noDate)
+      : formatDay(period, this.#locale(), { weekday, otherwise: noDate });
+  }
+
   #chartLabel(): string {
     const strings = this.#strings();
     const points = this.#series.points;
@@ -88,8 +103,8 @@ export class JournalOverTime {
     const values = points.map((point) => point.value);
     return `${strings.hopeChartLabel}. ${strings.hopeChartSummary(
       points.length,
-      points[0].period,
-      points[points.length - 1].period,
+      this.#periodName(points[0].period),
+      this.#periodName(points[points.length - 1].period),
       Math.min(...values),
       Math.max(...values),
     )}`;
@@ -116,9 +131,7 @@ export class JournalOverTime {
             ${this.#series.points.map(
               (point) =>
                 html`<tr>
-                  <th scope="row">
-                    ${monthly ? strings.monthHeading(point.period) : strings.entryDate(point.period)}
-                  </th>
+                  <th scope="row">${this.#periodName(point.period, true)}</th>
                   <td>${point.value}</td>
                   ${monthly ? html`<td>${point.count}</td>` : nothing}
                 </tr>`,

@@ -1,5 +1,7 @@
-/** "1 thing", "3 things". */
-const things = (count: number) => `${count} ${count === 1 ? 'thing' : 'things'}`;
+import { plural } from '../../i18n/plural.js';
+
+/** "1 thing", "3 things": counts in `preview` and `imported`. */
+const things = plural('en-GB', { one: '{count} thing', other: '{count} things' });
 
 /**
  * Every word `<rk-my-data>` shows, in en-GB. A host can override any of them (element
@@ -25,12 +27,17 @@ export const myDataStrings = {
   importHint:
     'Choose a copy you saved before. Nothing changes until you say so, and what is here now is kept.',
   fileLabel: 'Your saved copy',
+  /** The counts in `preview` and `imported` (a translation's own versions use its own). */
+  things,
   preview: (added: number, replaced: number, kept: number) =>
     [
       'Bringing back this copy would:',
       `add ${things(added)},`,
       `update ${things(replaced)} to the newer version in the copy,`,
-      `and leave ${things(kept)} as ${kept === 1 ? 'it is' : 'they are'} here.`,
+      plural('en-GB', {
+        one: 'and leave {count} thing as it is here.',
+        other: 'and leave {count} things as they are here.',
+      })(kept),
     ].join(' '),
   nothingNew: 'Everything in this copy is already here, so there is nothing to bring back.',
   importButton: 'Bring it back',

@@ -15,7 +15,7 @@ import { toolHeader } from '../tool-header.js';
 import { myDataStrings, type MyDataStrings } from './my-data.strings.js';
 import { myDataStyles } from './my-data.styles.js';
 import type {} from '../../events/my-data-events.js';
-import { timeOfDay } from '../../i18n/time-of-day.js';
+import { timeOfDay } from '../../i18n/date-display.js';
 
 /** The backup code, fetched the first time a copy is made or read (most pages never need it). */
 const backup = () => import('../../storage/backup.js');

@@ -56,8 +56,8 @@ export class RkProvider extends LitElement {
   /** Which set of saved data the tools inside use. One store per namespace per page. */
   namespace = DEFAULT_NAMESPACE;
 
-  /** Locale for every element inside (default en-GB). */
-  locale = 'en-GB';
+  /** Locale for every element inside. Without it, each follows the page's `lang` (else en-GB). */
+  locale?: string;
 
   /** `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page. */
   theme?: RkTheme;

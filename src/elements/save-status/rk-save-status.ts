@@ -8,7 +8,7 @@ import { RkElement } from '../rk-element.js';
 import { saveStatusStrings } from './save-status.strings.js';
 import { saveStatusStyles } from './rk-save-status.styles.js';
 import type {} from '../../events/storage-events.js';
-import { timeOfDay } from '../../i18n/time-of-day.js';
+import { timeOfDay } from '../../i18n/date-display.js';
 
 /** Adapters that keep data in this browser, on this device. */
 const ON_DEVICE_ADAPTERS = new Set(['indexeddb', 'localstorage', 'memory']);

@@ -1,3 +1,5 @@
+import { select } from '../../i18n/message.js';
+import { plural } from '../../i18n/plural.js';
 import type { StoredItemStatus } from '../../storage/stored-item.js';
 
 const READONLY_NOTES: Record<Exclude<StoredItemStatus, 'ok'>, string> = {
@@ -32,7 +34,10 @@ export const starAssessmentStrings = {
   clearScore: (area: string) => `Clear the rating for ${area}`,
   noteLabel: (area: string) => `A note on ${area}`,
   focusLegend: 'What would you like to work on next?',
-  focusHint: (max: number) => `Choose up to ${max} areas, if you like.`,
+  focusHint: plural('en-GB', {
+    one: 'Choose up to {count} area, if you like.',
+    other: 'Choose up to {count} areas, if you like.',
+  }),
   saveReading: 'Save this reading',
   rateOneFirst: 'Please rate at least one area before saving.',
   fixProblems:
@@ -50,16 +55,19 @@ export const starAssessmentStrings = {
   noReadings:
     'No readings saved yet. Once you save one, it will be here so you can look back over time.',
   showOnChartLegend: 'Readings to show on the chart',
-  showLimit: (max: number) => `You can show up to ${max} readings at once.`,
+  showLimit: plural('en-GB', {
+    one: 'You can show up to {count} reading at once.',
+    other: 'You can show up to {count} readings at once.',
+  }),
   readingName: (date: string, by: string) => `${date}, ${by}`,
   unreadableReading: 'A reading that could not be read',
   yourView: 'your view',
   supporterViewOf: (name: string) => (name ? `${name}’s view` : 'a supporter’s view'),
   supporterBadge: 'Supporter’s view',
-  historyChartLabel: (count: number) =>
-    count === 1
-      ? 'Chart of the chosen reading. The table below shows the same scores.'
-      : `Chart of ${count} readings on top of each other. The table below shows the same scores.`,
+  historyChartLabel: plural('en-GB', {
+    one: 'Chart of the chosen reading. The table below shows the same scores.',
+    other: 'Chart of {count} readings on top of each other. The table below shows the same scores.',
+  }),
   chooseReadings: 'Choose a reading above to see it on the chart.',
   changeIntro: (date: string) => `Each area, and how it has changed since ${date}:`,
   firstOfItsKind: 'There is no earlier reading of the same kind to compare with yet.',
@@ -78,7 +86,7 @@ export const starAssessmentStrings = {
   confirmRemoveYes: 'Yes, remove it',
   confirmRemoveNo: 'Keep it',
   readingRemoved: (name: string) => `The reading from ${name} was removed.`,
-  readonlyNote: (status: Exclude<StoredItemStatus, 'ok'>) => READONLY_NOTES[status],
+  readonlyNote: select(READONLY_NOTES),
 
   // Table and chart
   tableCaption: 'Scores for each life area',

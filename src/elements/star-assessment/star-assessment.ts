@@ -194,8 +194,9 @@ export class RkStarAssessment extends RkTool {
     deps: () => [this.#historySeries, this.#historyAreas],
   });
 
-  /** The area set in use: the host's when it is valid, else the default (not shown). */
+  /** The area set in use: the host's when it is valid, else the default in the locale's words. */
   get areaSet(): AreaSet {
+    if (this.areas === DEFAULT_AREA_SET) return this.#t.content.areas ?? DEFAULT_AREA_SET;
     return this.#areaCheck.ok ? this.#areaCheck.set : DEFAULT_AREA_SET;
   }
 

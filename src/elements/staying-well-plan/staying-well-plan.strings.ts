@@ -4,6 +4,8 @@ import {
   STAYING_WELL_SECTIONS,
   type PlanTemplate,
 } from '../../core/plan-sections.js';
+import { select } from '../../i18n/message.js';
+import { plural } from '../../i18n/plural.js';
 import type { StoredItemStatus } from '../../storage/stored-item.js';
 
 type SectionStringKey = `section:${PlanTemplate}:${string}:${'title' | 'prompt'}`;
@@ -47,28 +49,33 @@ const READONLY_NOTES: Record<Exclude<StoredItemStatus, 'ok'>, string> = {
 /** The person's words in quotation marks, or `empty` when there are none. */
 const quoted = (text: string, empty: string) => (text.trim() ? `‘${text}’` : empty);
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /**
  * Every word `<rk-staying-well-plan>` shows, in en-GB. A host can override any of them
  * (element `.strings`, provider `strings['staying-well-plan']`, or a registered locale).
  */
 export const stayingWellPlanStrings = {
-  heading: (template: PlanTemplate) =>
-    template === 'safety' ? 'My safety plan' : 'My staying-well plan',
-  intro: (template: PlanTemplate) =>
-    template === 'safety'
-      ? 'A short plan, written ahead of time, of steps that can help you get through a hard moment. Start wherever feels right.'
-      : 'A plan you write while you are feeling well, so that you and the people around you notice early signs and know your wishes. Fill in as much or as little as you like.',
+  heading: select<PlanTemplate>({
+    'staying-well': 'My staying-well plan',
+    safety: 'My safety plan',
+  }),
+  intro: select<PlanTemplate>({
+    'staying-well':
+      'A plan you write while you are feeling well, so that you and the people around you notice early signs and know your wishes. Fill in as much or as little as you like.',
+    safety:
+      'A short plan, written ahead of time, of steps that can help you get through a hard moment. Start wherever feels right.',
+  }),
   loading: 'Opening your plan…',
 
   // Template
   templateLegend: 'Kind of plan',
-  templateName: (template: PlanTemplate) => TEMPLATE_NAMES[template],
+  templateName: select(TEMPLATE_NAMES),
   templateHint:
     'Switching never deletes anything. Sections the other kind of plan does not show are kept and come back when you switch back.',
-  keptOutOfView: (count: number) =>
-    `${plural(count, 'section', 'sections')} you wrote in ${count === 1 ? 'is' : 'are'} not part of this kind of plan. ${count === 1 ? 'It is' : 'They are'} kept safe and will show again when you switch back.`,
+  keptOutOfView: plural('en-GB', {
+    one: '{count} section you wrote in is not part of this kind of plan. It is kept safe and will show again when you switch back.',
+    other:
+      '{count} sections you wrote in are not part of this kind of plan. They are kept safe and will show again when you switch back.',
+  }),
   templateChanged: (name: string) => `Now showing the ${name.toLowerCase()}.`,
 
   // Sections and items
@@ -83,8 +90,10 @@ export const stayingWellPlanStrings = {
   removeItem: 'Remove',
   /** Added (visually hidden) after an item button's visible text, so each button names its line. */
   whichLine: (position: number, total: number) => `, line ${position} of ${total}`,
-  itemAdded: (total: number) =>
-    `New line added. ${plural(total, 'line', 'lines')} in this section.`,
+  itemAdded: plural('en-GB', {
+    one: 'New line added. {count} line in this section.',
+    other: 'New line added. {count} lines in this section.',
+  }),
   itemMoved: (position: number, total: number) => `Moved to line ${position} of ${total}.`,
   notesLabel: (section: string) => `Notes for ${section}`,
   /** Shown with Undo after a line or contact is removed (`text` is its words or name). */
@@ -104,7 +113,7 @@ export const stayingWellPlanStrings = {
   whichContact: (name: string) => `: ${name}`,
   contactFormHeading: 'Contact details',
   contactKindLegend: 'Who is this?',
-  contactKindName: (kind: PlanContactKind) => CONTACT_KIND_NAMES[kind],
+  contactKindName: select(CONTACT_KIND_NAMES),
   contactName: 'Name',
   contactRelationship: 'Who they are to me',
   contactPhone: 'Phone number',
@@ -135,8 +144,10 @@ export const stayingWellPlanStrings = {
   copied: 'Your plan has been copied. You can paste it anywhere.',
   copyFailed: 'Your plan could not be copied here. You could download it as a file instead.',
   downloaded: 'Your plan has been downloaded as a text file.',
-  fileName: (template: PlanTemplate) =>
-    template === 'safety' ? 'my-safety-plan.txt' : 'my-staying-well-plan.txt',
+  fileName: select<PlanTemplate>({
+    'staying-well': 'my-staying-well-plan.txt',
+    safety: 'my-safety-plan.txt',
+  }),
   textReviewed: (date: string) => `Last looked over on ${date}.`,
   textNotReviewed: 'Not marked as looked over yet.',
   textEmpty: '(nothing written yet)',
@@ -147,7 +158,7 @@ export const stayingWellPlanStrings = {
   textWhen: 'When to contact',
 
   // States
-  readonlyNote: (status: Exclude<StoredItemStatus, 'ok'>) => READONLY_NOTES[status],
+  readonlyNote: select(READONLY_NOTES),
 };
 
 /** The shape of the `staying-well-plan` string section. */

@@ -18,6 +18,7 @@ import {
 } from '../../core/plan-sections.js';
 import { planToText } from '../../core/plan-text.js';
 import type { RecordEnvelope } from '../../core/record.js';
+import { formatMoment } from '../../i18n/date-display.js';
 import { commonStrings } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
@@ -184,9 +185,11 @@ export class RkStayingWellPlan extends RkTool {
     return this.readonly || this.#doc.unreadable !== undefined;
   }
 
-  /** The crisis lines in use: the element's, the provider's, else the UK list (worked out when they change). */
+  /** The crisis lines in use: the element's, the provider's, else the locale's or the UK list (worked out when they change). */
   get #crisisLines(): readonly CrisisContact[] {
     const given = this.crisisContacts ?? this.rkConfig?.crisisContacts;
+    if (given === undefined && this.#t.content.crisisContacts)
+      return this.#t.content.crisisContacts;
     if (given !== this.#lines.given) this.#lines = { given, lines: usableCrisisLines(given) };
     return this.#lines.lines;
   }
@@ -217,11 +220,7 @@ export class RkStayingWellPlan extends RkTool {
   }
 
   #formatDate(iso: string): string {
-    return new Date(iso).toLocaleDateString(this.#t.locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    });
+    return formatMoment(iso, this.#t.locale);
   }
 
   // ---- Editing -----------------------------------------------------------------------
