@@ -4,6 +4,10 @@ import type {
   FULL_LIST_LIMIT,
   RkHopeJournal,
 } from "../dist/types/elements/hope-journal/hope-journal.js";
+import type {
+  DEFAULT_LOCK_AFTER,
+  RkLock,
+} from "../dist/types/elements/lock/rk-lock.js";
 import type { RkMyData } from "../dist/types/elements/my-data/my-data.js";
 import type { RkProvider } from "../dist/types/elements/provider/rk-provider.js";
 import type { RkElement } from "../dist/types/elements/rk-element.js";
@@ -103,7 +107,7 @@ type BaseEvents = {};
 export type RkCrisisHelpProps = {
   /** Whether the panel is open. */
   open?: RkCrisisHelp["open"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkCrisisHelp["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkCrisisHelp["theme"] | undefined;
@@ -118,7 +122,7 @@ export type RkCrisisHelpProps = {
 export type RkCrisisHelpSolidJsProps = {
   /** Whether the panel is open. */
   "prop:open"?: RkCrisisHelp["open"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   "prop:locale"?: RkCrisisHelp["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   "prop:theme"?: RkCrisisHelp["theme"] | undefined;
@@ -177,7 +181,7 @@ Anything else warns and falls back to 2. */
   headingLevel?: RkGoalTracker["headingLevel"] | undefined;
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkGoalTracker["namespace"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkGoalTracker["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkGoalTracker["theme"] | undefined;
@@ -224,7 +228,7 @@ Anything else warns and falls back to 2. */
   "prop:headingLevel"?: RkGoalTracker["headingLevel"] | undefined;
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   "prop:namespace"?: RkGoalTracker["namespace"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   "prop:locale"?: RkGoalTracker["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   "prop:theme"?: RkGoalTracker["theme"] | undefined;
@@ -290,7 +294,7 @@ Anything else warns and falls back to 2. */
   headingLevel?: RkHopeJournal["headingLevel"] | undefined;
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkHopeJournal["namespace"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkHopeJournal["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkHopeJournal["theme"] | undefined;
@@ -325,7 +329,7 @@ Anything else warns and falls back to 2. */
   "prop:headingLevel"?: RkHopeJournal["headingLevel"] | undefined;
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   "prop:namespace"?: RkHopeJournal["namespace"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   "prop:locale"?: RkHopeJournal["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   "prop:theme"?: RkHopeJournal["theme"] | undefined;
@@ -346,6 +350,77 @@ Anything else warns and falls back to 2. */
   /** Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`. */
   "on:rk-storage-error"?:
     ((e: RkHopeJournalRkStorageErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `RkLock` component event */
+export type RkLockElementEvent<E = Event> = TypedEvent<RkLock, E>;
+/** `rk-unlocked` event type */
+export type RkLockRkUnlockedElementEvent = RkLockElementEvent<
+  CustomEvent<RkEventDetailMap["rk-unlocked"]>
+>;
+/** `rk-locked` event type */
+export type RkLockRkLockedElementEvent = RkLockElementEvent<
+  CustomEvent<RkEventDetailMap["rk-locked"]>
+>;
+
+export type RkLockProps = {
+  /** Minutes without activity before locking by itself (default 15; 0 locks only on "Lock now"). */
+  "lock-after"?: RkLock["lockAfter"] | undefined;
+  /** Minutes without activity before locking by itself (default 15; 0 locks only on "Lock now"). */
+  lockAfter?: RkLock["lockAfter"] | undefined;
+  /** The level (1-6) of the screen's heading (default 2, as the tools'). */
+  "heading-level"?: RkLock["headingLevel"] | undefined;
+  /** The level (1-6) of the screen's heading (default 2, as the tools'). */
+  headingLevel?: RkLock["headingLevel"] | undefined;
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
+  locale?: RkLock["locale"] | undefined;
+  /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
+  theme?: RkLock["theme"] | undefined;
+  /** The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
+namespace and storage. */
+  adapter?: RkLock["adapter"] | undefined;
+  /** Overrides for any of the element's words. */
+  strings?: RkLock["strings"] | undefined;
+  /** Configuration shared by an enclosing `<rk-provider>`, if any. */
+  rkConfig?: RkLock["rkConfig"] | undefined;
+
+  /** The data was unlocked. `detail: {}`. */
+  "onrk-unlocked"?: ((e: RkLockRkUnlockedElementEvent) => void) | undefined;
+  /** The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`. */
+  "onrk-locked"?: ((e: RkLockRkLockedElementEvent) => void) | undefined;
+};
+
+export type RkLockSolidJsProps = {
+  /** Minutes without activity before locking by itself (default 15; 0 locks only on "Lock now"). */
+  "attr:lock-after"?: RkLock["lockAfter"] | undefined;
+  /** Minutes without activity before locking by itself (default 15; 0 locks only on "Lock now"). */
+  "prop:lockAfter"?: RkLock["lockAfter"] | undefined;
+  /** The level (1-6) of the screen's heading (default 2, as the tools'). */
+  "attr:heading-level"?: RkLock["headingLevel"] | undefined;
+  /** The level (1-6) of the screen's heading (default 2, as the tools'). */
+  "prop:headingLevel"?: RkLock["headingLevel"] | undefined;
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
+  "prop:locale"?: RkLock["locale"] | undefined;
+  /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
+  "prop:theme"?: RkLock["theme"] | undefined;
+  /** The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
+namespace and storage. */
+  "prop:adapter"?: RkLock["adapter"] | undefined;
+  /** Overrides for any of the element's words. */
+  "prop:strings"?: RkLock["strings"] | undefined;
+  /** Configuration shared by an enclosing `<rk-provider>`, if any. */
+  "prop:rkConfig"?: RkLock["rkConfig"] | undefined;
+  /** The data was unlocked. `detail: {}`. */
+  "on:rk-unlocked"?: ((e: RkLockRkUnlockedElementEvent) => void) | undefined;
+  /** The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`. */
+  "on:rk-locked"?: ((e: RkLockRkLockedElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -383,7 +458,7 @@ Anything else warns and falls back to 2. */
   headingLevel?: RkMyData["headingLevel"] | undefined;
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkMyData["namespace"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkMyData["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkMyData["theme"] | undefined;
@@ -419,7 +494,7 @@ Anything else warns and falls back to 2. */
   "prop:headingLevel"?: RkMyData["headingLevel"] | undefined;
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   "prop:namespace"?: RkMyData["namespace"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   "prop:locale"?: RkMyData["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   "prop:theme"?: RkMyData["theme"] | undefined;
@@ -453,10 +528,16 @@ export type RkProviderProps = {
   storage?: RkProvider["storage"] | undefined;
   /** Which set of saved data the tools inside use. One store per namespace per page. */
   namespace?: RkProvider["namespace"] | undefined;
-  /** Locale for every element inside (default en-GB). */
+  /** Locale for every element inside. Without it, each follows the page's `lang` (else en-GB). */
   locale?: RkProvider["locale"] | undefined;
   /** `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page. */
   theme?: RkProvider["theme"] | undefined;
+  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none. */
+  encryption?: RkProvider["encryption"] | undefined;
+  /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
+  "lock-after"?: RkProvider["lockAfter"] | undefined;
+  /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
+  lockAfter?: RkProvider["lockAfter"] | undefined;
   /** A `RecordStore` to share instead of the one `storage` and `namespace` describe. */
   store?: RkProvider["store"] | undefined;
   /** Crisis contacts for every "Need help now?" panel inside (default: UK contacts). */
@@ -470,10 +551,16 @@ export type RkProviderSolidJsProps = {
   "prop:storage"?: RkProvider["storage"] | undefined;
   /** Which set of saved data the tools inside use. One store per namespace per page. */
   "prop:namespace"?: RkProvider["namespace"] | undefined;
-  /** Locale for every element inside (default en-GB). */
+  /** Locale for every element inside. Without it, each follows the page's `lang` (else en-GB). */
   "prop:locale"?: RkProvider["locale"] | undefined;
   /** `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page. */
   "prop:theme"?: RkProvider["theme"] | undefined;
+  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none. */
+  "prop:encryption"?: RkProvider["encryption"] | undefined;
+  /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
+  "attr:lock-after"?: RkProvider["lockAfter"] | undefined;
+  /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
+  "prop:lockAfter"?: RkProvider["lockAfter"] | undefined;
   /** A `RecordStore` to share instead of the one `storage` and `namespace` describe. */
   "prop:store"?: RkProvider["store"] | undefined;
   /** Crisis contacts for every "Need help now?" panel inside (default: UK contacts). */
@@ -507,7 +594,7 @@ export type RkSaveStatusProps = {
   "error-code"?: RkSaveStatus["errorCode"] | undefined;
   /** Why the last save failed, while `state` is `error`. */
   errorCode?: RkSaveStatus["errorCode"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkSaveStatus["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkSaveStatus["theme"] | undefined;
@@ -536,7 +623,7 @@ export type RkSaveStatusSolidJsProps = {
   "attr:error-code"?: RkSaveStatus["errorCode"] | undefined;
   /** Why the last save failed, while `state` is `error`. */
   "prop:errorCode"?: RkSaveStatus["errorCode"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   "prop:locale"?: RkSaveStatus["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   "prop:theme"?: RkSaveStatus["theme"] | undefined;
@@ -599,7 +686,7 @@ Anything else warns and falls back to 2. */
   headingLevel?: RkStarAssessment["headingLevel"] | undefined;
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkStarAssessment["namespace"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkStarAssessment["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkStarAssessment["theme"] | undefined;
@@ -647,7 +734,7 @@ Anything else warns and falls back to 2. */
   "prop:headingLevel"?: RkStarAssessment["headingLevel"] | undefined;
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   "prop:namespace"?: RkStarAssessment["namespace"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   "prop:locale"?: RkStarAssessment["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   "prop:theme"?: RkStarAssessment["theme"] | undefined;
@@ -718,7 +805,7 @@ Anything else warns and falls back to 2. */
   headingLevel?: RkStayingWellPlan["headingLevel"] | undefined;
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkStayingWellPlan["namespace"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkStayingWellPlan["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkStayingWellPlan["theme"] | undefined;
@@ -762,7 +849,7 @@ Anything else warns and falls back to 2. */
   "prop:headingLevel"?: RkStayingWellPlan["headingLevel"] | undefined;
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   "prop:namespace"?: RkStayingWellPlan["namespace"] | undefined;
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   "prop:locale"?: RkStayingWellPlan["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   "prop:theme"?: RkStayingWellPlan["theme"] | undefined;
@@ -851,11 +938,11 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `open`: Whether the panel is open.
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `contacts`: The contacts to show (default: the provider's, else the UK contacts). (property only)
    * - `strings`: Overrides of this element's strings. (property only)
-   * - `effectiveContacts`: The contacts in use: `.contacts`, the provider's, or the UK defaults (an empty list falls back too). (property only) (readonly)
+   * - `effectiveContacts`: The contacts in use: `.contacts`, the provider's, or the locale's defaults (Wales for `cy`), else the UK's; an empty list falls back too. (property only) (readonly)
    * - `rkConfig`: Configuration shared by an enclosing `<rk-provider>`, if any. (property only)
    *
    * ## Methods
@@ -901,7 +988,7 @@ export type CustomElements = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the element's own heading; its sections use the next level down.
    * Anything else warns and falls back to 2.
    * - `namespace`: Which set of saved data to use (one per namespace). Default: the provider's, else "default".
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `ideas`: Example goal ideas per CHIME process for the empty tracker (default: ours). (property only)
    * - `strings`: Overrides for any of the tracker's words. (property only)
@@ -960,6 +1047,7 @@ export type CustomElements = {
    * - `review-due`: The gentle "review date reached" marks.
    * - `overview`: The overview section; `overview-table` is its table.
    * - `print-button`: The "Print my goals" button.
+   * - `table-frame`: The frame a wide table scrolls in on narrow screens.
    */
   "rk-goal-tracker": Partial<
     RkGoalTrackerProps & BaseProps<RkGoalTracker> & BaseEvents
@@ -985,7 +1073,7 @@ export type CustomElements = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the element's own heading; its sections use the next level down.
    * Anything else warns and falls back to 2.
    * - `namespace`: Which set of saved data to use (one per namespace). Default: the provider's, else "default".
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `prompts`: Writing prompts to offer instead of the defaults (each `{ id, text, form? }`). (property only)
    * - `strings`: Host overrides of any of the journal's strings. (property only)
@@ -1048,10 +1136,87 @@ export type CustomElements = {
    * - `chart`: The hope check-in chart.
    * - `hope-table`: The table with the chart's numbers.
    * - `chime-frequency`: How often each CHIME process comes up.
+   * - `table-frame`: The frame a wide table scrolls in on narrow screens.
+   * - `limit`: The line under a limited field saying how many characters are left.
    */
   "rk-hope-journal": Partial<
     RkHopeJournalProps & BaseProps<RkHopeJournal> & BaseEvents
   >;
+
+  /**
+   * Puts what is inside it behind one calm unlock screen for an `EncryptedAdapter`. The
+   * first time it asks for a passphrase (with a strength hint, never rules) and shows the
+   * recovery code once, to be confirmed; after that it asks for the passphrase, or the
+   * recovery code and a new passphrase. "Lock now" is always one step away; it locks by
+   * itself after `lock-after` minutes without activity, and every tab locks together. It
+   * says plainly that nobody can open the data without the passphrase or the recovery
+   * code, and shows the crisis help link on every screen.
+   *
+   * `<rk-provider encryption="passphrase">` puts one around its content by itself.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `lock-after`/`lockAfter`: Minutes without activity before locking by itself (default 15; 0 locks only on "Lock now").
+   * - `heading-level`/`headingLevel`: The level (1-6) of the screen's heading (default 2, as the tools').
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
+   * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
+   * - `adapter`: The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+   * is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
+   * namespace and storage. (property only)
+   * - `strings`: Overrides for any of the element's words. (property only)
+   * - `effectiveHeadingLevel`: The heading level in use. (property only) (readonly)
+   * - `effectiveAdapter`: The adapter in use: `.adapter`, else the provider's (see `adapter`). (property only) (readonly)
+   * - `rkConfig`: Configuration shared by an enclosing `<rk-provider>`, if any. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `rk-unlocked`: The data was unlocked. `detail: {}`.
+   * - `rk-locked`: The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `(default)`: What the lock protects (the tools). It is not shown while locked.
+   *
+   * ## Methods
+   *
+   * Methods that can be called to access component functionality.
+   *
+   * - `lock() => void`: Locks now, here and in every other tab ("Lock now").
+   * - `emit(type: K, detail: RkEventDetailMap[K]) => boolean`: Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
+   * `detail` type comes from the event's entry in `RkEventDetailMap`. Fire only after
+   * the write the event reports has succeeded. Returns false if a listener cancelled it.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--rk-color-surface-raised`: Background of the unlock screen. (default: `undefined`)
+   * - `--rk-color-notice`: The edge of the plain warning. (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `screen`: The unlock screen (every step of it).
+   * - `heading`: The screen's heading.
+   * - `warning`: The plain words about nobody else being able to open the data.
+   * - `field`: A field; `label`, `hint`, `field-error` and `control` are its pieces.
+   * - `strength`: The strength hint for a new passphrase.
+   * - `code`: The recovery code, shown once.
+   * - `submit`: The screen's main button.
+   * - `forgot`: "Forgotten your passphrase?".
+   * - `back`: Back from the recovery code to the passphrase.
+   * - `bar`: The row with "Lock now" above the content.
+   * - `lock-now`: The "Lock now" button.
+   * - `content`: The wrapper of the slotted content.
+   */
+  "rk-lock": Partial<RkLockProps & BaseProps<RkLock> & BaseEvents>;
 
   /**
    * Lets a person take their data away and bring it back: save a copy of everything
@@ -1070,7 +1235,7 @@ export type CustomElements = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the element's own heading; its sections use the next level down.
    * Anything else warns and falls back to 2.
    * - `namespace`: Which set of saved data to use (one per namespace). Default: the provider's, else "default".
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `strings`: Overrides for any of the element's words. (property only)
    * - `store`: A `RecordStore` to use instead of the provider's or the default one. (property only)
@@ -1126,14 +1291,21 @@ export type CustomElements = {
    *
    * An element's own attributes and properties win over the provider's.
    *
+   * With `encryption="passphrase"` everything saved is encrypted with the person's own
+   * passphrase, and every tool inside waits behind one unlock screen (`<rk-lock>`,
+   * downloaded only then). A host that builds its own `.store` over an `EncryptedAdapter`
+   * sets `encryption="passphrase"` too.
+   *
    * ## Attributes & Properties
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `storage`: Where data is kept when no `.store` is given: `indexeddb` (default), `localstorage` or `memory`.
    * - `namespace`: Which set of saved data the tools inside use. One store per namespace per page.
-   * - `locale`: Locale for every element inside (default en-GB).
+   * - `locale`: Locale for every element inside. Without it, each follows the page's `lang` (else en-GB).
    * - `theme`: `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page.
+   * - `encryption`: `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none.
+   * - `lock-after`/`lockAfter`: With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now").
    * - `store`: A `RecordStore` to share instead of the one `storage` and `namespace` describe. (property only)
    * - `crisisContacts`: Crisis contacts for every "Need help now?" panel inside (default: UK contacts). (property only)
    * - `strings`: Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. (property only)
@@ -1163,7 +1335,7 @@ export type CustomElements = {
    * - `partitioned`: True when the page is in a third-party iframe whose storage the browser may clear.
    * - `adapter`: The adapter's name (`OpenReport.adapter`): `indexeddb`, `localstorage` and `memory` are on this device.
    * - `error-code`/`errorCode`: Why the last save failed, while `state` is `error`.
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `savedAt`: When the last save succeeded. (property only)
    * - `strings`: Overrides of this element's strings. (property only)
@@ -1226,13 +1398,13 @@ export type CustomElements = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the element's own heading; its sections use the next level down.
    * Anything else warns and falls back to 2.
    * - `namespace`: Which set of saved data to use (one per namespace). Default: the provider's, else "default".
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `areas`: The life areas to rate: a list of `{ key, label, description?, anchors? }`, or
    * `{ id, areas, anchors }`. Default: recovery-kit's eight areas and neutral scale.
    * A set with problems (no areas, empty or repeated keys) shows a message instead. (property only)
    * - `strings`: Overrides of any of the element's words. (property only)
-   * - `areaSet`: The area set in use: the host's when it is valid, else the default (not shown). (property only) (readonly)
+   * - `areaSet`: The area set in use: the host's when it is valid, else the default in the locale's words. (property only) (readonly)
    * - `currentDraft`: The reading being taken, not saved yet (a copy). (property only) (readonly)
    * - `store`: A `RecordStore` to use instead of the provider's or the default one. (property only)
    * - `effectiveHeadingLevel`: The heading level in use (the valid `heading-level`, else 2). (property only) (readonly)
@@ -1285,6 +1457,7 @@ export type CustomElements = {
    * - `supporter-badge`: The "Supporter’s view" label on a supporter's reading.
    * - `reading-details`: Change since the previous reading, focus areas and notes of one shown reading.
    * - `problem`: The message shown instead of the tool when the host's area set has a problem.
+   * - `limit`: The line under a limited field saying how many characters are left.
    */
   "rk-star-assessment": Partial<
     RkStarAssessmentProps & BaseProps<RkStarAssessment> & BaseEvents
@@ -1315,7 +1488,7 @@ export type CustomElements = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the element's own heading; its sections use the next level down.
    * Anything else warns and falls back to 2.
    * - `namespace`: Which set of saved data to use (one per namespace). Default: the provider's, else "default".
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `strings`: Overrides for any of the plan's words. (property only)
    * - `plan`: The plan as it is on screen (a copy). (property only) (readonly)
@@ -1369,6 +1542,7 @@ export type CustomElements = {
    * - `review`: When the plan was last looked over, and the button to mark it.
    * - `share`: Print, copy as text and download.
    * - `field`: A labelled field; `label`, `hint`, `field-error` and `control` are its pieces.
+   * - `limit`: The line under a limited field saying how many characters are left.
    */
   "rk-staying-well-plan": Partial<
     RkStayingWellPlanProps & BaseProps<RkStayingWellPlan> & BaseEvents
@@ -1449,11 +1623,11 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `open`: Whether the panel is open.
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `contacts`: The contacts to show (default: the provider's, else the UK contacts). (property only)
    * - `strings`: Overrides of this element's strings. (property only)
-   * - `effectiveContacts`: The contacts in use: `.contacts`, the provider's, or the UK defaults (an empty list falls back too). (property only) (readonly)
+   * - `effectiveContacts`: The contacts in use: `.contacts`, the provider's, or the locale's defaults (Wales for `cy`), else the UK's; an empty list falls back too. (property only) (readonly)
    * - `rkConfig`: Configuration shared by an enclosing `<rk-provider>`, if any. (property only)
    *
    * ## Methods
@@ -1502,7 +1676,7 @@ export type CustomElementsSolidJs = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the element's own heading; its sections use the next level down.
    * Anything else warns and falls back to 2.
    * - `namespace`: Which set of saved data to use (one per namespace). Default: the provider's, else "default".
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `ideas`: Example goal ideas per CHIME process for the empty tracker (default: ours). (property only)
    * - `strings`: Overrides for any of the tracker's words. (property only)
@@ -1561,6 +1735,7 @@ export type CustomElementsSolidJs = {
    * - `review-due`: The gentle "review date reached" marks.
    * - `overview`: The overview section; `overview-table` is its table.
    * - `print-button`: The "Print my goals" button.
+   * - `table-frame`: The frame a wide table scrolls in on narrow screens.
    */
   "rk-goal-tracker": Partial<
     RkGoalTrackerProps &
@@ -1589,7 +1764,7 @@ export type CustomElementsSolidJs = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the element's own heading; its sections use the next level down.
    * Anything else warns and falls back to 2.
    * - `namespace`: Which set of saved data to use (one per namespace). Default: the provider's, else "default".
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `prompts`: Writing prompts to offer instead of the defaults (each `{ id, text, form? }`). (property only)
    * - `strings`: Host overrides of any of the journal's strings. (property only)
@@ -1652,12 +1827,91 @@ export type CustomElementsSolidJs = {
    * - `chart`: The hope check-in chart.
    * - `hope-table`: The table with the chart's numbers.
    * - `chime-frequency`: How often each CHIME process comes up.
+   * - `table-frame`: The frame a wide table scrolls in on narrow screens.
+   * - `limit`: The line under a limited field saying how many characters are left.
    */
   "rk-hope-journal": Partial<
     RkHopeJournalProps &
       RkHopeJournalSolidJsProps &
       BaseProps<RkHopeJournal> &
       BaseEvents
+  >;
+
+  /**
+   * Puts what is inside it behind one calm unlock screen for an `EncryptedAdapter`. The
+   * first time it asks for a passphrase (with a strength hint, never rules) and shows the
+   * recovery code once, to be confirmed; after that it asks for the passphrase, or the
+   * recovery code and a new passphrase. "Lock now" is always one step away; it locks by
+   * itself after `lock-after` minutes without activity, and every tab locks together. It
+   * says plainly that nobody can open the data without the passphrase or the recovery
+   * code, and shows the crisis help link on every screen.
+   *
+   * `<rk-provider encryption="passphrase">` puts one around its content by itself.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `lock-after`/`lockAfter`: Minutes without activity before locking by itself (default 15; 0 locks only on "Lock now").
+   * - `heading-level`/`headingLevel`: The level (1-6) of the screen's heading (default 2, as the tools').
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
+   * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
+   * - `adapter`: The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+   * is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
+   * namespace and storage. (property only)
+   * - `strings`: Overrides for any of the element's words. (property only)
+   * - `effectiveHeadingLevel`: The heading level in use. (property only) (readonly)
+   * - `effectiveAdapter`: The adapter in use: `.adapter`, else the provider's (see `adapter`). (property only) (readonly)
+   * - `rkConfig`: Configuration shared by an enclosing `<rk-provider>`, if any. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `rk-unlocked`: The data was unlocked. `detail: {}`.
+   * - `rk-locked`: The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `(default)`: What the lock protects (the tools). It is not shown while locked.
+   *
+   * ## Methods
+   *
+   * Methods that can be called to access component functionality.
+   *
+   * - `lock() => void`: Locks now, here and in every other tab ("Lock now").
+   * - `emit(type: K, detail: RkEventDetailMap[K]) => boolean`: Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
+   * `detail` type comes from the event's entry in `RkEventDetailMap`. Fire only after
+   * the write the event reports has succeeded. Returns false if a listener cancelled it.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--rk-color-surface-raised`: Background of the unlock screen. (default: `undefined`)
+   * - `--rk-color-notice`: The edge of the plain warning. (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `screen`: The unlock screen (every step of it).
+   * - `heading`: The screen's heading.
+   * - `warning`: The plain words about nobody else being able to open the data.
+   * - `field`: A field; `label`, `hint`, `field-error` and `control` are its pieces.
+   * - `strength`: The strength hint for a new passphrase.
+   * - `code`: The recovery code, shown once.
+   * - `submit`: The screen's main button.
+   * - `forgot`: "Forgotten your passphrase?".
+   * - `back`: Back from the recovery code to the passphrase.
+   * - `bar`: The row with "Lock now" above the content.
+   * - `lock-now`: The "Lock now" button.
+   * - `content`: The wrapper of the slotted content.
+   */
+  "rk-lock": Partial<
+    RkLockProps & RkLockSolidJsProps & BaseProps<RkLock> & BaseEvents
   >;
 
   /**
@@ -1677,7 +1931,7 @@ export type CustomElementsSolidJs = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the element's own heading; its sections use the next level down.
    * Anything else warns and falls back to 2.
    * - `namespace`: Which set of saved data to use (one per namespace). Default: the provider's, else "default".
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `strings`: Overrides for any of the element's words. (property only)
    * - `store`: A `RecordStore` to use instead of the provider's or the default one. (property only)
@@ -1735,14 +1989,21 @@ export type CustomElementsSolidJs = {
    *
    * An element's own attributes and properties win over the provider's.
    *
+   * With `encryption="passphrase"` everything saved is encrypted with the person's own
+   * passphrase, and every tool inside waits behind one unlock screen (`<rk-lock>`,
+   * downloaded only then). A host that builds its own `.store` over an `EncryptedAdapter`
+   * sets `encryption="passphrase"` too.
+   *
    * ## Attributes & Properties
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `storage`: Where data is kept when no `.store` is given: `indexeddb` (default), `localstorage` or `memory`.
    * - `namespace`: Which set of saved data the tools inside use. One store per namespace per page.
-   * - `locale`: Locale for every element inside (default en-GB).
+   * - `locale`: Locale for every element inside. Without it, each follows the page's `lang` (else en-GB).
    * - `theme`: `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page.
+   * - `encryption`: `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none.
+   * - `lock-after`/`lockAfter`: With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now").
    * - `store`: A `RecordStore` to share instead of the one `storage` and `namespace` describe. (property only)
    * - `crisisContacts`: Crisis contacts for every "Need help now?" panel inside (default: UK contacts). (property only)
    * - `strings`: Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. (property only)
@@ -1777,7 +2038,7 @@ export type CustomElementsSolidJs = {
    * - `partitioned`: True when the page is in a third-party iframe whose storage the browser may clear.
    * - `adapter`: The adapter's name (`OpenReport.adapter`): `indexeddb`, `localstorage` and `memory` are on this device.
    * - `error-code`/`errorCode`: Why the last save failed, while `state` is `error`.
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `savedAt`: When the last save succeeded. (property only)
    * - `strings`: Overrides of this element's strings. (property only)
@@ -1843,13 +2104,13 @@ export type CustomElementsSolidJs = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the element's own heading; its sections use the next level down.
    * Anything else warns and falls back to 2.
    * - `namespace`: Which set of saved data to use (one per namespace). Default: the provider's, else "default".
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `areas`: The life areas to rate: a list of `{ key, label, description?, anchors? }`, or
    * `{ id, areas, anchors }`. Default: recovery-kit's eight areas and neutral scale.
    * A set with problems (no areas, empty or repeated keys) shows a message instead. (property only)
    * - `strings`: Overrides of any of the element's words. (property only)
-   * - `areaSet`: The area set in use: the host's when it is valid, else the default (not shown). (property only) (readonly)
+   * - `areaSet`: The area set in use: the host's when it is valid, else the default in the locale's words. (property only) (readonly)
    * - `currentDraft`: The reading being taken, not saved yet (a copy). (property only) (readonly)
    * - `store`: A `RecordStore` to use instead of the provider's or the default one. (property only)
    * - `effectiveHeadingLevel`: The heading level in use (the valid `heading-level`, else 2). (property only) (readonly)
@@ -1902,6 +2163,7 @@ export type CustomElementsSolidJs = {
    * - `supporter-badge`: The "Supporter’s view" label on a supporter's reading.
    * - `reading-details`: Change since the previous reading, focus areas and notes of one shown reading.
    * - `problem`: The message shown instead of the tool when the host's area set has a problem.
+   * - `limit`: The line under a limited field saying how many characters are left.
    */
   "rk-star-assessment": Partial<
     RkStarAssessmentProps &
@@ -1935,7 +2197,7 @@ export type CustomElementsSolidJs = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the element's own heading; its sections use the next level down.
    * Anything else warns and falls back to 2.
    * - `namespace`: Which set of saved data to use (one per namespace). Default: the provider's, else "default".
-   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else en-GB.
+   * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
    * - `strings`: Overrides for any of the plan's words. (property only)
    * - `plan`: The plan as it is on screen (a copy). (property only) (readonly)
@@ -1989,6 +2251,7 @@ export type CustomElementsSolidJs = {
    * - `review`: When the plan was last looked over, and the button to mark it.
    * - `share`: Print, copy as text and download.
    * - `field`: A labelled field; `label`, `hint`, `field-error` and `control` are its pieces.
+   * - `limit`: The line under a limited field saying how many characters are left.
    */
   "rk-staying-well-plan": Partial<
     RkStayingWellPlanProps &

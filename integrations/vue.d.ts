@@ -3,6 +3,7 @@ import type { DefineComponent } from "vue";
 import type { RkCrisisHelp } from "../dist/types/elements/crisis-help/rk-crisis-help.js";
 import type { RkGoalTracker } from "../dist/types/elements/goal-tracker/goal-tracker.js";
 import type { RkHopeJournal } from "../dist/types/elements/hope-journal/hope-journal.js";
+import type { RkLock } from "../dist/types/elements/lock/rk-lock.js";
 import type { RkMyData } from "../dist/types/elements/my-data/my-data.js";
 import type { RkProvider } from "../dist/types/elements/provider/rk-provider.js";
 import type { RkSaveStatus } from "../dist/types/elements/save-status/rk-save-status.js";
@@ -13,7 +14,7 @@ import type { RkUndoNotice } from "../dist/types/elements/undo/undo-notice.js";
 type RkCrisisHelpProps = {
   /** Whether the panel is open. */
   open?: RkCrisisHelp["open"];
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkCrisisHelp["locale"];
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkCrisisHelp["theme"];
@@ -21,7 +22,7 @@ type RkCrisisHelpProps = {
   contacts?: RkCrisisHelp["contacts"];
   /** Overrides of this element's strings. */
   strings?: RkCrisisHelp["strings"];
-  /** The contacts in use: `.contacts`, the provider's, or the UK defaults (an empty list falls back too). */
+  /** The contacts in use: `.contacts`, the provider's, or the locale's defaults (Wales for `cy`), else the UK's; an empty list falls back too. */
   effectiveContacts?: RkCrisisHelp["effectiveContacts"];
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig?: RkCrisisHelp["rkConfig"];
@@ -35,7 +36,7 @@ Anything else warns and falls back to 2. */
   headingLevel?: RkGoalTracker["headingLevel"];
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkGoalTracker["namespace"];
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkGoalTracker["locale"];
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkGoalTracker["theme"];
@@ -75,7 +76,7 @@ Anything else warns and falls back to 2. */
   headingLevel?: RkHopeJournal["headingLevel"];
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkHopeJournal["namespace"];
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkHopeJournal["locale"];
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkHopeJournal["theme"];
@@ -101,6 +102,33 @@ Anything else warns and falls back to 2. */
   onRkStorageError?: (e: CustomEvent<RkEventDetailMap["rk-storage-error"]>) => void;
 };
 
+type RkLockProps = {
+  /** Minutes without activity before locking by itself (default 15; 0 locks only on "Lock now"). */
+  lockAfter?: RkLock["lockAfter"];
+  /** The level (1-6) of the screen's heading (default 2, as the tools'). */
+  headingLevel?: RkLock["headingLevel"];
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
+  locale?: RkLock["locale"];
+  /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
+  theme?: RkLock["theme"];
+  /** The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
+namespace and storage. */
+  adapter?: RkLock["adapter"];
+  /** Overrides for any of the element's words. */
+  strings?: RkLock["strings"];
+  /** The heading level in use. */
+  effectiveHeadingLevel?: RkLock["effectiveHeadingLevel"];
+  /** The adapter in use: `.adapter`, else the provider's (see `adapter`). */
+  effectiveAdapter?: RkLock["effectiveAdapter"];
+  /** Configuration shared by an enclosing `<rk-provider>`, if any. */
+  rkConfig?: RkLock["rkConfig"];
+  /** The data was unlocked. `detail: {}`. */
+  onRkUnlocked?: (e: CustomEvent<RkEventDetailMap["rk-unlocked"]>) => void;
+  /** The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`. */
+  onRkLocked?: (e: CustomEvent<RkEventDetailMap["rk-locked"]>) => void;
+};
+
 type RkMyDataProps = {
   /** Shows the content without any way to change it. */
   readonly?: RkMyData["readonly"];
@@ -109,7 +137,7 @@ Anything else warns and falls back to 2. */
   headingLevel?: RkMyData["headingLevel"];
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkMyData["namespace"];
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkMyData["locale"];
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkMyData["theme"];
@@ -136,10 +164,14 @@ type RkProviderProps = {
   storage?: RkProvider["storage"];
   /** Which set of saved data the tools inside use. One store per namespace per page. */
   namespace?: RkProvider["namespace"];
-  /** Locale for every element inside (default en-GB). */
+  /** Locale for every element inside. Without it, each follows the page's `lang` (else en-GB). */
   locale?: RkProvider["locale"];
   /** `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page. */
   theme?: RkProvider["theme"];
+  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none. */
+  encryption?: RkProvider["encryption"];
+  /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
+  lockAfter?: RkProvider["lockAfter"];
   /** A `RecordStore` to share instead of the one `storage` and `namespace` describe. */
   store?: RkProvider["store"];
   /** Crisis contacts for every "Need help now?" panel inside (default: UK contacts). */
@@ -159,7 +191,7 @@ type RkSaveStatusProps = {
   adapter?: RkSaveStatus["adapter"];
   /** Why the last save failed, while `state` is `error`. */
   errorCode?: RkSaveStatus["errorCode"];
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkSaveStatus["locale"];
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkSaveStatus["theme"];
@@ -192,7 +224,7 @@ Anything else warns and falls back to 2. */
   headingLevel?: RkStarAssessment["headingLevel"];
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkStarAssessment["namespace"];
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkStarAssessment["locale"];
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkStarAssessment["theme"];
@@ -202,7 +234,7 @@ A set with problems (no areas, empty or repeated keys) shows a message instead. 
   areas?: RkStarAssessment["areas"];
   /** Overrides of any of the element's words. */
   strings?: RkStarAssessment["strings"];
-  /** The area set in use: the host's when it is valid, else the default (not shown). */
+  /** The area set in use: the host's when it is valid, else the default in the locale's words. */
   areaSet?: RkStarAssessment["areaSet"];
   /** The reading being taken, not saved yet (a copy). */
   currentDraft?: RkStarAssessment["currentDraft"];
@@ -236,7 +268,7 @@ Anything else warns and falls back to 2. */
   headingLevel?: RkStayingWellPlan["headingLevel"];
   /** Which set of saved data to use (one per namespace). Default: the provider's, else "default". */
   namespace?: RkStayingWellPlan["namespace"];
-  /** BCP 47 locale for the element's words. Default: the provider's, else en-GB. */
+  /** BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB. */
   locale?: RkStayingWellPlan["locale"];
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkStayingWellPlan["theme"];
@@ -343,6 +375,7 @@ export type CustomElements = {
    * - **review-due** - The gentle "review date reached" marks.
    * - **overview** - The overview section; `overview-table` is its table.
    * - **print-button** - The "Print my goals" button.
+   * - **table-frame** - The frame a wide table scrolls in on narrow screens.
    */
   "rk-goal-tracker": DefineComponent<RkGoalTrackerProps>;
 
@@ -392,8 +425,48 @@ export type CustomElements = {
    * - **chart** - The hope check-in chart.
    * - **hope-table** - The table with the chart's numbers.
    * - **chime-frequency** - How often each CHIME process comes up.
+   * - **table-frame** - The frame a wide table scrolls in on narrow screens.
+   * - **limit** - The line under a limited field saying how many characters are left.
    */
   "rk-hope-journal": DefineComponent<RkHopeJournalProps>;
+
+  /**
+   * Unlock screen for encrypted data: passphrase, recovery code, "Lock now" and locking when idle.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **RkUnlocked** - The data was unlocked. `detail: {}`.
+   * - **RkLocked** - The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`.
+   *
+   * ### **Methods:**
+   *  - **lock(): _void_** - Locks now, here and in every other tab ("Lock now").
+   * - **emit(type: _K_, detail: _RkEventDetailMap[K]_): _boolean_** - Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
+   * `detail` type comes from the event's entry in `RkEventDetailMap`. Fire only after
+   * the write the event reports has succeeded. Returns false if a listener cancelled it.
+   *
+   * ### **Slots:**
+   *  - _default_ - What the lock protects (the tools). It is not shown while locked.
+   *
+   * ### **CSS Properties:**
+   *  - **--rk-color-surface-raised** - Background of the unlock screen. _(default: undefined)_
+   * - **--rk-color-notice** - The edge of the plain warning. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **screen** - The unlock screen (every step of it).
+   * - **heading** - The screen's heading.
+   * - **warning** - The plain words about nobody else being able to open the data.
+   * - **field** - A field; `label`, `hint`, `field-error` and `control` are its pieces.
+   * - **strength** - The strength hint for a new passphrase.
+   * - **code** - The recovery code, shown once.
+   * - **submit** - The screen's main button.
+   * - **forgot** - "Forgotten your passphrase?".
+   * - **back** - Back from the recovery code to the passphrase.
+   * - **bar** - The row with "Lock now" above the content.
+   * - **lock-now** - The "Lock now" button.
+   * - **content** - The wrapper of the slotted content.
+   */
+  "rk-lock": DefineComponent<RkLockProps>;
 
   /**
    * Save a copy of everything, bring a copy back, or erase everything here.
@@ -503,6 +576,7 @@ export type CustomElements = {
    * - **supporter-badge** - The "Supporter’s view" label on a supporter's reading.
    * - **reading-details** - Change since the previous reading, focus areas and notes of one shown reading.
    * - **problem** - The message shown instead of the tool when the host's area set has a problem.
+   * - **limit** - The line under a limited field saying how many characters are left.
    */
   "rk-star-assessment": DefineComponent<RkStarAssessmentProps>;
 
@@ -544,6 +618,7 @@ export type CustomElements = {
    * - **review** - When the plan was last looked over, and the button to mark it.
    * - **share** - Print, copy as text and download.
    * - **field** - A labelled field; `label`, `hint`, `field-error` and `control` are its pieces.
+   * - **limit** - The line under a limited field saying how many characters are left.
    */
   "rk-staying-well-plan": DefineComponent<RkStayingWellPlanProps>;
 

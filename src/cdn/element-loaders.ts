@@ -14,4 +14,5 @@ export const ELEMENT_LOADERS: Record<string, () => Promise<unknown>> = {
   'rk-staying-well-plan': () => import('../elements/staying-well-plan/define.js'),
   'rk-hope-journal': () => import('../elements/hope-journal/define.js'),
   'rk-my-data': () => import('../elements/my-data/define.js'),
+  'rk-lock': () => import('../elements/lock/define.js'),
 };

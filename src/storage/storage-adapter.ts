@@ -113,14 +113,4 @@ export interface StorageAdapter {
   purgeAll(): Promise<void>;
   /** Releases connections and channels. Operations after `close()` reopen. */
   close(): Promise<void>;
-  /** How the synchronous leave journal may keep unsaved typing for this adapter.
-   *  Absent: plain text in localStorage. `'off'`: keep no journal. An object: the journal keeps
-   *  only sealed text - seal while typing (async), write the last sealed string synchronously. */
-  readonly draftSealing?: 'off' | DraftSealer;
-}
-
-export interface DraftSealer {
-  seal(plaintext: string): Promise<string>;
-  /** Rejects (StorageError 'locked' or 'corrupt') when it cannot open. */
-  open(sealed: string): Promise<string>;
 }
