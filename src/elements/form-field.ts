@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { commonStrings, type CommonStrings } from '../i18n/common.strings.js';
+import { commonStrings } from '../i18n/common.strings.js';
 
 /**
  * Labelled fields, rendered the same way in every tool: label, hint, error message,
@@ -46,7 +46,10 @@ export interface TextFieldOptions extends FieldOptions {
   /** The most characters the field keeps: shown as the person nears it, never enforced by cutting. */
   maxlength?: number;
   /** Words for the limit line: the element's resolved `common` strings (default en-GB). */
-  limitStrings?: Pick<CommonStrings, 'charactersLeft' | 'charactersOver'>;
+  limitStrings?: {
+    charactersLeft: (left: number) => string;
+    charactersOver: (over: number, max: number) => string;
+  };
   /** For `number`: the range. */
   /** Lowest value: a number, or a date (`YYYY-MM-DD`) for date fields. */
   min?: number | string;

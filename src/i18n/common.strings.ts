@@ -1,4 +1,5 @@
 import type { ValidationCode, ValidationProblem } from '../core/model.js';
+import { plural, type Plural } from './plural.js';
 
 /** Extra values a validation message may use (for example `{ max: 200 }`). */
 export type ValidationParams = ValidationProblem['params'];
@@ -19,8 +20,8 @@ export const commonStrings: Record<ValidationCode, ValidationMessage> & {
   close: string;
   optional: string;
   readonlyNote: string;
-  charactersLeft: (left: number) => string;
-  charactersOver: (over: number, max: number) => string;
+  charactersLeft: Plural<readonly ['count']>;
+  charactersOver: Plural<readonly ['over', 'max']>;
 } = {
   save: 'Save',
   cancel: 'Cancel',
@@ -29,9 +30,19 @@ export const commonStrings: Record<ValidationCode, ValidationMessage> & {
   close: 'Close',
   optional: '(optional)',
   readonlyNote: 'This was saved in a way this page cannot change, so it is shown as it is.',
-  charactersLeft: (left) => `You have ${left} ${left === 1 ? 'character' : 'characters'} left.`,
-  charactersOver: (over, max) =>
-    `That is ${over} ${over === 1 ? 'character' : 'characters'} too many (the most is ${max}).`,
+  charactersLeft: plural('en-GB', {
+    one: 'You have {count} character left.',
+    other: 'You have {count} characters left.',
+  }),
+  charactersOver: plural(
+    'en-GB',
+    {
+      one: 'That is {over} character too many (the most is {max}).',
+      other: 'That is {over} characters too many (the most is {max}).',
+    },
+    ['over', 'max'],
+    'over',
+  ),
   required: 'Please write something here first.',
   'too-long': (params) =>
     params?.max !== undefined

@@ -22,6 +22,7 @@ const until = async (check: () => boolean) => {
 };
 
 describe('LeaveJournal', () => {
+  beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
 
   it('writes synchronously, reads back by slot or by prefix, and settles exactly what was read', async () => {

@@ -107,6 +107,14 @@ export const goalTracker: StringOverrides<GoalTrackerStrings> = {
   undo: 'Dadwneud',
   dismiss: 'Cau',
   restored: message(['title'], 'Mae ‘{title}’ yn ôl.'),
+  keptBoth: message(
+    ['title'],
+    'Cafodd ‘{title}’ ei newid yn rhywle arall hefyd (mewn tab arall efallai). Mae’r ddwy fersiwn o’r testun wedi’u cadw: tacluswch nhw fel y mynnwch.',
+  ),
+  broughtBack: message(
+    ['title'],
+    'Roedd ‘{title}’ wedi cael ei dynnu yn rhywle arall (mewn tab arall efallai) tra oeddech chi’n ei newid. Mae’ch newidiadau wedi’u cadw ac mae’r nod yn ôl.',
+  ),
 
   overviewHeading: 'Trosolwg',
   overviewCaption: 'Nodau a chamau wedi’u gwneud ar gyfer pob rhan o adferiad',

@@ -2,6 +2,8 @@ import type { CommonStrings } from '../../common.strings.js';
 import type { crisisHelpStrings } from '../../../elements/crisis-help/crisis-help.strings.js';
 import type { saveStatusStrings } from '../../../elements/save-status/save-status.strings.js';
 import { message } from '../../message.js';
+import { plural } from '../../plural.js';
+import { sameForms } from './shared.js';
 import type { StringOverrides } from '../../string-table.js';
 
 /**
@@ -19,6 +21,13 @@ export const common: StringOverrides<CommonStrings> = {
   readonlyNote:
     'Cafodd hwn ei gadw mewn ffordd na all y dudalen hon ei newid, felly mae’n cael ei ddangos fel y mae.',
   required: 'Ysgrifennwch rywbeth yma yn gyntaf.',
+  charactersLeft: plural('cy', sameForms('Mae {count} nod ar ôl gennych chi.')),
+  charactersOver: plural(
+    'cy',
+    sameForms('Mae hynny {over} nod yn ormod (uchafswm {max}).'),
+    ['over', 'max'],
+    'over',
+  ),
   // "nod" (character) keeps its form after every number.
   'too-long': (params) =>
     params?.max !== undefined
@@ -53,6 +62,7 @@ export const saveStatus: StringOverrides<typeof saveStatusStrings> = {
   ready: 'Mae’r hyn rydych chi’n ei ysgrifennu yma’n cael ei gadw ar y ddyfais hon.',
   readyElsewhere: 'Mae’r hyn rydych chi’n ei ysgrifennu yma’n cael ei gadw gan y wefan hon.',
   saving: 'Yn cadw…',
+  unsaved: 'Heb ei gadw eto.',
   savedOnDevice: message(['time'], 'Wedi’i gadw ar y ddyfais hon am {time}.'),
   savedElsewhere: message(['time'], 'Wedi’i gadw am {time}.'),
   firstSaveAnnouncement: 'Wedi’i gadw.',
