@@ -17,7 +17,8 @@ const $ = <E extends Element = HTMLElement>(el: RkStarAssessment, selector: stri
   el.shadowRoot!.querySelector<E>(selector);
 
 describe('<rk-star-assessment> a note near its limit', () => {
-  it('says how much room is left, keeps a long paste whole and refuses to save it cut', async () => {
+  it('says how much room is left, keeps a long paste whole and refuses to save it cut', async function () {
+    this.timeout(20_000);
     const store = await createTestStore('star-limits');
     const el = await fixture<RkStarAssessment>(
       html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
@@ -46,9 +47,10 @@ describe('<rk-star-assessment> a note near its limit', () => {
     await waitUntil(() => $(el, '#note-0-error'), 'the save was not refused at the field');
     expect($(el, '#note-0-error')!.textContent).to.contain(`${MAX_NOTE_LENGTH} characters`);
     expect(await store.collection(readingModel).count()).to.equal(0);
-    // Shortened, it saves in full.
+    // Shortened as a person would: select the extra hundred characters and delete them.
     note.focus();
-    for (let i = 0; i < 100; i += 1) await sendKeys({ press: 'Backspace' });
+    note.setSelectionRange(MAX_NOTE_LENGTH, MAX_NOTE_LENGTH + 100);
+    await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
     expect($(el, '#note-0-limit')!.textContent!.trim()).to.equal('You have 0 characters left.');
     const saved = oneEvent(el, 'rk-reading-saved');
