@@ -64,7 +64,9 @@ const everyOperation = (adapter: StorageAdapter, stored: RecordEnvelope) => [
   adapter.importAll([{ ...draft('imported'), rev: '1-a' }], { mode: 'merge' }),
 ];
 
-describe('EncryptedAdapter', () => {
+describe('EncryptedAdapter', function () {
+  // PBKDF2's 600,000 rounds are slow by design: more than mocha's 10 s on a busy machine.
+  this.timeout(60_000);
   let tabs: ReturnType<typeof memoryTabs>;
   beforeEach(() => (tabs = memoryTabs()));
   afterEach(() => tabs.close());

@@ -30,7 +30,9 @@ const lockOf = (provider: RkProvider) => provider.shadowRoot!.querySelector<RkLo
 const toolsShown = (provider: RkProvider) =>
   TOOLS.map((tag) => provider.querySelector<HTMLElement>(tag)!.checkVisibility());
 
-describe('<rk-provider encryption="passphrase">', () => {
+describe('<rk-provider encryption="passphrase">', function () {
+  // PBKDF2's 600,000 rounds are slow by design: more than mocha's 10 s on a busy machine.
+  this.timeout(60_000);
   let namespace: string;
   beforeEach(() => (namespace = uniqueNamespace('provider-encrypted')));
   afterEach(() => deleteDatabase(`recovery-kit:${namespace}`));

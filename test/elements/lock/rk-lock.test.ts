@@ -53,7 +53,9 @@ class MinuteClock {
   }
 }
 
-describe('<rk-lock>', () => {
+describe('<rk-lock>', function () {
+  // PBKDF2's 600,000 rounds are slow by design: more than mocha's 10 s on a busy machine.
+  this.timeout(60_000);
   let tabs: ReturnType<typeof lockTabs>;
   beforeEach(() => (tabs = lockTabs()));
   afterEach(() => tabs.close());
