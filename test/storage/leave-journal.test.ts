@@ -32,15 +32,14 @@ describe('LeaveJournal', () => {
     journal.keep('goal-new', { title: 'Walk' });
     expect(ours()).to.have.length(3); // already in localStorage, no await
     const goals = await journal.read<{ why: string }>('goal:');
-    expect(goals.map((each) => [each.slot, each.value.why, each.base])).to.deep.equal([
+    expect(goals.map((each) => [each.slot, each.value.why, each.base]).sort()).to.deep.equal([
       ['goal:a', 'air', 'rev-1'],
       ['goal:b', 'sea', undefined],
     ]);
     expect((await journal.read('goal-new')).map((each) => each.slot)).to.deep.equal(['goal-new']);
     expect(await journal.read('goal')).to.deep.equal([]);
     journal.keep('goal:a', { why: 'air and sun' }); // typed again after the read
-    journal.settle(goals[0]);
-    journal.settle(goals[1]);
+    goals.forEach((each) => journal.settle(each));
     expect(
       (await journal.read<{ why: string }>('goal:')).map((each) => each.value.why),
     ).to.deep.equal(['air and sun']);
