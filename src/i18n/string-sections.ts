@@ -1,6 +1,7 @@
 import { crisisHelpStrings } from '../elements/crisis-help/crisis-help.strings.js';
 import { goalTrackerStrings } from '../elements/goal-tracker/goal-tracker.strings.js';
 import { hopeJournalStrings } from '../elements/hope-journal/hope-journal.strings.js';
+import { lockStrings } from '../elements/lock/lock.strings.js';
 import { myDataStrings } from '../elements/my-data/my-data.strings.js';
 import { saveStatusStrings } from '../elements/save-status/save-status.strings.js';
 import { starAssessmentStrings } from '../elements/star-assessment/star-assessment.strings.js';
@@ -24,4 +25,5 @@ export const EN_GB_STRINGS: { readonly [K in SectionName]?: RkStringSections[K] 
   'staying-well-plan': stayingWellPlanStrings,
   'hope-journal': hopeJournalStrings,
   'my-data': myDataStrings,
+  lock: lockStrings,
 };

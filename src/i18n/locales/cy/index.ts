@@ -17,6 +17,7 @@ import {
 } from './content.js';
 import { goalTracker } from './goal-tracker.js';
 import { hopeJournal } from './hope-journal.js';
+import { lock } from './lock.js';
 import { myData } from './my-data.js';
 import { common, crisisHelp, saveStatus } from './small-elements.js';
 import { starAssessment } from './star-assessment.js';
@@ -31,6 +32,7 @@ export const cy: LocaleDefinition = {
   'staying-well-plan': stayingWellPlan,
   'hope-journal': hopeJournal,
   'my-data': myData,
+  lock,
   dates: WELSH_DATES,
   content: {
     crisisContacts: WALES_CRISIS_CONTACTS,

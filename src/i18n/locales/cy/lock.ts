@@ -1,0 +1,57 @@
+import type { LockStrings } from '../../../elements/lock/lock.strings.js';
+import type { StringOverrides } from '../../string-table.js';
+
+/**
+ * `<rk-lock>` in Welsh (awaiting review by a fluent Welsh speaker). "Cyfrinymadrodd" is
+ * the passphrase, "cod adfer" the recovery code, "cloi" and "datgloi" lock and unlock.
+ */
+export const lock: StringOverrides<LockStrings> = {
+  checking: 'Yn agor eich gwaith sydd wedi’i gadw…',
+  createHeading: 'Cadwch eich ysgrifennu’n breifat',
+  createIntro:
+    'Dewiswch gyfrinymadrodd i gloi’r hyn rydych chi’n ei ysgrifennu yma. Bydd ei angen ar unrhyw un sy’n defnyddio’r ddyfais hon i weld eich ysgrifennu.',
+  nobodyCanRecover:
+    'Does neb yn gallu agor eich data heb eich cyfrinymadrodd neu’ch cod adfer: nid y bobl sy’n rhedeg y wefan hon, ac nid ni chwaith. Os byddwch chi’n colli’r ddau, does dim modd cael eich ysgrifennu yn ôl.',
+  passphrase: 'Cyfrinymadrodd',
+  passphraseHint:
+    'Ychydig o eiriau sy’n golygu rhywbeth i chi, ond na fyddai pobl eraill yn eu dyfalu.',
+  confirmPassphrase: 'Teipiwch y cyfrinymadrodd eto',
+  strengthShort:
+    'Mae hwn yn fyr, felly byddai’n gyflym i’w ddyfalu. Byddai ychydig mwy o eiriau’n helpu.',
+  strengthFair: 'Mae hwn yn weddol. Byddai gair neu ddau arall yn ei wneud yn gryfach.',
+  strengthGood: 'Mae hwn yn gyfrinymadrodd cryf.',
+  mismatch: 'Dydy’r ddau gyfrinymadrodd ddim yr un fath eto.',
+  empty: 'Teipiwch gyfrinymadrodd yn gyntaf.',
+  create: 'Cloi fy nata gyda’r cyfrinymadrodd hwn',
+  creating: 'Yn cloi eich data… mae hyn yn cymryd eiliad.',
+  codeHeading: 'Eich cod adfer',
+  codeIntro:
+    'Os byddwch chi byth yn anghofio’ch cyfrinymadrodd, mae’r cod hwn yn agor eich data yn lle hynny. Dim ond y tro hwn y caiff ei ddangos.',
+  codeKeepIt:
+    'Ysgrifennwch y cod i lawr neu cadwch e yn rhywle diogel heblaw’r ddyfais hon. Heb eich cyfrinymadrodd neu’r cod hwn, does neb yn gallu cael eich data yn ôl.',
+  codeLabel: 'Cod adfer',
+  codeConfirm: 'Rydw i wedi cadw fy nghod adfer yn rhywle diogel',
+  codeNotConfirmed: 'Ticiwch y blwch unwaith y byddwch chi wedi cadw’r cod.',
+  codeContinue: 'Parhau',
+  unlockHeading: 'Mae’ch data wedi’i gloi',
+  unlockIntro: 'Teipiwch eich cyfrinymadrodd i weld eich ysgrifennu.',
+  unlock: 'Datgloi',
+  unlocking: 'Yn datgloi…',
+  wrongPassphrase:
+    'Dydy’r cyfrinymadrodd hwnnw ddim yn agor eich data. Gwiriwch e a rhowch gynnig arall arni.',
+  forgot: 'Wedi anghofio’ch cyfrinymadrodd?',
+  recoverHeading: 'Defnyddiwch eich cod adfer',
+  recoverIntro:
+    'Teipiwch y cod adfer a gadwoch chi pan osodoch chi’ch cyfrinymadrodd, yna dewiswch gyfrinymadrodd newydd.',
+  recoveryCode: 'Cod adfer',
+  recoveryCodeHint: 'Priflythrennau neu lythrennau bach, gyda’r cysylltnodau neu hebddyn nhw.',
+  wrongCode:
+    'Dydy’r cod adfer hwnnw ddim yn agor eich data. Gwiriwch e a rhowch gynnig arall arni.',
+  newPassphrase: 'Cyfrinymadrodd newydd',
+  recover: 'Datgloi a gosod y cyfrinymadrodd newydd',
+  backToUnlock: 'Yn ôl at y cyfrinymadrodd',
+  lockNow: 'Cloi nawr',
+  lockedAnnouncement: 'Mae’ch data wedi’i gloi.',
+  unlockedAnnouncement: 'Mae’ch data wedi’i ddatgloi.',
+  failed: 'Aeth rhywbeth o’i le wrth agor eich data. Rhowch gynnig arall arni.',
+};
