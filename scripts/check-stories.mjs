@@ -91,9 +91,12 @@ function rtlLayoutProblems() {
   const pointsRight = /[▸▶►→›»⇒]/;
   const visit = (root) => {
     for (const element of root.querySelectorAll('*')) {
+      // An element with no box (not slotted, as the tools behind a locked <rk-lock>) has
+      // no layout to judge.
       if (
         element.localName.startsWith('rk-') &&
-        window.getComputedStyle(element).display !== 'contents'
+        window.getComputedStyle(element).display !== 'contents' &&
+        element.checkVisibility()
       ) {
         if (window.getComputedStyle(element).direction !== 'rtl') {
           problems.push(`<${element.localName}> is not laid out right to left`);
