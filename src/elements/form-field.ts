@@ -92,7 +92,7 @@ function limitLine(o: FieldOptions & Partial<TextFieldOptions>): FieldParts['lim
   const over = value.length - max;
   return over > 0
     ? { text: words.charactersOver(over, max), over: true }
-    : { text: words.charactersLeft(-over), over: false };
+    : { text: words.charactersLeft(max - value.length), over: false };
 }
 
 function fieldParts(o: FieldOptions): FieldParts {
