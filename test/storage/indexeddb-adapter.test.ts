@@ -120,15 +120,16 @@ describe('IndexedDbAdapter', () => {
   it('resolves put() only once the transaction commits: a real quota failure at commit rejects put, create and import, and keeps what was stored (RELIABILITY 6, 10)', async () => {
     // A storage bucket with a quota of its own: the browser refuses the commit, not the request.
     const bucket = await storageBuckets.open(`commit-${uniqueNamespace('q').slice(-6)}`, {
-      quota: 200 * 1024,
+      // Room for a new database and a small record on a fresh profile (200 kB was not, at times).
+      quota: 1024 * 1024,
     });
     const restore = replaceGlobal('indexedDB', { value: bucket.indexedDB });
     try {
       const adapter = new IndexedDbAdapter({ namespace });
       const stored = await adapter.put(draft('a'), null);
-      // Random text, which the database cannot compress below the quota (about 400 kB).
+      // Random text, which the database cannot compress below the quota (about 2 MB).
       const big = () =>
-        Array.from({ length: 200_000 }, () => Math.random().toString(36).slice(2, 4)).join('');
+        Array.from({ length: 1_000_000 }, () => Math.random().toString(36).slice(2, 4)).join('');
       const outcomes = await Promise.allSettled([
         adapter.put(draft('a', 1, big()), stored.rev),
         adapter.put(draft('b', 1, big()), null),
