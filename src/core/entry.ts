@@ -3,7 +3,7 @@
  * ordering key the store uses to list entries newest first.
  */
 import { isCalendarDay, localDay } from './calendar-day.js';
-import { isPlainObject } from './validate.js';
+import { checkList, checkText, isPlainObject, isTimestamp } from './validate.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
 
@@ -61,36 +61,12 @@ export const ENTRY_LIMITS = Object.freeze({
 export const HOPE_MIN = ENTRY_LIMITS.hopeMin;
 export const HOPE_MAX = ENTRY_LIMITS.hopeMax;
 
-function checkText(
-  problems: ValidationProblem[],
-  path: string,
-  value: unknown,
-  max: number,
-): value is string {
-  if (typeof value !== 'string') {
-    problems.push({ path, code: 'invalid-type' });
-    return false;
-  }
-  if (value.length > max) problems.push({ path, code: 'too-long', params: { max } });
-  return true;
-}
-
 function hasText(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== '';
 }
 
 function validateGoodThings(problems: ValidationProblem[], value: unknown): void {
-  if (!Array.isArray(value)) {
-    problems.push({ path: 'goodThings', code: 'invalid-type' });
-    return;
-  }
-  if (value.length > ENTRY_LIMITS.goodThings) {
-    problems.push({
-      path: 'goodThings',
-      code: 'too-long',
-      params: { max: ENTRY_LIMITS.goodThings },
-    });
-  }
+  if (!checkList(problems, 'goodThings', value, ENTRY_LIMITS.goodThings)) return;
   value.forEach((thing: unknown, index) => {
     if (!isPlainObject(thing)) {
       problems.push({ path: `goodThings.${index}`, code: 'invalid-type' });
@@ -102,13 +78,7 @@ function validateGoodThings(problems: ValidationProblem[], value: unknown): void
 }
 
 function validateTags(problems: ValidationProblem[], value: unknown): void {
-  if (!Array.isArray(value)) {
-    problems.push({ path: 'tags', code: 'invalid-type' });
-    return;
-  }
-  if (value.length > ENTRY_LIMITS.tags) {
-    problems.push({ path: 'tags', code: 'too-long', params: { max: ENTRY_LIMITS.tags } });
-  }
+  if (!checkList(problems, 'tags', value, ENTRY_LIMITS.tags)) return;
   const seen = new Set<string>();
   value.forEach((tag: unknown, index) => {
     const path = `tags.${index}`;
@@ -171,9 +141,7 @@ export function validateEntry(data: unknown): ValidationProblem[] {
   validateChime(problems, data.chime);
   if (typeof data.pinned !== 'boolean') problems.push({ path: 'pinned', code: 'invalid-type' });
   if (!isCalendarDay(data.date)) problems.push({ path: 'date', code: 'invalid-date' });
-  if (typeof data.writtenAt !== 'string' || Number.isNaN(Date.parse(data.writtenAt))) {
-    problems.push({ path: 'writtenAt', code: 'invalid-date' });
-  }
+  if (!isTimestamp(data.writtenAt)) problems.push({ path: 'writtenAt', code: 'invalid-date' });
   return problems;
 }
 

@@ -1,6 +1,7 @@
 import { isChimeKey } from './chime.js';
-import { checkText, type Goal } from './goal.js';
+import { GOAL_TEXT_MAX, type Goal } from './goal.js';
 import type { RecordModel, ValidationProblem } from './model.js';
+import { checkText, isPlainObject } from './validate.js';
 
 /** The "add a goal" form as the person left it: kept until the goal is added. */
 export type NewGoalDraft = Pick<Goal, 'title' | 'chime'>;
@@ -18,11 +19,10 @@ export function isBlankNewGoal(draft: NewGoalDraft): boolean {
 
 /** Checks a stored new-goal draft: any text (it is unfinished) and known CHIME keys. */
 export function validateNewGoalDraft(data: unknown): ValidationProblem[] {
-  const draft = data as Partial<NewGoalDraft> | null;
-  if (typeof draft !== 'object' || draft === null) return [{ path: '', code: 'invalid-type' }];
+  if (!isPlainObject(data)) return [{ path: '', code: 'invalid-type' }];
   const problems: ValidationProblem[] = [];
-  checkText(problems, 'title', draft.title);
-  if (!Array.isArray(draft.chime) || !draft.chime.every(isChimeKey))
+  checkText(problems, 'title', data.title, GOAL_TEXT_MAX);
+  if (!Array.isArray(data.chime) || !data.chime.every(isChimeKey))
     problems.push({ path: 'chime', code: 'invalid-value' });
   return problems;
 }

@@ -1,5 +1,5 @@
 import { isCalendarDay } from './calendar-day.js';
-import { isPlainObject } from './validate.js';
+import { checkList, checkText, isPlainObject, isTimestamp } from './validate.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 
@@ -70,29 +70,6 @@ export function createGoal(draft: GoalDraft): Goal {
 
 type Problems = ValidationProblem[];
 
-/** Adds a problem when `value` is not text, is empty while `required`, or is over {@link GOAL_TEXT_MAX}. */
-export function checkText(
-  problems: ValidationProblem[],
-  path: string,
-  value: unknown,
-  required = false,
-): void {
-  if (typeof value !== 'string') problems.push({ path, code: 'invalid-type' });
-  else if (required && value.trim() === '') problems.push({ path, code: 'required' });
-  else if (value.length > GOAL_TEXT_MAX)
-    problems.push({ path, code: 'too-long', params: { max: GOAL_TEXT_MAX } });
-}
-
-function checkList(problems: Problems, path: string, value: unknown): value is unknown[] {
-  if (!Array.isArray(value)) {
-    problems.push({ path, code: 'invalid-type' });
-    return false;
-  }
-  if (value.length > GOAL_LIST_MAX)
-    problems.push({ path, code: 'too-long', params: { max: GOAL_LIST_MAX } });
-  return true;
-}
-
 function checkSteps(problems: Problems, steps: unknown[]): void {
   const seen = new Set<unknown>();
   steps.forEach((step, i) => {
@@ -102,11 +79,10 @@ function checkSteps(problems: Problems, steps: unknown[]): void {
       problems.push({ path: `${path}.id`, code: 'required' });
     else if (seen.has(step.id)) problems.push({ path: `${path}.id`, code: 'duplicate' });
     seen.add(step.id);
-    checkText(problems, `${path}.text`, step.text, true);
+    checkText(problems, `${path}.text`, step.text, GOAL_TEXT_MAX, true);
     if (typeof step.done !== 'boolean')
       problems.push({ path: `${path}.done`, code: 'invalid-type' });
-    const doneAt = step.doneAt;
-    if (doneAt !== null && (typeof doneAt !== 'string' || Number.isNaN(Date.parse(doneAt))))
+    if (step.doneAt !== null && !isTimestamp(step.doneAt))
       problems.push({ path: `${path}.doneAt`, code: 'invalid-date' });
   });
 }
@@ -115,9 +91,9 @@ function checkSteps(problems: Problems, steps: unknown[]): void {
 export function validateGoal(data: unknown): ValidationProblem[] {
   const problems: Problems = [];
   if (!isPlainObject(data)) return [{ path: '', code: 'invalid-type' }];
-  checkText(problems, 'title', data.title, true);
+  checkText(problems, 'title', data.title, GOAL_TEXT_MAX, true);
   const chime = data.chime;
-  if (checkList(problems, 'chime', chime)) {
+  if (checkList(problems, 'chime', chime, GOAL_LIST_MAX)) {
     if (chime.length === 0) problems.push({ path: 'chime', code: 'required' });
     chime.forEach((key, i) => {
       if (!isChimeKey(key)) problems.push({ path: `chime.${i}`, code: 'invalid-value' });
@@ -125,18 +101,20 @@ export function validateGoal(data: unknown): ValidationProblem[] {
     });
   }
   for (const field of ['why', 'strengths', 'notes'] as const)
-    checkText(problems, field, data[field]);
-  if (checkList(problems, 'steps', data.steps)) checkSteps(problems, data.steps);
-  if (checkList(problems, 'barriers', data.barriers)) {
+    checkText(problems, field, data[field], GOAL_TEXT_MAX);
+  if (checkList(problems, 'steps', data.steps, GOAL_LIST_MAX)) checkSteps(problems, data.steps);
+  if (checkList(problems, 'barriers', data.barriers, GOAL_LIST_MAX)) {
     data.barriers.forEach((barrier, i) => {
       if (!isPlainObject(barrier))
         return void problems.push({ path: `barriers.${i}`, code: 'invalid-type' });
-      checkText(problems, `barriers.${i}.text`, barrier.text);
-      checkText(problems, `barriers.${i}.plan`, barrier.plan);
+      checkText(problems, `barriers.${i}.text`, barrier.text, GOAL_TEXT_MAX);
+      checkText(problems, `barriers.${i}.plan`, barrier.plan, GOAL_TEXT_MAX);
     });
   }
-  if (checkList(problems, 'supporters', data.supporters))
-    data.supporters.forEach((name, i) => checkText(problems, `supporters.${i}`, name));
+  if (checkList(problems, 'supporters', data.supporters, GOAL_LIST_MAX))
+    data.supporters.forEach((name, i) =>
+      checkText(problems, `supporters.${i}`, name, GOAL_TEXT_MAX),
+    );
   if (data.reviewOn !== null && !isCalendarDay(data.reviewOn))
     problems.push({ path: 'reviewOn', code: 'invalid-date' });
   if (!GOAL_STATUSES.includes(data.status as GoalStatus))

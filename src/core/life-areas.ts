@@ -1,4 +1,4 @@
-import { isPlainObject } from './validate.js';
+import { checkText, isPlainObject } from './validate.js';
 import type { ValidationProblem } from './model.js';
 
 /** The lowest score on the rating scale. */
@@ -173,8 +173,8 @@ export function checkAreaSet(input: unknown): AreaSetCheck {
     }
     const key = typeof item.key === 'string' ? item.key.trim() : '';
     const label = typeof item.label === 'string' ? item.label.trim() : '';
-    checkText(problems, `${path}.key`, key, MAX_AREA_KEY_LENGTH);
-    checkText(problems, `${path}.label`, label, MAX_AREA_LABEL_LENGTH);
+    checkText(problems, `${path}.key`, key, MAX_AREA_KEY_LENGTH, true);
+    checkText(problems, `${path}.label`, label, MAX_AREA_LABEL_LENGTH, true);
     if (key !== '' && seen.has(key))
       problems.push({ path: `${path}.key`, code: 'duplicate', params: { key } });
     seen.add(key);
@@ -193,11 +193,6 @@ export function checkAreaSet(input: unknown): AreaSetCheck {
     ok: true,
     set: { id: typeof id === 'string' ? id.trim() : areaSetId(areas), areas, anchors: setAnchors },
   };
-}
-
-function checkText(problems: ValidationProblem[], path: string, value: string, max: number): void {
-  if (value === '') problems.push({ path, code: 'required' });
-  else if (value.length > max) problems.push({ path, code: 'too-long', params: { max } });
 }
 
 function checkAnchors(problems: ValidationProblem[], path: string, input: unknown): ScaleAnchor[] {

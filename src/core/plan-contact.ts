@@ -1,4 +1,4 @@
-import { isPlainObject } from './validate.js';
+import { checkText, isPlainObject } from './validate.js';
 import type { ValidationProblem } from './model.js';
 
 /** Whether a contact is someone the person knows or a professional / service. */
@@ -95,14 +95,8 @@ export function validateContact(contact: unknown, prefix = ''): ValidationProble
     problems.push({ path: at('id'), code: 'required' });
   if (!PLAN_CONTACT_KINDS.includes(contact.kind as PlanContactKind))
     problems.push({ path: at('kind'), code: 'invalid-value' });
-  for (const field of PLAN_CONTACT_FIELDS) {
-    const value = contact[field];
-    if (typeof value !== 'string') problems.push({ path: at(field), code: 'invalid-type' });
-    else if (value.length > PLAN_CONTACT_FIELD_MAX)
-      problems.push({ path: at(field), code: 'too-long', params: { max: PLAN_CONTACT_FIELD_MAX } });
-    else if (field === 'name' && value.trim() === '')
-      problems.push({ path: at(field), code: 'required' });
-  }
+  for (const field of PLAN_CONTACT_FIELDS)
+    checkText(problems, at(field), contact[field], PLAN_CONTACT_FIELD_MAX, field === 'name');
   const phone = typeof contact.phone === 'string' ? phoneProblem(contact.phone) : undefined;
   if (phone) problems.push({ path: at('phone'), code: phone });
   const email = typeof contact.email === 'string' ? emailProblem(contact.email) : undefined;

@@ -1,4 +1,4 @@
-import { isPlainObject } from './validate.js';
+import { checkList, checkText, isPlainObject, isTimestamp } from './validate.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 import {
   PLAN_CONTACT_FIELDS,
@@ -55,22 +55,6 @@ export function createPlan(template: PlanTemplate = 'staying-well'): Plan {
 
 type Problems = ValidationProblem[];
 
-function checkText(problems: Problems, path: string, value: unknown): void {
-  if (typeof value !== 'string') problems.push({ path, code: 'invalid-type' });
-  else if (value.length > PLAN_TEXT_MAX)
-    problems.push({ path, code: 'too-long', params: { max: PLAN_TEXT_MAX } });
-}
-
-function checkList(problems: Problems, path: string, value: unknown): value is unknown[] {
-  if (!Array.isArray(value)) {
-    problems.push({ path, code: 'invalid-type' });
-    return false;
-  }
-  if (value.length > PLAN_LIST_MAX)
-    problems.push({ path, code: 'too-long', params: { max: PLAN_LIST_MAX } });
-  return true;
-}
-
 function checkUniqueIds(problems: Problems, path: string, list: unknown[]): void {
   const seen = new Set<unknown>();
   list.forEach((entry, i) => {
@@ -83,15 +67,15 @@ function checkUniqueIds(problems: Problems, path: string, list: unknown[]): void
 
 function checkSection(problems: Problems, path: string, section: unknown): void {
   if (!isPlainObject(section)) return void problems.push({ path, code: 'invalid-type' });
-  checkText(problems, `${path}.notes`, section.notes);
+  checkText(problems, `${path}.notes`, section.notes, PLAN_TEXT_MAX);
   const items = section.items;
-  if (!checkList(problems, `${path}.items`, items)) return;
+  if (!checkList(problems, `${path}.items`, items, PLAN_LIST_MAX)) return;
   items.forEach((item, i) => {
     const at = `${path}.items.${i}`;
     if (!isPlainObject(item)) return void problems.push({ path: at, code: 'invalid-type' });
     if (typeof item.id !== 'string' || item.id === '')
       problems.push({ path: `${at}.id`, code: 'required' });
-    checkText(problems, `${at}.text`, item.text);
+    checkText(problems, `${at}.text`, item.text, PLAN_TEXT_MAX);
   });
   checkUniqueIds(problems, `${path}.items`, items);
 }
@@ -115,17 +99,13 @@ export function validatePlan(data: unknown): ValidationProblem[] {
       else checkSection(problems, `sections.${key}`, data.sections[key]);
     }
   }
-  if (checkList(problems, 'contacts', data.contacts)) {
+  if (checkList(problems, 'contacts', data.contacts, PLAN_LIST_MAX)) {
     data.contacts.forEach((contact, i) =>
       problems.push(...validateContact(contact, `contacts.${i}`)),
     );
     checkUniqueIds(problems, 'contacts', data.contacts);
   }
-  const reviewedAt = data.reviewedAt;
-  if (
-    reviewedAt !== null &&
-    (typeof reviewedAt !== 'string' || Number.isNaN(Date.parse(reviewedAt)))
-  )
+  if (data.reviewedAt !== null && !isTimestamp(data.reviewedAt))
     problems.push({ path: 'reviewedAt', code: 'invalid-date' });
   return problems;
 }
@@ -179,12 +159,10 @@ export function readablePlan(data: unknown): Plan {
     sections[key] = { notes: textOr(value.notes), items };
   }
   const contacts = objectsIn(source.contacts).map((c, i) => readableContact(c, `contact-${i}`));
-  const reviewed = source.reviewedAt;
   return {
     template: isPlanTemplate(source.template) ? source.template : 'staying-well',
     sections,
     contacts,
-    reviewedAt:
-      typeof reviewed === 'string' && !Number.isNaN(Date.parse(reviewed)) ? reviewed : null,
+    reviewedAt: isTimestamp(source.reviewedAt) ? source.reviewedAt : null,
   };
 }

@@ -1,5 +1,5 @@
 import { isCalendarDay } from './calendar-day.js';
-import { isPlainObject } from './validate.js';
+import { checkText, isPlainObject } from './validate.js';
 import type { RecordModel, ValidationProblem } from './model.js';
 import { isScore, SCALE_MAX, SCALE_MIN, type AreaSet, type LifeArea } from './life-areas.js';
 
@@ -74,10 +74,9 @@ export function emptyReading(
 export function validateReading(data: unknown): ValidationProblem[] {
   if (!isPlainObject(data)) return [{ path: '', code: 'invalid-type' }];
   const problems: ValidationProblem[] = [];
-  checkString(problems, 'areaSetId', data.areaSetId, MAX_ID_LENGTH, true);
+  checkText(problems, 'areaSetId', data.areaSetId, MAX_ID_LENGTH, true);
   const keys = checkAreas(problems, data.areas);
-  if (typeof data.takenAt !== 'string' || !isCalendarDay(data.takenAt))
-    problems.push({ path: 'takenAt', code: 'invalid-date' });
+  if (!isCalendarDay(data.takenAt)) problems.push({ path: 'takenAt', code: 'invalid-date' });
   checkAuthor(problems, data.by);
   checkScores(problems, data.scores, keys);
   checkNotes(problems, data.notes, keys);
@@ -113,8 +112,7 @@ function checkAuthor(problems: ValidationProblem[], by: unknown): void {
     problems.push({ path: 'by.role', code: 'invalid-value' });
     return;
   }
-  if (by.name !== undefined)
-    checkString(problems, 'by.name', by.name, MAX_AUTHOR_NAME_LENGTH, false);
+  if (by.name !== undefined) checkText(problems, 'by.name', by.name, MAX_AUTHOR_NAME_LENGTH);
 }
 
 function checkScores(problems: ValidationProblem[], scores: unknown, keys: Set<string>): void {
@@ -139,7 +137,7 @@ function checkNotes(problems: ValidationProblem[], notes: unknown, keys: Set<str
     return;
   }
   for (const [key, value] of Object.entries(notes)) {
-    checkString(problems, `notes.${key}`, value, MAX_NOTE_LENGTH, false);
+    checkText(problems, `notes.${key}`, value, MAX_NOTE_LENGTH);
     if (keys.size > 0 && !keys.has(key)) problems.push({ path: `notes.${key}`, code: 'unknown' });
   }
 }
@@ -160,18 +158,6 @@ function checkFocusAreas(problems: ValidationProblem[], focus: unknown, keys: Se
     else if (keys.size > 0 && !keys.has(key)) problems.push({ path, code: 'unknown' });
     seen.add(key);
   });
-}
-
-function checkString(
-  problems: ValidationProblem[],
-  path: string,
-  value: unknown,
-  max: number,
-  required: boolean,
-): void {
-  if (typeof value !== 'string') problems.push({ path, code: 'invalid-type' });
-  else if (required && value.trim() === '') problems.push({ path, code: 'required' });
-  else if (value.length > max) problems.push({ path, code: 'too-long', params: { max } });
 }
 
 /** How one stored score can be shown: a usable score, missing, or something outside the scale. */
@@ -331,6 +317,3 @@ export function readableReading(data: unknown): Reading | undefined {
       : [],
   };
 }
-
-/** True for a real calendar day written `YYYY-MM-DD`. */
-export const isDay: (value: string) => boolean = isCalendarDay;
