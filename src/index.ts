@@ -1,6 +1,7 @@
 // Storage: records, adapters, the record store and backups.
 export type { RecordEnvelope, RecordDraft } from './core/record.js';
 export { orderKeyOf } from './core/record.js';
+export { envelopeProblem } from './core/record.js';
 export type { RecordModel, ValidationProblem, ValidationCode } from './core/model.js';
 export { ValidationError } from './core/model.js';
 export { newId } from './core/ids.js';

@@ -4,6 +4,7 @@
 // with your own storage (a server, a native bridge, an encrypted store).
 import {
   StorageError,
+  envelopeProblem,
   isCorrupt,
   type ListOptions,
   type ListPage,
@@ -227,21 +228,14 @@ function check(
 /** The stored text as a record envelope, or a corrupt record keeping the text as it was. */
 function parse(kind: string, id: string, text: string): StoredRecord {
   const corrupt = (reason: string) => ({ corrupt: true as const, kind, id, raw: text, reason });
-  let value: Partial<RecordEnvelope> | null;
+  let value: unknown;
   try {
-    value = JSON.parse(text) as Partial<RecordEnvelope> | null;
+    value = JSON.parse(text);
   } catch {
     return corrupt('The stored text is not valid JSON.');
   }
-  const ok =
-    typeof value === 'object' &&
-    value !== null &&
-    value.kind === kind &&
-    value.id === id &&
-    Number.isInteger(value.schemaVersion) &&
-    typeof value.rev === 'string' &&
-    typeof value.createdAt === 'string' &&
-    typeof value.updatedAt === 'string' &&
-    'data' in value;
-  return ok ? (value as RecordEnvelope) : corrupt('The stored value is not a record.');
+  // The library's own check: an object of this kind and id, with a schema version,
+  // revision, dates and data.
+  const problem = envelopeProblem(value, { kind, id });
+  return problem ? corrupt(problem) : (value as RecordEnvelope);
 }

@@ -1,4 +1,10 @@
-import type { RecordEnvelope } from './record.js';
+import {
+  envelopeProblem,
+  recordKeyProblem,
+  type CorruptRecord,
+  type RecordEnvelope,
+} from './record.js';
+import { isPlainObject } from './validate.js';
 
 /**
  * The backup file format: every record of every kind, as stored, in versioned JSON
@@ -11,17 +17,11 @@ export const EXPORT_FORMAT = 'recovery-kit';
 /** The format version this code writes and the newest it can read. */
 export const EXPORT_FORMAT_VERSION = 1;
 
-/** A record that could not be read when it was exported, kept exactly as found. */
-export interface ExportedCorruptRecord {
-  corrupt: true;
-  kind: string;
-  id: string;
-  raw: unknown;
-  reason: string;
-}
-
-/** One record in a backup: an envelope (tombstones included) or an unreadable value. */
-export type ExportedRecord = RecordEnvelope | ExportedCorruptRecord;
+/**
+ * One record in a backup: an envelope (tombstones included) or a value that could not
+ * be read when it was exported, kept exactly as found.
+ */
+export type ExportedRecord = RecordEnvelope | CorruptRecord;
 
 /** A backup file's content. */
 export interface ExportBundle {
@@ -112,35 +112,14 @@ function recordProblems(records: unknown[]): BundleProblem[] {
   const problems: BundleProblem[] = [];
   const seen = new Set<string>();
   records.forEach((value, index) => {
-    const record = value as Partial<RecordEnvelope & ExportedCorruptRecord> | null;
-    if (
-      typeof record !== 'object' ||
-      record === null ||
-      typeof record.kind !== 'string' ||
-      typeof record.id !== 'string'
-    ) {
-      problems.push({
-        code: 'bad-record',
-        message: `Record ${index + 1} has no kind or id.`,
-        index,
-      });
-      return;
-    }
-    if (
-      record.corrupt !== true &&
-      (typeof record.rev !== 'string' ||
-        !Number.isInteger(record.schemaVersion) ||
-        typeof record.createdAt !== 'string' ||
-        typeof record.updatedAt !== 'string' ||
-        !('data' in record))
-    ) {
-      problems.push({
-        code: 'bad-record',
-        message: `Record ${index + 1} is not a complete record.`,
-        index,
-      });
-    }
-    const key = JSON.stringify([record.kind, record.id]);
+    const keyProblem = recordKeyProblem(value);
+    const corrupt = isPlainObject(value) && value.corrupt === true;
+    const reason = keyProblem ?? (corrupt ? undefined : envelopeProblem(value));
+    if (reason)
+      problems.push({ code: 'bad-record', message: `Record ${index + 1}: ${reason}`, index });
+    if (keyProblem) return;
+    const { kind, id } = value as ExportedRecord;
+    const key = JSON.stringify([kind, id]);
     if (seen.has(key))
       problems.push({
         code: 'duplicate-record',

@@ -39,7 +39,7 @@ export function planImport(
   const storedByKey = new Map(stored.map((record) => [keyOf(record), record]));
   const report = { added: 0, replaced: 0, kept: 0, removed: 0 };
   const write: StoredRecord[] = [];
-  for (const record of incoming as StoredRecord[]) {
+  for (const record of incoming) {
     const current = storedByKey.get(keyOf(record));
     storedByKey.delete(keyOf(record));
     if (!current) {

@@ -1,4 +1,4 @@
-import type { RecordDraft, RecordEnvelope } from '../core/record.js';
+import type { CorruptRecord, RecordDraft, RecordEnvelope } from '../core/record.js';
 
 /** How long data is likely to live where the adapter keeps it. */
 export type Durability = 'persistent' | 'best-effort' | 'memory';
@@ -25,18 +25,8 @@ export interface ListOptions {
   includeDeleted?: boolean;
 }
 
-/**
- * A stored record the adapter could not read as an envelope (bad JSON, unknown shape).
- * It is reported, never overwritten, and still exported as it is.
- */
-export interface CorruptRecord {
-  corrupt: true;
-  kind: string;
-  id: string;
-  /** The stored value exactly as found (a string for text stores). */
-  raw: unknown;
-  reason: string;
-}
+// Declared beside the envelope and its check, in core; adapters report it.
+export type { CorruptRecord } from '../core/record.js';
 
 /** What an adapter holds under one key: a readable envelope or a corrupt value. */
 export type StoredRecord = RecordEnvelope | CorruptRecord;

@@ -1,6 +1,7 @@
 // The adapter skeleton in the Storage docs page passes the published conformance suite.
 import { runAdapterConformance } from '../../src/testing/index.js';
 import { KeyValueAdapter, type KeyValueStore } from '../../stories/example-adapter.js';
+import { recordOfAnotherId } from './record-of-another-id.js';
 
 /** One text map per database name, shared by the adapters (tabs) made for it. */
 const maps = new Map<string, Map<string, string>>();
@@ -20,7 +21,12 @@ runAdapterConformance(
   (name) => new KeyValueAdapter(keyValueStore(mapNamed(name)), name),
   {
     durable: false,
-    corruptValues: ['{"id": "bad", "kind": ', '{"id":"bad","kind":"note","data":"no rev"}', '42'],
+    corruptValues: [
+      '{"id": "bad", "kind": ',
+      '{"id":"bad","kind":"note","data":"no rev"}',
+      '42',
+      JSON.stringify(recordOfAnotherId),
+    ],
     async writeRaw(name, kind, id, value) {
       mapNamed(name).set(JSON.stringify([kind, id]), value as string);
     },

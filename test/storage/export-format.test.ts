@@ -98,4 +98,27 @@ describe('export format', () => {
       expect(checked.problems.every((problem) => problem.message.length > 0)).to.equal(true);
     }
   });
+
+  it('refuses a record the store could not read back, with the same check as the store', async () => {
+    const envelope = record as Exclude<ExportedRecord, { corrupt: true }>;
+    const unreadable = [
+      { ...envelope, id: 'v0', schemaVersion: 0 },
+      { ...envelope, id: 'key', sortKey: 5 },
+      [envelope],
+      { corrupt: true, kind: 'note', raw: 'x', reason: 'lost' },
+      { corrupt: true, kind: 'note', raw: 'y', reason: 'lost' },
+    ] as unknown as ExportedRecord[];
+    const checked = await checkBundle(await createBundle([...unreadable, record, corrupt]));
+    expect(checked.ok).to.equal(false);
+    if (!checked.ok)
+      expect(
+        checked.problems.map(({ code, index, message }) => [code, index, message]),
+      ).to.deep.equal([
+        ['bad-record', 0, 'Record 1: The schema version is missing.'],
+        ['bad-record', 1, 'Record 2: The sort key is not text.'],
+        ['bad-record', 2, 'Record 3: The value is not an object.'],
+        ['bad-record', 3, 'Record 4: The kind or id is missing.'],
+        ['bad-record', 4, 'Record 5: The kind or id is missing.'],
+      ]);
+  });
 });

@@ -4,6 +4,7 @@ import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
 import { runAdapterConformance } from '../../src/testing/index.js';
 import { draft, rejectionOf, replaceGlobal } from '../../src/testing/conformance-harness.js';
 import { closeOnNextTransaction, rawRequest } from './indexeddb-raw.js';
+import { recordOfAnotherId } from './record-of-another-id.js';
 
 /** The Storage Buckets API (Chromium), which TypeScript's DOM types do not have yet. */
 interface StorageBucket {
@@ -20,7 +21,12 @@ const storageBuckets = (
 ).storageBuckets;
 
 runAdapterConformance('indexeddb', (namespace) => new IndexedDbAdapter({ namespace }), {
-  corruptValues: ['garbage', { r: { id: 'bad', kind: 'note', data: 'no revision' } }, { r: null }],
+  corruptValues: [
+    'garbage',
+    { r: { id: 'bad', kind: 'note', data: 'no revision' } },
+    { r: null },
+    { r: recordOfAnotherId },
+  ],
   async writeRaw(namespace, kind, id, value) {
     await rawRequest(`recovery-kit:${namespace}`, 'readwrite', (store) =>
       store.put(value, `${kind}\u0000${id}`),

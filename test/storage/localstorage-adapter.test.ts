@@ -3,6 +3,7 @@ import { LocalStorageAdapter } from '../../src/storage/localstorage-adapter.js';
 import { uniqueNamespace } from '../helpers/stores.js';
 import { runAdapterConformance } from '../../src/testing/index.js';
 import { draft, rejectionOf, replaceGlobal } from '../../src/testing/conformance-harness.js';
+import { recordOfAnotherId } from './record-of-another-id.js';
 
 function removeKeys(prefix: string): void {
   Object.keys(localStorage)
@@ -19,6 +20,7 @@ runAdapterConformance('localstorage', (namespace) => new LocalStorageAdapter({ n
     '{"id": "bad", "kind": "note", ',
     '{"id":"bad","kind":"note","data":"no revision"}',
     'null',
+    JSON.stringify(recordOfAnotherId),
   ],
   async writeRaw(namespace, kind, id, value) {
     localStorage.setItem(keyIn(namespace, kind, id), value as string);
