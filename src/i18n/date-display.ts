@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../core/calendar-day.js';
 import { DEFAULT_LOCALE, findLocale } from './locale-registry.js';
 import type { LocaleDates } from './string-table.js';
 
@@ -45,16 +46,14 @@ function source(locale: string): { how: How; locale: string; dates?: LocaleDates
 
 const UTC = { timeZone: 'UTC' } as const;
 
-/** A `YYYY-MM-DD` day as a Date at noon UTC, or undefined for anything else. */
+/** A real `YYYY-MM-DD` day as a Date at noon UTC, or undefined for anything else (`2026-02-30`). */
 function parseDay(day: string): Date | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
-  const date = new Date(`${day}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  return isCalendarDay(day) ? new Date(`${day}T12:00:00Z`) : undefined;
 }
 
 /** Options for {@link formatDay}. */
 export interface DayOptions {
-  /** Also name the day of the week ("Tuesday 3 March 2026"). */
+  /** Also name the day of the week ("Tuesday, 3 March 2026"). */
   weekday?: boolean;
   /** What to show for something that is not a `YYYY-MM-DD` day (default: it, as it is). */
   otherwise?: string;

@@ -15,6 +15,7 @@ import { cy, SAME_AS_ENGLISH } from '../../src/i18n/locales/cy/index.js';
 import { EN_GB_STRINGS } from '../../src/i18n/string-sections.js';
 import type { RecordStore } from '../../src/storage/record-store.js';
 import { catalogue, textsOf } from '../../scripts/string-catalogue.js';
+import { readable } from '../helpers/readable-text.js';
 import { cleanupStores, createTestStore } from '../helpers/stores.js';
 
 const TOOLS = [
@@ -24,24 +25,6 @@ const TOOLS = [
   'rk-hope-journal',
   'rk-my-data',
 ];
-
-/** All text a person can read or hear inside `root`, through every open shadow root. */
-function readable(root: Node): string {
-  const parts: string[] = [];
-  const visit = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element) {
-      for (const name of ['aria-label', 'placeholder', 'title', 'alt']) {
-        const value = node.getAttribute(name);
-        if (value) parts.push(value);
-      }
-      if (node.shadowRoot) visit(node.shadowRoot);
-    }
-    node.childNodes.forEach(visit);
-  };
-  visit(root);
-  return parts.join('\n').replace(/\s+/g, ' ');
-}
 
 /** English that must not show on a Welsh page: every en-GB text that Welsh translates. */
 function englishTexts(): string[] {
