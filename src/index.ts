@@ -252,7 +252,8 @@ export {
   type ScoreState,
   type AreaChange,
 } from './core/reading.js';
-export { localDay, formatDay } from './core/reading-dates.js';
+export { localDay } from './core/calendar-day.js';
+export { formatDay } from './i18n/date-display.js';
 export type { ReadingSavedDetail, ReadingRemovedDetail } from './events/reading-events.js';
 export { RkStarAssessment } from './elements/star-assessment/star-assessment.js';
 export {

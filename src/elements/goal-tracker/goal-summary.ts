@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isChimeKey } from '../../core/chime.js';
 import { GOAL_STATUSES, type GoalStatus } from '../../core/goal.js';
-import { formatDay } from '../../core/reading-dates.js';
+import { formatDay } from '../../i18n/date-display.js';
 import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 
 /** Text from a field that may hold anything (read-only records can be damaged). */

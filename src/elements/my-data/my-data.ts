@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BundleProblem } from '../../core/export-format.js';
-import { localDay } from '../../core/reading-dates.js';
+import { localDay } from '../../core/calendar-day.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import type { ImportReport } from '../../storage/import-plan.js';

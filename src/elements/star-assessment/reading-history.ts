@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { AreaSet } from '../../core/life-areas.js';
-import { formatDay } from '../../core/reading-dates.js';
+import { formatDay } from '../../i18n/date-display.js';
 import {
   readableReading,
   areasForReading,

@@ -16,7 +16,8 @@ import {
 } from '../../core/life-areas.js';
 import { ValidationError, type ValidationProblem } from '../../core/model.js';
 import type { RecordEnvelope } from '../../core/record.js';
-import { formatDay, localDay } from '../../core/reading-dates.js';
+import { localDay } from '../../core/calendar-day.js';
+import { formatDay } from '../../i18n/date-display.js';
 import {
   areasForReading,
   emptyReading,

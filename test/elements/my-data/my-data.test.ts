@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { checkBundle, type ExportBundle } from '../../../src/core/export-format.js';
-import { localDay } from '../../../src/core/reading-dates.js';
+import { localDay } from '../../../src/core/calendar-day.js';
 import { createGoal, goalModel } from '../../../src/core/goal.js';
 import { myDataStrings } from '../../../src/elements/my-data/my-data.strings.js';
 import type { RkGoalTracker } from '../../../src/elements/goal-tracker/goal-tracker.js';
