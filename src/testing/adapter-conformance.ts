@@ -11,6 +11,7 @@ import type { StorageAdapter, StorageChange, StoredRecord } from '../storage/sto
 import { isCorrupt } from '../storage/storage-adapter.js';
 import { isStorageError } from '../storage/storage-error.js';
 import {
+  byKey,
   draft,
   nextChange,
   rejectionOf,
@@ -18,8 +19,6 @@ import {
   type TestDatabase,
 } from './conformance-harness.js';
 import { runStoreConformance } from './store-conformance.js';
-
-const byKey = (a: StoredRecord, b: StoredRecord) => (a.kind + a.id < b.kind + b.id ? -1 : 1);
 
 /** Runs the whole suite (adapter, then `RecordStore` over it) against the adapter `harness` makes. */
 export function runConformanceSuite(harness: ConformanceHarness): void {

@@ -1,5 +1,5 @@
 import type { RecordDraft } from '../core/record.js';
-import type { StorageAdapter, StorageChange } from '../storage/storage-adapter.js';
+import type { StorageAdapter, StorageChange, StoredRecord } from '../storage/storage-adapter.js';
 import type { StorageError } from '../storage/storage-error.js';
 
 /** One empty database for one test, and ways to reach under the adapter. */
@@ -28,6 +28,9 @@ export interface ConformanceHarness {
   /** Closes the adapter's connection the way a browser would, without telling it. */
   closeUnderneath(adapter: StorageAdapter): Promise<void>;
 }
+
+/** Orders records by kind, then id, to compare exports whatever order an adapter gives. */
+export const byKey = (a: StoredRecord, b: StoredRecord) => (a.kind + a.id < b.kind + b.id ? -1 : 1);
 
 /** A draft record of kind `note`. */
 export function draft(id: string, day = 1, text = `note ${id}`): RecordDraft {

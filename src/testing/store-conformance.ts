@@ -7,6 +7,7 @@ import { RecordStore } from '../storage/record-store.js';
 import type { OpenReport, StoredRecord } from '../storage/storage-adapter.js';
 import type { ImportReport } from '../storage/import-plan.js';
 import {
+  byKey,
   nextChange,
   rejectionOf,
   type ConformanceHarness,
@@ -14,8 +15,6 @@ import {
 } from './conformance-harness.js';
 import { note, noteModel } from './note-model.js';
 import { exportBundle, importBundle } from '../storage/backup.js';
-
-const byKey = (a: StoredRecord, b: StoredRecord) => (a.kind + a.id < b.kind + b.id ? -1 : 1);
 
 /** An adapter whose open() waits until `release()` is called. */
 class SlowOpenAdapter extends FaultInjectingAdapter {
