@@ -6,6 +6,7 @@
  */
 import type { RecordModel, ValidationCode, ValidationProblem } from './model.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
+import { isPlainObject } from './validate.js';
 import {
   ENTRY_LIMITS,
   HOPE_MAX,
@@ -54,8 +55,6 @@ export function isBlankDraft(draft: EntryDraft): boolean {
 type Check = [field: keyof EntryDraft, code: ValidationCode, ok: (value: unknown) => boolean];
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 /** One check per field: the field, the problem code when it fails, and the test. */
 const DRAFT_CHECKS: Check[] = [
@@ -63,7 +62,7 @@ const DRAFT_CHECKS: Check[] = [
   [
     'prompt',
     'invalid-type',
-    (v) => v === null || (isObject(v) && isString(v.id) && isString(v.text)),
+    (v) => v === null || (isPlainObject(v) && isString(v.id) && isString(v.text)),
   ],
   [
     'goodThings',
@@ -71,7 +70,7 @@ const DRAFT_CHECKS: Check[] = [
     (v) =>
       Array.isArray(v) &&
       v.length <= ENTRY_LIMITS.goodThings &&
-      v.every((t: unknown) => isObject(t) && isString(t.what) && isString(t.why)),
+      v.every((t: unknown) => isPlainObject(t) && isString(t.what) && isString(t.why)),
   ],
   [
     'hope',
@@ -87,7 +86,7 @@ const DRAFT_CHECKS: Check[] = [
     'invalid-type',
     (v) =>
       v === null ||
-      (isObject(v) &&
+      (isPlainObject(v) &&
         isString(v.id) &&
         isString(v.rev) &&
         (v.base === undefined || !validateEntry(v.base).length)),
@@ -96,7 +95,7 @@ const DRAFT_CHECKS: Check[] = [
 
 /** Problems with a stored draft; lenient about emptiness, strict about shape. */
 export function validateEntryDraft(data: unknown): ValidationProblem[] {
-  if (!isObject(data)) return [{ path: '', code: 'invalid-type' }];
+  if (!isPlainObject(data)) return [{ path: '', code: 'invalid-type' }];
   return DRAFT_CHECKS.filter(([field, , ok]) => !ok(data[field])).map(([path, code]) => ({
     path,
     code,

@@ -62,6 +62,16 @@ describe('entry draft model', () => {
     expect(validateEntryDraft(undefined)).to.have.length(1);
   });
 
+  it('refuses lists where it keeps objects', () => {
+    expect(validateEntryDraft([])).to.deep.equal([{ path: '', code: 'invalid-type' }]);
+    const lists = { ...draft(), prompt: [], goodThings: [[]], editing: [] };
+    expect(validateEntryDraft(lists).map((p) => p.path)).to.deep.equal([
+      'prompt',
+      'goodThings',
+      'editing',
+    ]);
+  });
+
   it('knows when a draft holds nothing typed or chosen', () => {
     expect(isBlankDraft(draft())).to.equal(true);
     expect(isBlankDraft(draft({ goodThings: [{ what: ' ', why: '' }] }))).to.equal(true);
