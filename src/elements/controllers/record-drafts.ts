@@ -34,6 +34,11 @@ export interface RecordDraftsOptions<T> {
   onChanged?: () => void;
   /** A draft met a change of the same text made elsewhere: both texts are kept (tell the person). */
   onKeptBoth?: (id: string) => void;
+  /**
+   * For a document kept under a fixed id (the plan): what a record not yet stored starts
+   * as, so that it can be edited before it exists; its first save creates it.
+   */
+  blank?: (id: string) => T;
 }
 
 interface Draft<T> {
@@ -92,12 +97,18 @@ export class RecordDrafts<T> {
     return this.items?.find((each) => each.id === id);
   }
 
+  /** True while `id` has a draft that is not yet stored. */
+  pending(id: string): boolean {
+    return this.#drafts.has(id);
+  }
+
   /** Applies `update` to the record as shown, keeps it, and saves it once typing pauses. */
   edit(id: string, update: (data: T) => T): T {
-    const base = this.#drafts.get(id)?.base ?? this.item(id)?.record;
+    const base = this.#drafts.get(id)?.base ?? this.item(id)?.record ?? this.#unstored(id);
     if (!base) throw new Error(`recovery-kit: no record ${id} to edit.`);
-    const data = update(this.shown(id)!);
+    const data = update(this.shown(id) ?? base.data);
     this.#drafts.set(id, { data, base });
+    if (!this.item(id)) this.put({ ...base, data });
     this.#storage.typing.keep(
       this.#options.slot + id,
       { data, base: base.data },
@@ -197,6 +208,12 @@ export class RecordDrafts<T> {
     this.#options.onChanged?.();
   }
 
+  /** A record not yet stored, with an empty revision (its first save creates it); only with `blank`. */
+  #unstored(id: string): RecordEnvelope<T> | undefined {
+    const data = this.#options.blank?.(id);
+    return data === undefined ? undefined : ({ id, rev: '', data } as RecordEnvelope<T>);
+  }
+
   #collection(store: RecordStore): RecordCollection<T> {
     return store.collection(this.#options.model);
   }
@@ -238,11 +255,11 @@ export class RecordDrafts<T> {
         const current = (error as { details: { current?: RecordEnvelope<T | null> } }).details
           .current;
         if (!current) {
-          broughtBack = true;
+          broughtBack = draft.base.rev !== ''; // a document never stored is simply created
           return records.create(draft.data, { id });
         }
         if (current.deleted) {
-          broughtBack = true;
+          broughtBack = draft.base.rev !== '';
           return records.restore(current as RecordEnvelope<null>, draft.data);
         }
         const theirs = current as RecordEnvelope<T>;

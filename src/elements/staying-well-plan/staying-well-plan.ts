@@ -49,7 +49,7 @@ import {
   usableCrisisLines,
   WARNING,
 } from './plan-config.js';
-import { PlanDocument } from './plan-document.js';
+import { PlanDocument, type PlanNotice } from './plan-document.js';
 import { contactRemoval, lineRemoval, type Removal } from './plan-removal.js';
 import { renderPlanView } from './plan-view.js';
 import {
@@ -94,6 +94,7 @@ const CONTACT_SLOT = 'plan-contact';
  * @csspart item - One line, with its move and remove buttons.
  * @csspart contact - One contact card.
  * @csspart contact-form - The form for adding or changing a contact.
+ * @csspart notice - A note that the plan was also changed somewhere else (both versions kept), or brought back after being removed there.
  * @csspart crisis-lines - The host's crisis lines in the contacts section.
  * @csspart review - When the plan was last looked over, and the button to mark it.
  * @csspart share - Print, copy as text and download.
@@ -116,6 +117,7 @@ export class RkStayingWellPlan extends RkTool {
     strings: { attribute: false },
     contactDraft: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
   };
 
   /** The template a new plan starts on: `staying-well` (default) or `safety`. The person's choice is then saved with the plan. */
@@ -135,6 +137,8 @@ export class RkStayingWellPlan extends RkTool {
 
   private contactDraft: ContactDraft | undefined;
   private announcement = '';
+  /** A visible note about a change made elsewhere (both versions kept, the plan brought back). */
+  private notice: PlanNotice | undefined;
 
   readonly #t = new LocalizeController(
     this,
@@ -146,7 +150,11 @@ export class RkStayingWellPlan extends RkTool {
   readonly #doc = new PlanDocument(this, {
     onSaved: (record) => this.emit('rk-plan-saved', this.#detail(record)),
     onLoaded: () => void this.#restoreContactForm(),
-    onErased: () => this.#setContactDraft(undefined),
+    onErased: () => {
+      this.#setContactDraft(undefined);
+      this.notice = undefined;
+    },
+    onNotice: (notice) => (this.notice = notice),
   });
   #removal: Removal | undefined;
   #shown: { key: unknown[]; sections: PlanSection[] } = { key: [], sections: [] };
@@ -453,6 +461,7 @@ export class RkStayingWellPlan extends RkTool {
     return html`<div class="plan">
       ${toolHeader(this, { title: s.heading(doc.plan.template), storage: doc.storage, contacts: this.#crisisLines })}
       ${doc.unreadable ? html`<p class="note" role="note">${s.readonlyNote(doc.unreadable)}</p>` : nothing}
+      ${this.notice ? html`<p class="note" part="notice" role="status">${this.notice === 'kept-both' ? s.keptBoth : s.broughtBack}</p>` : nothing}
       <p class="intro no-print">${s.intro(doc.plan.template)}</p>
       ${
         !doc.loaded
