@@ -425,6 +425,7 @@ export class RkStayingWellPlan extends RkTool {
                 crisisLines: this.#crisisLines,
                 draft: this.contactDraft,
                 heading: this.#sectionHeading(section),
+                common: this.#common.strings,
                 subheading: (text) => renderHeading(this, text, 2),
               },
               this.#s,
@@ -435,6 +436,7 @@ export class RkStayingWellPlan extends RkTool {
               ops.sectionContent(plan, section.key),
               this.#sectionHeading(section),
               this.#s,
+              this.#common.strings,
               this.#sectionActions,
             ),
       )}
