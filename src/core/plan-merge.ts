@@ -6,6 +6,7 @@
 import { newId } from './ids.js';
 import type { Plan, PlanItem, PlanSectionContent } from './plan.js';
 import { PLAN_CONTACT_FIELDS, type PlanContact } from './plan-contact.js';
+import { pick, same } from './three-way.js';
 
 /** What {@link mergePlans} made of the two sides. */
 export interface PlanMerge {
@@ -15,13 +16,6 @@ export interface PlanMerge {
    * changed what the other removed, so both were kept: tell the person.
    */
   keptBoth: boolean;
-}
-
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/** One value: whichever side changed it; the person's when both did. */
-function pick<V>(base: V, mine: V, theirs: V): V {
-  return same(mine, base) ? theirs : mine;
 }
 
 /** Something with an id, in a list merged by id. */
