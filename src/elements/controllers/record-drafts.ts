@@ -142,6 +142,24 @@ export class RecordDrafts<T> {
       : [...list, item];
   }
 
+  /** Saves a new record under `id` (one put) and shows it; its echo in the change feed costs nothing. */
+  create(store: RecordStore, data: T, id: string): Promise<RecordEnvelope<T>> {
+    return this.#whileWriting(store, id, async () => {
+      const record = await this.#collection(store).create(data, { id });
+      this.put(record);
+      return record;
+    });
+  }
+
+  /** Removes a stored record (a tombstone) and takes it off screen; its echo costs nothing. */
+  remove(store: RecordStore, record: RecordEnvelope<T>): Promise<RecordEnvelope<null>> {
+    return this.#whileWriting(store, record.id, async () => {
+      const tombstone = await this.#collection(store).remove(record.id, record.rev);
+      this.forget(record.id);
+      return tombstone;
+    });
+  }
+
   /** Takes a record off screen and forgets its draft (it was removed here). */
   forget(id: string): void {
     this.items = this.items?.filter((item) => item.id !== id);
@@ -185,6 +203,7 @@ export class RecordDrafts<T> {
     if (change.kind !== this.#options.model.kind || !change.id) return;
     const known = this.item(change.id)?.record;
     if (change.type === 'put' && known?.rev === change.rev) return;
+    if (change.type === 'remove' && !known) return; // not shown here (or removed here already)
     if (this.#writing.has(change.id)) {
       // Our own write's echo, or a change elsewhere meanwhile: read it once the write is done.
       this.#writing.set(change.id, change.origin === 'other-tab' || this.#writing.get(change.id)!);
@@ -232,9 +251,14 @@ export class RecordDrafts<T> {
   async #write(store: RecordStore, id: string): Promise<void> {
     const draft = this.#drafts.get(id);
     if (!draft) return;
+    await this.#whileWriting(store, id, () => this.#writeDraft(store, id, draft));
+  }
+
+  /** Runs a write of `id`: changes heard meanwhile are its echo, or read once it is done. */
+  async #whileWriting<R>(store: RecordStore, id: string, write: () => Promise<R>): Promise<R> {
     this.#writing.set(id, false);
     try {
-      await this.#writeDraft(store, id, draft);
+      return await write();
     } finally {
       const missed = this.#writing.get(id);
       this.#writing.delete(id);
