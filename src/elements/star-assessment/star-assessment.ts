@@ -16,19 +16,11 @@ import {
 import { ValidationError, type ValidationProblem } from '../../core/model.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import { formatDay } from '../../core/reading-dates.js';
-import {
-  areasForReading,
-  readingModel,
-  tidyReading,
-  validateReading,
-  type Reading,
-} from '../../core/reading.js';
-import { mergeReadings } from '../../core/reading-merge.js';
+import { tidyReading, type Reading } from '../../core/reading.js';
 import { commonStrings } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import type { StoredItem } from '../../storage/stored-item.js';
-import { RecordDrafts } from '../controllers/record-drafts.js';
 import { ChartController } from '../chart/chart-controller.js';
 import { chartStyles } from '../chart/chart.styles.js';
 import { StoreController } from '../controllers/store-controller.js';
@@ -37,21 +29,12 @@ import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import type {} from '../../events/reading-events.js';
 import { radarSpec, type RadarSeries } from './radar-spec.js';
-import { ratingForm } from './rating-form.js';
-import {
-  legend,
-  readingDetails,
-  readingEntries,
-  readingPicker,
-  shownEntries,
-  type HistoryContext,
-  type ReadingEntry,
-} from './reading-history.js';
-import { readingTable } from './reading-table.js';
-import { initialShown, MAX_SHOWN_READINGS } from './shown-readings.js';
 import { areaSetProblem } from './area-set-messages.js';
+import { ShownHistory } from './shown-history.js';
+import { savedReadings } from './saved-readings.js';
+import { renderTakeSection } from './take-section.js';
+import { renderHistorySection } from './history-section.js';
 import { ReadingInProgress } from './reading-in-progress.js';
-import { chartStatus, downloadButton } from './chart-panel.js';
 import { starAssessmentStyles } from './star-assessment.styles.js';
 import { starAssessmentStrings, type StarAssessmentStrings } from './star-assessment.strings.js';
 import { renderHeading } from '../heading.js';
@@ -101,7 +84,6 @@ export class RkStarAssessment extends RkTool {
     strings: { attribute: false },
     loaded: { state: true, attribute: false },
     loadFailed: { state: true, attribute: false },
-    shownIds: { state: true, attribute: false },
     problems: { state: true, attribute: false },
     formError: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -134,21 +116,14 @@ export class RkStarAssessment extends RkTool {
 
   private loaded = false;
   private loadFailed = false;
-  private shownIds: string[] = [];
   private problems: ValidationProblem[] = [];
   private formError = '';
   private announcement = '';
   private confirmingRemoveId: string | undefined;
 
   #areaCheck: AreaSetCheck = checkAreaSet(DEFAULT_AREA_SET);
-  #shownChosen = false;
-  #entries: ReadingEntry[] = [];
-  #historyAreas: AreaSet['areas'] = DEFAULT_AREA_SET.areas;
-  #historySeries: RadarSeries[] = [];
-  #entriesKey: unknown[] = [];
-  #historyKey: unknown[] = [];
-  /** The last warning about `show`, so each is given once. */
-  #warned: string | undefined;
+  /** The readings listed, and those the history chart shows. */
+  readonly #history = new ShownHistory(this);
 
   readonly #t = new LocalizeController(
     this,
@@ -166,16 +141,7 @@ export class RkStarAssessment extends RkTool {
     },
   });
   /** The saved readings: one put per save, own echoes ignored, other-tab changes read by id. */
-  readonly #readings = new RecordDrafts<Reading>(this, this.#storage, {
-    model: readingModel,
-    slot: 'reading:',
-    merge: (base, mine, theirs) => {
-      const { reading, keptBoth } = mergeReadings(base, mine, theirs);
-      return { data: reading, keptBoth };
-    },
-    valid: (reading) => validateReading(reading).length === 0,
-    onChanged: () => this.requestUpdate(),
-  });
+  readonly #readings = savedReadings(this, this.#storage);
   /** The reading being taken (kept in the leave journal until saved). */
   readonly #draft: ReadingInProgress = new ReadingInProgress(
     this,
@@ -191,9 +157,9 @@ export class RkStarAssessment extends RkTool {
   });
   private readonly historyChart = new ChartController(this, {
     kind: 'radar',
-    label: () => this.#t.strings.historyChartLabel(this.#historySeries.length),
-    build: (theme) => radarSpec(this.#historyAreas, this.#historySeries, theme),
-    deps: () => [this.#historySeries, this.#historyAreas],
+    label: () => this.#t.strings.historyChartLabel(this.#history.series.length),
+    build: (theme) => radarSpec(this.#history.areas, this.#history.series, theme),
+    deps: () => [this.#history.series, this.#history.areas],
   });
 
   /** The area set in use: the host's when it is valid, else the default in the locale's words. */
@@ -214,47 +180,16 @@ export class RkStarAssessment extends RkTool {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('areas')) this.#applyAreas();
-    const s = this.#t.strings;
-    const locale = this.#t.locale;
-    const entriesKey = [this.#items, s, locale];
-    const fresh = !sameItems(entriesKey, this.#entriesKey);
-    if (fresh) {
-      this.#entriesKey = entriesKey;
-      this.#entries = readingEntries(this.#items, s, locale);
-      // Forget shown readings that are gone (removed here or in another tab).
-      this.shownIds = this.shownIds.filter((id) =>
-        this.#entries.some((entry) => entry.id === id && entry.reading),
-      );
-    }
-    // Until the person picks readings themselves, show those the host names in `show`.
-    const ready = (changed as PropertyValues).has('loaded');
-    if (
-      (fresh || ready || changed.has('show')) &&
-      (!this.#shownChosen || this.shownIds.length === 0)
-    ) {
-      const { ids, warning } = initialShown(
-        this.#entries,
-        this.show,
-        this.loaded && !this.loadFailed,
-      );
-      if (warning && warning !== this.#warned)
-        console.warn(`recovery-kit: <rk-star-assessment> ${warning}`);
-      this.#warned = warning;
-      this.shownIds = ids;
-    }
-    const historyKey = [this.#entries, this.shownIds, this.areaSet];
-    if (!sameItems(historyKey, this.#historyKey)) {
-      this.#historyKey = historyKey;
-      const shown = shownEntries({ entries: this.#entries, shownIds: this.shownIds });
-      this.#historySeries = shown.map((entry) => ({
-        key: entry.id,
-        name: entry.name,
-        reading: entry.reading as Reading,
-      }));
-      this.#historyAreas = shown[0]?.reading
-        ? areasForReading(shown[0].reading, this.areaSet)
-        : this.areaSet.areas;
-    }
+    this.#history.refresh({
+      items: this.#items,
+      strings: this.#t.strings,
+      locale: this.#t.locale,
+      show: this.show,
+      showChanged: changed.has('show'),
+      ready: this.loaded && !this.loadFailed,
+      readyChanged: (changed as PropertyValues).has('loaded'),
+      set: this.areaSet,
+    });
   }
 
   #applyAreas(): void {
@@ -317,9 +252,7 @@ export class RkStarAssessment extends RkTool {
   #afterSaved(record: RecordEnvelope<Reading>, draftId: string): void {
     if (this.#draft.id !== draftId) return;
     this.emit('rk-reading-saved', { reading: structuredClone(record), created: true });
-    // Show the new reading; its details say how it changed since the one before.
-    this.shownIds = [record.id];
-    this.#shownChosen = true;
+    this.#history.showOnly(record.id);
     this.announcement = this.#t.strings.readingSaved(
       formatDay(record.data.takenAt, this.#t.locale),
     );
@@ -328,7 +261,7 @@ export class RkStarAssessment extends RkTool {
 
   /** Removes a saved reading (a tombstone in the store). */
   async removeReading(id: string): Promise<void> {
-    const name = this.#entries.find((entry) => entry.id === id)?.name ?? '';
+    const name = this.#history.entries.find((entry) => entry.id === id)?.name ?? '';
     try {
       await this.#storage.save('remove-reading', async (store) => {
         const current = this.#readings.item(id);
@@ -336,19 +269,13 @@ export class RkStarAssessment extends RkTool {
         await this.#readings.remove(store, current.record);
         this.emit('rk-reading-removed', { reading: structuredClone(current.record) });
         this.confirmingRemoveId = undefined;
-        this.shownIds = this.shownIds.filter((shown) => shown !== id);
+        this.#history.hide(id);
         this.announcement = this.#t.strings.readingRemoved(name);
       });
       await this.#focusFirst('#history-start');
     } catch {
       // Shown by the save status, with a retry.
     }
-  }
-
-  #toggleShown(id: string, shown: boolean): void {
-    this.#shownChosen = true;
-    const rest = this.shownIds.filter((other) => other !== id);
-    this.shownIds = shown ? [...rest, id].slice(-MAX_SHOWN_READINGS) : rest;
   }
 
   async #focusFirst(selector: string): Promise<void> {
@@ -370,80 +297,50 @@ export class RkStarAssessment extends RkTool {
 
   #renderTake(): TemplateResult {
     const s = this.#t.strings;
-    return html`<section class="take">
-      ${renderHeading(this, s.newReadingHeading, 1, 'section-heading')}
-      <div class="take-layout">
-        ${ratingForm({
-          draft: this.#draft.reading,
-          set: this.areaSet,
-          s,
-          common: this.#common.strings,
-          problems: this.problems,
-          formError: this.formError,
-          busy: this.#storage.state === 'saving',
-          onScore: (key, score) => this.#draft.setScore(key, score),
-          onNote: (key, note) => this.#draft.setNote(key, note),
-          onFocus: (key, chosen) => this.#draft.setFocus(key, chosen),
-          onDate: (takenAt) => this.#draft.edit({ takenAt }),
-          onAuthor: (by) => this.#draft.edit({ by }),
-          onSave: () => void this.saveReading(),
-        })}
-        <div class="live" data-chart="live">
-          ${this.liveChart.render()} ${chartStatus(this.liveChart, s)}
-          ${readingTable(this.areaSet.areas, [this.#draftSeries()], s)}
-          ${downloadButton(this.liveChart, s, this.#draft.reading.takenAt)}
-        </div>
-      </div>
-    </section>`;
+    const draft = this.#draft;
+    return renderTakeSection({
+      form: {
+        draft: draft.reading,
+        set: this.areaSet,
+        s,
+        common: this.#common.strings,
+        problems: this.problems,
+        formError: this.formError,
+        busy: this.#storage.state === 'saving',
+        onScore: (key, score) => draft.setScore(key, score),
+        onNote: (key, note) => draft.setNote(key, note),
+        onFocus: (key, chosen) => draft.setFocus(key, chosen),
+        onDate: (takenAt) => draft.edit({ takenAt }),
+        onAuthor: (by) => draft.edit({ by }),
+        onSave: () => void this.saveReading(),
+      },
+      heading: renderHeading(this, s.newReadingHeading, 1, 'section-heading'),
+      chart: this.liveChart,
+      series: this.#draftSeries(),
+    });
   }
 
   #renderHistory(): TemplateResult {
     const s = this.#t.strings;
-    const ctx: HistoryContext = {
-      entries: this.#entries,
-      shownIds: this.shownIds,
-      set: this.areaSet,
-      s,
-      locale: this.#t.locale,
-      readonly: this.readonly,
-      confirmingRemoveId: this.confirmingRemoveId,
-      onToggleShown: (id, shown) => this.#toggleShown(id, shown),
-      onAskRemove: (id) => (this.confirmingRemoveId = id),
-      onRemove: (id) => void this.removeReading(id),
-    };
-    const shown = shownEntries(ctx);
-    return html`<section class="history" data-chart="history">
-      <div id="history-start" tabindex="-1">
-        ${renderHeading(this, s.historyHeading, 1, 'section-heading')}
-      </div>
-      ${
-        this.loadFailed
-          ? html`<p class="field-error">${s.loadFailed}</p>
-              <button type="button" class="secondary" @click=${() => void this.#load()}>
-                ${s.tryAgain}
-              </button>`
-          : nothing
-      }
-      ${!this.loaded ? html`<p class="hint">${s.loading}</p>` : this.#entries.length === 0 ? html`<p>${s.noReadings}</p>` : this.#renderReadings(ctx, shown)}
-    </section>`;
+    return renderHistorySection({
+      ctx: {
+        entries: this.#history.entries,
+        shownIds: this.#history.ids,
+        set: this.areaSet,
+        s,
+        locale: this.#t.locale,
+        readonly: this.readonly,
+        confirmingRemoveId: this.confirmingRemoveId,
+        onToggleShown: (id, shown) => this.#history.choose(id, shown),
+        onAskRemove: (id) => (this.confirmingRemoveId = id),
+        onRemove: (id) => void this.removeReading(id),
+      },
+      history: this.#history,
+      chart: this.historyChart,
+      heading: renderHeading(this, s.historyHeading, 1, 'section-heading'),
+      loaded: this.loaded,
+      loadFailed: this.loadFailed,
+      onRetry: () => void this.#load(),
+    });
   }
-
-  #renderReadings(ctx: HistoryContext, shown: ReadingEntry[]): TemplateResult {
-    const s = this.#t.strings;
-    return html`${readingPicker(ctx)}
-    ${
-      shown.length === 0
-        ? html`<p class="hint">${s.chooseReadings}</p>`
-        : html`${legend(this.#historySeries)} ${this.historyChart.render()}
-          ${chartStatus(this.historyChart, s)}
-          ${downloadButton(this.historyChart, s, shown[0].reading?.takenAt ?? '')}
-          ${readingTable(this.#historyAreas, this.#historySeries, s)}
-          ${shown.map((entry) => readingDetails(ctx, entry))}`
-    }`;
-  }
-}
-
-/** True when two lists hold the same values, item by item. */
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 }
