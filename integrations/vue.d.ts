@@ -614,6 +614,7 @@ export type CustomElements = {
    * - **item** - One line, with its move and remove buttons.
    * - **contact** - One contact card.
    * - **contact-form** - The form for adding or changing a contact.
+   * - **notice** - A note that the plan was also changed somewhere else (both versions kept), or brought back after being removed there.
    * - **crisis-lines** - The host's crisis lines in the contacts section.
    * - **review** - When the plan was last looked over, and the button to mark it.
    * - **share** - Print, copy as text and download.

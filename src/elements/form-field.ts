@@ -113,14 +113,44 @@ function valueOf(event: Event): string {
   return (event.target as HTMLInputElement).value;
 }
 
+function limitNote(id: string, limit: FieldParts['limit']): TemplateResult | typeof nothing {
+  if (!limit) return nothing;
+  const kind = limit.over ? 'limit field-error' : 'limit hint';
+  return html`<p class=${kind} part="limit" id=${`${id}-limit`}>${limit.text}</p>`;
+}
+
+/**
+ * The limit of a control the caller lays out itself (a plan line beside its buttons),
+ * with the same words and states as every limited field: its `aria-describedby` (the
+ * caller's `describedBy` ids, then the limit line's), `aria-invalid`, and the limit line
+ * to render after it.
+ */
+export function fieldLimit(o: {
+  id: string;
+  value: string;
+  maxlength: number;
+  limitStrings?: TextFieldOptions['limitStrings'];
+  describedBy?: string;
+}): {
+  describedBy: string | undefined;
+  invalid: 'true' | 'false';
+  note: TemplateResult | typeof nothing;
+} {
+  const limit = limitLine(o as FieldOptions & Partial<TextFieldOptions>);
+  const ids = [o.describedBy ?? '', limit ? `${o.id}-limit` : ''].filter(Boolean);
+  return {
+    describedBy: ids.length ? ids.join(' ') : undefined,
+    invalid: limit?.over ? 'true' : 'false',
+    note: limitNote(o.id, limit),
+  };
+}
+
 function fieldFrame(o: FieldOptions, parts: FieldParts, control: TemplateResult): TemplateResult {
-  const { limit } = parts;
   return html`<div class="field" part="field">
     <label class="label" part="label" for=${o.id}>${o.label}</label>
     ${o.hint ? html`<p class="hint" part="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing}
     ${o.error ? html`<p class="field-error" part="field-error" id=${`${o.id}-error`}>${o.error}</p>` : nothing}
-    ${control}
-    ${limit ? html`<p class=${limit.over ? 'limit field-error' : 'limit hint'} part="limit" id=${`${o.id}-limit`}>${limit.text}</p>` : nothing}
+    ${control} ${limitNote(o.id, parts.limit)}
   </div>`;
 }
 

@@ -34,6 +34,11 @@ export interface RecordDraftsOptions<T> {
   onChanged?: () => void;
   /** A draft met a change of the same text made elsewhere: both texts are kept (tell the person). */
   onKeptBoth?: (id: string) => void;
+  /**
+   * For a document kept under a fixed id (the plan): what a record not yet stored starts
+   * as, so that it can be edited before it exists; its first save creates it.
+   */
+  blank?: (id: string) => T;
 }
 
 interface Draft<T> {
@@ -92,12 +97,18 @@ export class RecordDrafts<T> {
     return this.items?.find((each) => each.id === id);
   }
 
+  /** True while `id` has a draft that is not yet stored. */
+  pending(id: string): boolean {
+    return this.#drafts.has(id);
+  }
+
   /** Applies `update` to the record as shown, keeps it, and saves it once typing pauses. */
   edit(id: string, update: (data: T) => T): T {
-    const base = this.#drafts.get(id)?.base ?? this.item(id)?.record;
+    const base = this.#drafts.get(id)?.base ?? this.item(id)?.record ?? this.#unstored(id);
     if (!base) throw new Error(`recovery-kit: no record ${id} to edit.`);
-    const data = update(this.shown(id)!);
+    const data = update(this.shown(id) ?? base.data);
     this.#drafts.set(id, { data, base });
+    if (!this.item(id)) this.put({ ...base, data });
     this.#storage.typing.keep(
       this.#options.slot + id,
       { data, base: base.data },
@@ -129,6 +140,24 @@ export class RecordDrafts<T> {
     this.items = list.some((each) => each.id === record.id)
       ? list.map((each) => (each.id === record.id ? item : each))
       : [...list, item];
+  }
+
+  /** Saves a new record under `id` (one put) and shows it; its echo in the change feed costs nothing. */
+  create(store: RecordStore, data: T, id: string): Promise<RecordEnvelope<T>> {
+    return this.#whileWriting(store, id, async () => {
+      const record = await this.#collection(store).create(data, { id });
+      this.put(record);
+      return record;
+    });
+  }
+
+  /** Removes a stored record (a tombstone) and takes it off screen; its echo costs nothing. */
+  remove(store: RecordStore, record: RecordEnvelope<T>): Promise<RecordEnvelope<null>> {
+    return this.#whileWriting(store, record.id, async () => {
+      const tombstone = await this.#collection(store).remove(record.id, record.rev);
+      this.forget(record.id);
+      return tombstone;
+    });
   }
 
   /** Takes a record off screen and forgets its draft (it was removed here). */
@@ -174,6 +203,7 @@ export class RecordDrafts<T> {
     if (change.kind !== this.#options.model.kind || !change.id) return;
     const known = this.item(change.id)?.record;
     if (change.type === 'put' && known?.rev === change.rev) return;
+    if (change.type === 'remove' && !known) return; // not shown here (or removed here already)
     if (this.#writing.has(change.id)) {
       // Our own write's echo, or a change elsewhere meanwhile: read it once the write is done.
       this.#writing.set(change.id, change.origin === 'other-tab' || this.#writing.get(change.id)!);
@@ -197,6 +227,12 @@ export class RecordDrafts<T> {
     this.#options.onChanged?.();
   }
 
+  /** A record not yet stored, with an empty revision (its first save creates it); only with `blank`. */
+  #unstored(id: string): RecordEnvelope<T> | undefined {
+    const data = this.#options.blank?.(id);
+    return data === undefined ? undefined : ({ id, rev: '', data } as RecordEnvelope<T>);
+  }
+
   #collection(store: RecordStore): RecordCollection<T> {
     return store.collection(this.#options.model);
   }
@@ -215,9 +251,14 @@ export class RecordDrafts<T> {
   async #write(store: RecordStore, id: string): Promise<void> {
     const draft = this.#drafts.get(id);
     if (!draft) return;
+    await this.#whileWriting(store, id, () => this.#writeDraft(store, id, draft));
+  }
+
+  /** Runs a write of `id`: changes heard meanwhile are its echo, or read once it is done. */
+  async #whileWriting<R>(store: RecordStore, id: string, write: () => Promise<R>): Promise<R> {
     this.#writing.set(id, false);
     try {
-      await this.#writeDraft(store, id, draft);
+      return await write();
     } finally {
       const missed = this.#writing.get(id);
       this.#writing.delete(id);
@@ -238,11 +279,11 @@ export class RecordDrafts<T> {
         const current = (error as { details: { current?: RecordEnvelope<T | null> } }).details
           .current;
         if (!current) {
-          broughtBack = true;
+          broughtBack = draft.base.rev !== ''; // a document never stored is simply created
           return records.create(draft.data, { id });
         }
         if (current.deleted) {
-          broughtBack = true;
+          broughtBack = draft.base.rev !== '';
           return records.restore(current as RecordEnvelope<null>, draft.data);
         }
         const theirs = current as RecordEnvelope<T>;

@@ -6,7 +6,6 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { newId } from '../../core/ids.js';
 import {
   checkAreaSet,
   DEFAULT_AREA_SET,
@@ -16,16 +15,8 @@ import {
 } from '../../core/life-areas.js';
 import { ValidationError, type ValidationProblem } from '../../core/model.js';
 import type { RecordEnvelope } from '../../core/record.js';
-import { localDay } from '../../core/calendar-day.js';
 import { formatDay } from '../../i18n/date-display.js';
-import {
-  areasForReading,
-  emptyReading,
-  readingModel,
-  tidyReading,
-  type Reading,
-  type ReadingAuthor,
-} from '../../core/reading.js';
+import { tidyReading, type Reading } from '../../core/reading.js';
 import { commonStrings } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
@@ -38,32 +29,15 @@ import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import type {} from '../../events/reading-events.js';
 import { radarSpec, type RadarSeries } from './radar-spec.js';
-import { ratingForm } from './rating-form.js';
-import {
-  legend,
-  readingDetails,
-  readingEntries,
-  readingPicker,
-  shownEntries,
-  type HistoryContext,
-  type ReadingEntry,
-} from './reading-history.js';
-import { readingTable } from './reading-table.js';
-import { initialShown, MAX_SHOWN_READINGS } from './shown-readings.js';
 import { areaSetProblem } from './area-set-messages.js';
-import { chartStatus, downloadButton } from './chart-panel.js';
+import { ShownHistory } from './shown-history.js';
+import { savedReadings } from './saved-readings.js';
+import { renderTakeSection } from './take-section.js';
+import { renderHistorySection } from './history-section.js';
+import { ReadingInProgress } from './reading-in-progress.js';
 import { starAssessmentStyles } from './star-assessment.styles.js';
 import { starAssessmentStrings, type StarAssessmentStrings } from './star-assessment.strings.js';
 import { renderHeading } from '../heading.js';
-
-/** The leave-journal slot of the reading being taken. */
-const DRAFT_SLOT = 'reading';
-
-/** The reading being taken, as the leave journal keeps it: its id-to-be and the reading. */
-interface KeptReading {
-  id: string;
-  reading: Reading;
-}
 
 /**
  * A life-areas ("star chart") self-assessment: the person rates each area of their life
@@ -108,11 +82,8 @@ export class RkStarAssessment extends RkTool {
     areas: { attribute: false },
     show: {},
     strings: { attribute: false },
-    items: { state: true, attribute: false },
     loaded: { state: true, attribute: false },
     loadFailed: { state: true, attribute: false },
-    draft: { state: true, attribute: false },
-    shownIds: { state: true, attribute: false },
     problems: { state: true, attribute: false },
     formError: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -143,27 +114,16 @@ export class RkStarAssessment extends RkTool {
   /** Overrides of any of the element's words. */
   strings?: StringOverrides<StarAssessmentStrings>;
 
-  private items: StoredItem<Reading>[] = [];
   private loaded = false;
   private loadFailed = false;
-  private draft: Reading = emptyReading(DEFAULT_AREA_SET, localDay());
-  private shownIds: string[] = [];
   private problems: ValidationProblem[] = [];
   private formError = '';
   private announcement = '';
   private confirmingRemoveId: string | undefined;
 
   #areaCheck: AreaSetCheck = checkAreaSet(DEFAULT_AREA_SET);
-  #draftId = newId();
-  #shownChosen = false;
-  #loadGeneration = 0;
-  #entries: ReadingEntry[] = [];
-  #historyAreas: AreaSet['areas'] = DEFAULT_AREA_SET.areas;
-  #historySeries: RadarSeries[] = [];
-  #entriesKey: unknown[] = [];
-  #historyKey: unknown[] = [];
-  /** The last warning about `show`, so each is given once. */
-  #warned: string | undefined;
+  /** The readings listed, and those the history chart shows. */
+  readonly #history = new ShownHistory(this);
 
   readonly #t = new LocalizeController(
     this,
@@ -172,27 +132,34 @@ export class RkStarAssessment extends RkTool {
     () => this.strings,
   );
   readonly #common = new LocalizeController(this, 'common', commonStrings);
-  readonly #storage = new StoreController(this, {
-    onReady: () => this.#load().then(() => this.#restoreDraft()),
+  readonly #storage: StoreController = new StoreController(this, {
+    onReady: () =>
+      this.#load().then(() => this.#draft.restore((id) => this.#items.some((i) => i.id === id))),
     onChange: (change) => {
-      if (change.type === 'purge') this.#blankDraft();
-      // Our own save's echo: the reading is read back once that save is done.
-      if (change.id === undefined || !this.#writing.has(change.id)) void this.#load();
+      if (change.type === 'purge') this.#draft.clear(this.areaSet);
+      this.#readings.onChange(change);
     },
   });
-  /** Readings this element is writing, so their echo in the change feed costs no second read. */
-  #writing = new Set<string>();
+  /** The saved readings: one put per save, own echoes ignored, other-tab changes read by id. */
+  readonly #readings = savedReadings(this, this.#storage);
+  /** The reading being taken (kept in the leave journal until saved). */
+  readonly #draft: ReadingInProgress = new ReadingInProgress(
+    this,
+    DEFAULT_AREA_SET,
+    () => this.#storage.typing,
+    () => (this.formError = ''),
+  );
   private readonly liveChart = new ChartController(this, {
     kind: 'radar',
     label: () => this.#t.strings.liveChartLabel,
     build: (theme) => radarSpec(this.areaSet.areas, [this.#draftSeries()], theme),
-    deps: () => [this.draft.scores, this.areaSet, this.#t.strings],
+    deps: () => [this.#draft.reading.scores, this.areaSet, this.#t.strings],
   });
   private readonly historyChart = new ChartController(this, {
     kind: 'radar',
-    label: () => this.#t.strings.historyChartLabel(this.#historySeries.length),
-    build: (theme) => radarSpec(this.#historyAreas, this.#historySeries, theme),
-    deps: () => [this.#historySeries, this.#historyAreas],
+    label: () => this.#t.strings.historyChartLabel(this.#history.series.length),
+    build: (theme) => radarSpec(this.#history.areas, this.#history.series, theme),
+    deps: () => [this.#history.series, this.#history.areas],
   });
 
   /** The area set in use: the host's when it is valid, else the default in the locale's words. */
@@ -203,49 +170,26 @@ export class RkStarAssessment extends RkTool {
 
   /** The reading being taken, not saved yet (a copy). */
   get currentDraft(): Reading {
-    return structuredClone(this.draft);
+    return structuredClone(this.#draft.reading);
+  }
+
+  get #items(): StoredItem<Reading>[] {
+    return this.#readings.items ?? [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('areas')) this.#applyAreas();
-    const s = this.#t.strings;
-    const locale = this.#t.locale;
-    const entriesKey = [this.items, s, locale];
-    const fresh = !sameItems(entriesKey, this.#entriesKey);
-    if (fresh) {
-      this.#entriesKey = entriesKey;
-      this.#entries = readingEntries(this.items, s, locale);
-      // Forget shown readings that are gone (removed here or in another tab).
-      this.shownIds = this.shownIds.filter((id) =>
-        this.#entries.some((entry) => entry.id === id && entry.reading),
-      );
-    }
-    // Until the person picks readings themselves, show those the host names in `show`.
-    if ((fresh || changed.has('show')) && (!this.#shownChosen || this.shownIds.length === 0)) {
-      const { ids, warning } = initialShown(
-        this.#entries,
-        this.show,
-        this.loaded && !this.loadFailed,
-      );
-      if (warning && warning !== this.#warned)
-        console.warn(`recovery-kit: <rk-star-assessment> ${warning}`);
-      this.#warned = warning;
-      this.shownIds = ids;
-    }
-    const historyKey = [this.#entries, this.shownIds, this.areaSet];
-    if (!sameItems(historyKey, this.#historyKey)) {
-      this.#historyKey = historyKey;
-      const shown = shownEntries({ entries: this.#entries, shownIds: this.shownIds });
-      this.#historySeries = shown.map((entry) => ({
-        key: entry.id,
-        name: entry.name,
-        reading: entry.reading as Reading,
-      }));
-      this.#historyAreas = shown[0]?.reading
-        ? areasForReading(shown[0].reading, this.areaSet)
-        : this.areaSet.areas;
-    }
+    this.#history.refresh({
+      items: this.#items,
+      strings: this.#t.strings,
+      locale: this.#t.locale,
+      show: this.show,
+      showChanged: changed.has('show'),
+      ready: this.loaded && !this.loadFailed,
+      readyChanged: (changed as PropertyValues).has('loaded'),
+      set: this.areaSet,
+    });
   }
 
   #applyAreas(): void {
@@ -258,98 +202,40 @@ export class RkStarAssessment extends RkTool {
       );
       return;
     }
-    const set = this.#areaCheck.set;
-    if (set.id === previous.id && this.draft.areaSetId === set.id) return;
-    // Keep what was already rated for areas the new set still has.
-    const keys = new Set(set.areas.map((area) => area.key));
-    const keep = <V>(values: Record<string, V>) =>
-      Object.fromEntries(Object.entries(values).filter(([key]) => keys.has(key)));
-    this.draft = {
-      ...emptyReading(set, this.draft.takenAt, this.draft.by),
-      scores: keep(this.draft.scores),
-      notes: keep(this.draft.notes),
-      focusAreas: this.draft.focusAreas.filter((key) => keys.has(key)),
-    };
+    if (this.#areaCheck.set.id !== previous.id) this.#draft.useAreas(this.#areaCheck.set);
   }
 
   #draftSeries(): RadarSeries {
-    return { key: 'draft', name: this.#t.strings.thisReading, reading: this.draft };
+    return { key: 'draft', name: this.#t.strings.thisReading, reading: this.#draft.reading };
   }
 
-  /** Reads every saved reading again (after the store opened or stored data changed). */
+  /** Reads every saved reading (once the store is open). */
   async #load(): Promise<void> {
     const store = this.#storage.store;
     if (!store) return;
-    const generation = ++this.#loadGeneration;
     try {
-      const items = await store.collection(readingModel).all();
-      if (generation !== this.#loadGeneration) return;
-      this.items = items;
+      await this.#readings.load(store);
       this.loadFailed = false;
     } catch {
-      if (generation !== this.#loadGeneration) return;
       this.loadFailed = true;
     }
     this.loaded = true;
-  }
-
-  #edit(change: Partial<Reading>): void {
-    this.draft = { ...this.draft, ...change };
-    this.formError = '';
-    this.#storage.typing.keep(
-      DRAFT_SLOT,
-      { id: this.#draftId, reading: this.draft },
-      { wait: 'person' },
-    );
-  }
-
-  /** Brings back a reading rated and not saved on an earlier visit (unless already saved). */
-  async #restoreDraft(): Promise<void> {
-    const kept = (await this.#storage.typing.left<KeptReading>(DRAFT_SLOT)).at(-1);
-    if (!kept) return;
-    this.#storage.typing.settle(kept);
-    const saved = this.items.some((item) => item.id === kept.value.id);
-    if (saved || Object.keys(this.draft.scores).length) return;
-    this.#draftId = kept.value.id;
-    this.#edit(kept.value.reading);
-  }
-
-  /** A blank form for the next reading (after saving it, or after everything was erased). */
-  #blankDraft(): void {
-    this.#storage.typing.committed(DRAFT_SLOT);
-    this.#draftId = newId();
-    this.draft = emptyReading(this.areaSet, localDay());
-  }
-
-  #setScore(key: string, score: number | undefined): void {
-    const scores = { ...this.draft.scores };
-    if (score === undefined) delete scores[key];
-    else scores[key] = score;
-    this.#edit({ scores });
-  }
-
-  #setFocus(key: string, chosen: boolean): void {
-    const rest = this.draft.focusAreas.filter((k) => k !== key);
-    this.#edit({ focusAreas: chosen ? [...rest, key] : rest });
   }
 
   /** Saves the reading being taken. Resolves once saved; on failure the reading stays on screen. */
   async saveReading(): Promise<void> {
     const s = this.#t.strings;
     this.problems = [];
-    if (Object.keys(this.draft.scores).length === 0) {
+    if (!this.#draft.rated) {
       this.formError = s.rateOneFirst;
       await this.#focusFirst('input[name="score-0"]');
       return;
     }
-    const draftId = this.#draftId;
+    const draftId = this.#draft.id;
     try {
       await this.#storage.save('save-reading', async (store) => {
-        this.#writing.add(draftId);
-        const record = await store
-          .collection(readingModel)
-          .create(tidyReading(this.draft), { id: draftId })
-          .finally(() => this.#writing.delete(draftId));
+        const reading = tidyReading(this.#draft.reading);
+        const record = await this.#readings.create(store, reading, draftId);
         this.#afterSaved(record, draftId);
         return record;
       });
@@ -364,44 +250,32 @@ export class RkStarAssessment extends RkTool {
   }
 
   #afterSaved(record: RecordEnvelope<Reading>, draftId: string): void {
-    if (this.#draftId !== draftId) return;
+    if (this.#draft.id !== draftId) return;
     this.emit('rk-reading-saved', { reading: structuredClone(record), created: true });
-    // Show the new reading; its details say how it changed since the one before.
-    this.shownIds = [record.id];
-    this.#shownChosen = true;
+    this.#history.showOnly(record.id);
     this.announcement = this.#t.strings.readingSaved(
       formatDay(record.data.takenAt, this.#t.locale),
     );
-    this.#blankDraft();
-    void this.#load();
+    this.#draft.clear(this.areaSet);
   }
 
   /** Removes a saved reading (a tombstone in the store). */
   async removeReading(id: string): Promise<void> {
-    const name = this.#entries.find((entry) => entry.id === id)?.name ?? '';
+    const name = this.#history.entries.find((entry) => entry.id === id)?.name ?? '';
     try {
       await this.#storage.save('remove-reading', async (store) => {
-        const collection = store.collection(readingModel);
-        const current = await collection.get(id);
+        const current = this.#readings.item(id);
         if (!current?.record || current.readonly) return;
-        this.#writing.add(id);
-        await collection.remove(id, current.record.rev).finally(() => this.#writing.delete(id));
+        await this.#readings.remove(store, current.record);
         this.emit('rk-reading-removed', { reading: structuredClone(current.record) });
         this.confirmingRemoveId = undefined;
-        this.shownIds = this.shownIds.filter((shown) => shown !== id);
+        this.#history.hide(id);
         this.announcement = this.#t.strings.readingRemoved(name);
-        void this.#load();
       });
       await this.#focusFirst('#history-start');
     } catch {
       // Shown by the save status, with a retry.
     }
-  }
-
-  #toggleShown(id: string, shown: boolean): void {
-    this.#shownChosen = true;
-    const rest = this.shownIds.filter((other) => other !== id);
-    this.shownIds = shown ? [...rest, id].slice(-MAX_SHOWN_READINGS) : rest;
   }
 
   async #focusFirst(selector: string): Promise<void> {
@@ -423,80 +297,50 @@ export class RkStarAssessment extends RkTool {
 
   #renderTake(): TemplateResult {
     const s = this.#t.strings;
-    return html`<section class="take">
-      ${renderHeading(this, s.newReadingHeading, 1, 'section-heading')}
-      <div class="take-layout">
-        ${ratingForm({
-          draft: this.draft,
-          set: this.areaSet,
-          s,
-          common: this.#common.strings,
-          problems: this.problems,
-          formError: this.formError,
-          busy: this.#storage.state === 'saving',
-          onScore: (key, score) => this.#setScore(key, score),
-          onNote: (key, note) => this.#edit({ notes: { ...this.draft.notes, [key]: note } }),
-          onFocus: (key, chosen) => this.#setFocus(key, chosen),
-          onDate: (takenAt) => this.#edit({ takenAt }),
-          onAuthor: (by: ReadingAuthor) => this.#edit({ by }),
-          onSave: () => void this.saveReading(),
-        })}
-        <div class="live" data-chart="live">
-          ${this.liveChart.render()} ${chartStatus(this.liveChart, s)}
-          ${readingTable(this.areaSet.areas, [this.#draftSeries()], s)}
-          ${downloadButton(this.liveChart, s, this.draft.takenAt)}
-        </div>
-      </div>
-    </section>`;
+    const draft = this.#draft;
+    return renderTakeSection({
+      form: {
+        draft: draft.reading,
+        set: this.areaSet,
+        s,
+        common: this.#common.strings,
+        problems: this.problems,
+        formError: this.formError,
+        busy: this.#storage.state === 'saving',
+        onScore: (key, score) => draft.setScore(key, score),
+        onNote: (key, note) => draft.setNote(key, note),
+        onFocus: (key, chosen) => draft.setFocus(key, chosen),
+        onDate: (takenAt) => draft.edit({ takenAt }),
+        onAuthor: (by) => draft.edit({ by }),
+        onSave: () => void this.saveReading(),
+      },
+      heading: renderHeading(this, s.newReadingHeading, 1, 'section-heading'),
+      chart: this.liveChart,
+      series: this.#draftSeries(),
+    });
   }
 
   #renderHistory(): TemplateResult {
     const s = this.#t.strings;
-    const ctx: HistoryContext = {
-      entries: this.#entries,
-      shownIds: this.shownIds,
-      set: this.areaSet,
-      s,
-      locale: this.#t.locale,
-      readonly: this.readonly,
-      confirmingRemoveId: this.confirmingRemoveId,
-      onToggleShown: (id, shown) => this.#toggleShown(id, shown),
-      onAskRemove: (id) => (this.confirmingRemoveId = id),
-      onRemove: (id) => void this.removeReading(id),
-    };
-    const shown = shownEntries(ctx);
-    return html`<section class="history" data-chart="history">
-      <div id="history-start" tabindex="-1">
-        ${renderHeading(this, s.historyHeading, 1, 'section-heading')}
-      </div>
-      ${
-        this.loadFailed
-          ? html`<p class="field-error">${s.loadFailed}</p>
-              <button type="button" class="secondary" @click=${() => void this.#load()}>
-                ${s.tryAgain}
-              </button>`
-          : nothing
-      }
-      ${!this.loaded ? html`<p class="hint">${s.loading}</p>` : this.#entries.length === 0 ? html`<p>${s.noReadings}</p>` : this.#renderReadings(ctx, shown)}
-    </section>`;
+    return renderHistorySection({
+      ctx: {
+        entries: this.#history.entries,
+        shownIds: this.#history.ids,
+        set: this.areaSet,
+        s,
+        locale: this.#t.locale,
+        readonly: this.readonly,
+        confirmingRemoveId: this.confirmingRemoveId,
+        onToggleShown: (id, shown) => this.#history.choose(id, shown),
+        onAskRemove: (id) => (this.confirmingRemoveId = id),
+        onRemove: (id) => void this.removeReading(id),
+      },
+      history: this.#history,
+      chart: this.historyChart,
+      heading: renderHeading(this, s.historyHeading, 1, 'section-heading'),
+      loaded: this.loaded,
+      loadFailed: this.loadFailed,
+      onRetry: () => void this.#load(),
+    });
   }
-
-  #renderReadings(ctx: HistoryContext, shown: ReadingEntry[]): TemplateResult {
-    const s = this.#t.strings;
-    return html`${readingPicker(ctx)}
-    ${
-      shown.length === 0
-        ? html`<p class="hint">${s.chooseReadings}</p>`
-        : html`${legend(this.#historySeries)} ${this.historyChart.render()}
-          ${chartStatus(this.historyChart, s)}
-          ${downloadButton(this.historyChart, s, shown[0].reading?.takenAt ?? '')}
-          ${readingTable(this.#historyAreas, this.#historySeries, s)}
-          ${shown.map((entry) => readingDetails(ctx, entry))}`
-    }`;
-  }
-}
-
-/** True when two lists hold the same values, item by item. */
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 }

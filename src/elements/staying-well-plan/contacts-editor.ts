@@ -64,6 +64,7 @@ export function checkContactDraft(draft: ContactDraft, common: CommonStrings): C
 function contactForm(
   draft: ContactDraft,
   strings: StayingWellPlanStrings,
+  common: CommonStrings,
   actions: ContactsEditorActions,
 ): TemplateResult {
   const { contact, errors } = draft;
@@ -77,6 +78,7 @@ function contactForm(
       error: errors[name],
       required: name === 'name',
       maxlength: PLAN_CONTACT_FIELD_MAX,
+      limitStrings: common,
       onInput: (value) => actions.editContactDraft({ [name]: value }),
     });
   return html`<form
@@ -117,6 +119,7 @@ function contactForm(
       error: errors.when,
       rows: 2,
       maxlength: PLAN_CONTACT_FIELD_MAX,
+      limitStrings: common,
       onInput: (value) => actions.editContactDraft({ when: value }),
     })}
     <div class="cluster">
@@ -136,6 +139,8 @@ export interface ContactsSectionView {
   crisisLines: readonly CrisisContact[];
   draft: ContactDraft | undefined;
   heading: TemplateResult;
+  /** The element's common words (the limit lines). */
+  common: CommonStrings;
   /** Renders a sub-heading one level below the section heading. */
   subheading: (text: string) => TemplateResult;
 }
@@ -167,11 +172,12 @@ export function renderContactsEditor(
     view.heading,
     view.content.notes,
     strings,
+    view.common,
     actions.setNotes,
     html`${renderContactGroups(view.contacts, strings, view.subheading, buttons)}
     ${
       draft
-        ? contactForm(draft, strings, actions)
+        ? contactForm(draft, strings, view.common, actions)
         : html`<button
             type="button"
             class="secondary"

@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PLAN_TEXT_MAX, type PlanSectionContent } from '../../core/plan.js';
 import type { PlanSection } from '../../core/plan-sections.js';
-import { textAreaField } from '../form-field.js';
+import type { CommonStrings } from '../../i18n/common.strings.js';
+import { fieldLimit, textAreaField } from '../form-field.js';
 import type { StayingWellPlanStrings } from './staying-well-plan.strings.js';
 
 /** What the section editor asks its element to do. Every change goes through these. */
@@ -62,8 +63,9 @@ function onItemKeydown(
 }
 
 /**
- * A quiet button on a line or contact; the hidden `which` says which one, so each button
- * has its own name. A button that cannot act here (moving the top line up) stays
+ * A quiet button on a line or contact, named `label` + `which` (which one, so each
+ * button has its own name) in one string: a visually hidden span would be read with a
+ * stray space before it. A button that cannot act here (moving the top line up) stays
  * focusable (`aria-disabled`, not `disabled`), so focus never drops.
  */
 export function itemButton(
@@ -77,10 +79,11 @@ export function itemButton(
     type="button"
     class="quiet"
     id=${id ?? nothing}
+    aria-label=${label + which}
     aria-disabled=${atEnd ?? nothing}
     @click=${() => atEnd || onClick()}
   >
-    ${label}<span class="visually-hidden">${which}</span>
+    ${label}
   </button>`;
 }
 
@@ -90,6 +93,7 @@ export function renderSection(
   heading: TemplateResult,
   notes: string,
   strings: StayingWellPlanStrings,
+  common: CommonStrings,
   setNotes: (section: string, notes: string) => void,
   body: unknown,
 ): TemplateResult {
@@ -104,6 +108,7 @@ export function renderSection(
       value: notes,
       rows: 3,
       maxlength: PLAN_TEXT_MAX,
+      limitStrings: common,
       onInput: (value) => setNotes(key, value),
     })}
   </section>`;
@@ -119,6 +124,7 @@ export function renderSectionEditor(
   content: PlanSectionContent,
   heading: TemplateResult,
   strings: StayingWellPlanStrings,
+  common: CommonStrings,
   actions: SectionEditorActions,
 ): TemplateResult {
   const { key } = section;
@@ -129,6 +135,7 @@ export function renderSectionEditor(
     heading,
     content.notes,
     strings,
+    common,
     actions.setNotes,
     html`${
         total
@@ -140,6 +147,13 @@ export function renderSectionEditor(
                   (item, index) => {
                     const which = strings.whichLine(index + 1, total);
                     const textId = itemControlId(item.id, 'text');
+                    const limit = fieldLimit({
+                      id: textId,
+                      value: item.text,
+                      maxlength: PLAN_TEXT_MAX,
+                      limitStrings: common,
+                      describedBy: hintId,
+                    });
                     return html`<li class="item" part="item">
                       <label class="visually-hidden" for=${textId}
                         >${strings.itemLabel(index + 1, total, section.title)}</label
@@ -148,8 +162,8 @@ export function renderSectionEditor(
                         id=${textId}
                         class="item-text"
                         type="text"
-                        maxlength=${PLAN_TEXT_MAX}
-                        aria-describedby=${hintId}
+                        aria-invalid=${limit.invalid}
+                        aria-describedby=${limit.describedBy!}
                         .value=${live(item.text)}
                         @input=${(e: Event) => actions.editItem(key, item.id, (e.target as HTMLInputElement).value)}
                         @keydown=${(e: KeyboardEvent) => onItemKeydown(e, key, item.id, actions)}
@@ -173,6 +187,7 @@ export function renderSectionEditor(
                           actions.removeItem(key, item.id),
                         )}
                       </span>
+                      ${limit.note}
                     </li>`;
                   },
                 )}

@@ -159,6 +159,10 @@ export const stayingWellPlanStrings = {
 
   // States
   readonlyNote: select(READONLY_NOTES),
+  keptBoth:
+    'Your plan was also changed somewhere else (perhaps in another tab). Where both changed the same thing, both versions are kept: tidy it up as you like.',
+  broughtBack:
+    'Your plan had been removed somewhere else (perhaps in another tab) while you were changing it. Your changes are saved and the plan is back.',
 };
 
 /** The shape of the `staying-well-plan` string section. */

@@ -7,8 +7,7 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import type { CrisisContact } from '../../core/crisis-contacts.js';
-import { newId } from '../../core/ids.js';
-import { readableContact, type Plan } from '../../core/plan.js';
+import type { Plan } from '../../core/plan.js';
 import * as ops from '../../core/plan-operations.js';
 import {
   isPlanTemplate,
@@ -26,15 +25,7 @@ import { RkElement } from '../rk-element.js';
 import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
-import {
-  ADD_CONTACT_BUTTON,
-  checkContactDraft,
-  CONTACT_FORM_FIRST_FIELD,
-  editContactButtonId,
-  renderContactsEditor,
-  type ContactDraft,
-  type ContactsEditorActions,
-} from './contacts-editor.js';
+import type { ContactDraft } from './contacts-editor.js';
 import {
   copyText,
   downloadText,
@@ -42,23 +33,11 @@ import {
   renderShare,
   type PlanActions,
 } from './plan-actions.js';
-import {
-  jsonList,
-  renderTemplateChoice,
-  shownSections,
-  usableCrisisLines,
-  WARNING,
-} from './plan-config.js';
-import { PlanDocument } from './plan-document.js';
-import { contactRemoval, lineRemoval, type Removal } from './plan-removal.js';
+import { jsonList, shownSections, usableCrisisLines, WARNING } from './plan-config.js';
+import { PlanDocument, type PlanNotice } from './plan-document.js';
+import { PlanEdits } from './plan-edits.js';
+import { renderPlanEditor } from './plan-editor.js';
 import { renderPlanView } from './plan-view.js';
-import {
-  itemControlId,
-  renderSectionEditor,
-  sectionHeadingId,
-  type ItemControl,
-  type SectionEditorActions,
-} from './section-editor.js';
 import {
   stayingWellPlanStrings,
   type StayingWellPlanStrings,
@@ -66,9 +45,6 @@ import {
 import { stayingWellPlanStyles } from './staying-well-plan.styles.js';
 import type {} from '../../events/plan-events.js';
 import { renderHeading } from '../heading.js';
-
-/** The leave-journal slot of the contact form. */
-const CONTACT_SLOT = 'plan-contact';
 
 /**
  * A staying-well plan that a person writes for themselves and the people around them:
@@ -94,6 +70,7 @@ const CONTACT_SLOT = 'plan-contact';
  * @csspart item - One line, with its move and remove buttons.
  * @csspart contact - One contact card.
  * @csspart contact-form - The form for adding or changing a contact.
+ * @csspart notice - A note that the plan was also changed somewhere else (both versions kept), or brought back after being removed there.
  * @csspart crisis-lines - The host's crisis lines in the contacts section.
  * @csspart review - When the plan was last looked over, and the button to mark it.
  * @csspart share - Print, copy as text and download.
@@ -116,6 +93,7 @@ export class RkStayingWellPlan extends RkTool {
     strings: { attribute: false },
     contactDraft: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
   };
 
   /** The template a new plan starts on: `staying-well` (default) or `safety`. The person's choice is then saved with the plan. */
@@ -135,6 +113,8 @@ export class RkStayingWellPlan extends RkTool {
 
   private contactDraft: ContactDraft | undefined;
   private announcement = '';
+  /** A visible note about a change made elsewhere (both versions kept, the plan brought back). */
+  private notice: PlanNotice | undefined;
 
   readonly #t = new LocalizeController(
     this,
@@ -145,10 +125,24 @@ export class RkStayingWellPlan extends RkTool {
   readonly #common = new LocalizeController(this, 'common', commonStrings);
   readonly #doc = new PlanDocument(this, {
     onSaved: (record) => this.emit('rk-plan-saved', this.#detail(record)),
-    onLoaded: () => void this.#restoreContactForm(),
-    onErased: () => this.#setContactDraft(undefined),
+    onLoaded: () => void this.#edits.restoreContactForm(() => this.#isReadonly),
+    onErased: () => {
+      this.#edits.setContactDraft(undefined);
+      this.notice = undefined;
+    },
+    onNotice: (notice) => (this.notice = notice),
   });
-  #removal: Removal | undefined;
+  readonly #edits = new PlanEdits({
+    doc: this.#doc,
+    strings: () => this.#s,
+    common: () => this.#common.strings,
+    draft: () => this.contactDraft,
+    showDraft: (draft) => (this.contactDraft = draft),
+    focus: (id) => this.#focusAfterUpdate(id),
+    announce: (message) => this.#announce(message),
+    undoNotice: () => this.renderRoot.querySelector<RkUndoNotice>('rk-undo-notice')!,
+    focused: () => (this.renderRoot as ShadowRoot).activeElement,
+  });
   #shown: { key: unknown[]; sections: PlanSection[] } = { key: [], sections: [] };
   #lines: { given?: unknown; lines: readonly CrisisContact[] } = {
     lines: usableCrisisLines(undefined),
@@ -223,123 +217,6 @@ export class RkStayingWellPlan extends RkTool {
     return formatMoment(iso, this.#t.locale);
   }
 
-  // ---- Editing -----------------------------------------------------------------------
-
-  readonly #sectionActions: SectionEditorActions = {
-    editItem: (section, id, text) =>
-      this.#doc.change(ops.editItem(this.#doc.plan, section, id, text)),
-    setNotes: (section, notes) => this.#doc.change(ops.setNotes(this.#doc.plan, section, notes)),
-    addItem: (section, afterId) => {
-      const items = ops.sectionContent(this.#doc.plan, section).items;
-      const after = afterId ? items.findIndex((item) => item.id === afterId) : -1;
-      const id = newId();
-      this.#doc.change(
-        ops.addItem(
-          this.#doc.plan,
-          section,
-          { id, text: '' },
-          after < 0 ? items.length : after + 1,
-        ),
-      );
-      this.#focusAfterUpdate(itemControlId(id, 'text'));
-      this.#announce(this.#s.itemAdded(items.length + 1));
-    },
-    moveItem: (section, id, by, focus: ItemControl) => {
-      const next = ops.moveItem(this.#doc.plan, section, id, by);
-      if (next === this.#doc.plan) return;
-      this.#doc.change(next);
-      const items = ops.sectionContent(next, section).items;
-      this.#focusAfterUpdate(itemControlId(id, focus));
-      this.#announce(
-        this.#s.itemMoved(items.findIndex((item) => item.id === id) + 1, items.length),
-      );
-    },
-    removeItem: (section, id) => this.#remove(lineRemoval(this.#doc.plan, section, id)),
-  };
-
-  readonly #contactActions: ContactsEditorActions = {
-    setNotes: this.#sectionActions.setNotes,
-    openContactForm: (id) => {
-      const existing = this.#doc.plan.contacts.find((contact) => contact.id === id);
-      this.#setContactDraft({
-        contact: { ...(existing ?? readableContact({ id: newId() })) },
-        isNew: !existing,
-        errors: {},
-      });
-      this.#focusAfterUpdate(CONTACT_FORM_FIRST_FIELD);
-    },
-    editContactDraft: (change) => {
-      if (!this.contactDraft) return;
-      const draft = { ...this.contactDraft, contact: { ...this.contactDraft.contact, ...change } };
-      // Once messages are showing, keep them in step with what is typed.
-      const showing = Object.keys(draft.errors).length > 0;
-      this.#setContactDraft(showing ? checkContactDraft(draft, this.#common.strings) : draft);
-    },
-    submitContact: () => {
-      if (!this.contactDraft) return;
-      const checked = checkContactDraft(this.contactDraft, this.#common.strings);
-      this.#setContactDraft(checked);
-      const firstInvalid = Object.keys(checked.errors)[0];
-      if (firstInvalid) return this.#focusAfterUpdate(`contact-${firstInvalid}`);
-      const contact = { ...checked.contact, name: checked.contact.name.trim() };
-      this.#doc.change(ops.saveContact(this.#doc.plan, contact), { immediate: true });
-      this.#setContactDraft(undefined);
-      this.#announce(this.#s.contactSaved(contact.name));
-      this.#focusAfterUpdate(editContactButtonId(contact.id));
-    },
-    cancelContactForm: () => {
-      const draft = this.contactDraft;
-      this.#setContactDraft(undefined);
-      this.#focusAfterUpdate(
-        draft && !draft.isNew ? editContactButtonId(draft.contact.id) : ADD_CONTACT_BUTTON,
-      );
-    },
-    removeContact: (id) => this.#remove(contactRemoval(this.#doc.plan, id)),
-  };
-
-  /** Shows the contact form (or closes it) and keeps what is in it until it is saved or cancelled. */
-  #setContactDraft(draft: ContactDraft | undefined): void {
-    this.contactDraft = draft;
-    const typing = this.#doc.storage.typing;
-    if (draft) typing.keep(CONTACT_SLOT, draft, { wait: 'person' });
-    else typing.committed(CONTACT_SLOT);
-  }
-
-  /** Opens again a contact form left filled in on an earlier visit. */
-  async #restoreContactForm(): Promise<void> {
-    const kept = (await this.#doc.storage.typing.left<ContactDraft>(CONTACT_SLOT)).at(-1);
-    if (!kept || this.#isReadonly) return;
-    this.#doc.storage.typing.settle(kept);
-    if (!this.contactDraft) this.#setContactDraft(kept.value);
-  }
-
-  /** Shows and saves the plan without a line or contact, and offers Undo (focused, announced). */
-  #remove(removal: Removal | undefined): void {
-    if (!removal) return;
-    this.#doc.change(removal.plan, { immediate: true });
-    this.#removal = removal;
-    const notice = this.renderRoot.querySelector<RkUndoNotice>('rk-undo-notice')!;
-    notice.show(this.#s.removed(removal.text));
-    void notice.focusUndo();
-  }
-
-  /** Puts the removed line or contact back where it was, saves, and focuses it. */
-  #undo(): void {
-    const removal = this.#removal;
-    if (!removal) return;
-    this.#removal = undefined;
-    this.#doc.change(removal.restore(this.#doc.plan), { immediate: true });
-    this.#announce(this.#s.restored(removal.text));
-    this.#focusAfterUpdate(removal.back);
-  }
-
-  /** The notice closed without Undo: closed by its button, focus goes where it would have. */
-  #forget(event: Event): void {
-    if (this.#removal && (this.renderRoot as ShadowRoot).activeElement === event.target)
-      this.#focusAfterUpdate(this.#removal.away);
-    this.#removal = undefined;
-  }
-
   readonly #planActions: PlanActions = {
     markReviewed: async () => {
       this.#doc.change(ops.markReviewed(this.#doc.plan, new Date()));
@@ -366,11 +243,6 @@ export class RkStayingWellPlan extends RkTool {
     },
   };
 
-  #switchTemplate(template: PlanTemplate): void {
-    this.#doc.change(ops.setTemplate(this.#doc.plan, template), { immediate: true });
-    this.#announce(this.#s.templateChanged(this.#s.templateName(template)));
-  }
-
   /** The plan as plain text, in the words and order on screen. */
   planText(): string {
     const s = this.#s;
@@ -387,56 +259,17 @@ export class RkStayingWellPlan extends RkTool {
 
   // ---- Rendering ---------------------------------------------------------------------
 
-  #sectionHeading(section: PlanSection): TemplateResult {
-    return renderHeading(
-      this,
-      html`<span id=${sectionHeadingId(section.key)}>${section.title}</span>`,
-      1,
-    );
-  }
-
   #renderEditor(): TemplateResult {
-    const { plan } = this.#doc;
-    return html`<div class="editor plan">
-      ${renderTemplateChoice(
-        plan.template,
-        ops.keptOutOfView(
-          plan,
-          this.#shownSections.map((section) => section.key),
-        ).length,
-        this.#s,
-        (template) => this.#switchTemplate(template),
-      )}
-      ${this.#shownSections.map((section) =>
-        section.kind === 'contacts'
-          ? renderContactsEditor(
-              {
-                section,
-                contacts: plan.contacts,
-                content: ops.sectionContent(plan, section.key),
-                crisisLines: this.#crisisLines,
-                draft: this.contactDraft,
-                heading: this.#sectionHeading(section),
-                subheading: (text) => renderHeading(this, text, 2),
-              },
-              this.#s,
-              this.#contactActions,
-            )
-          : renderSectionEditor(
-              section,
-              ops.sectionContent(plan, section.key),
-              this.#sectionHeading(section),
-              this.#s,
-              this.#sectionActions,
-            ),
-      )}
-      <rk-undo-notice
-        .undoLabel=${this.#s.undo}
-        .dismissLabel=${this.#common.strings.close}
-        @rk-undo-requested=${() => this.#undo()}
-        @rk-undo-expired=${(e: Event) => this.#forget(e)}
-      ></rk-undo-notice>
-    </div>`;
+    return renderPlanEditor({
+      plan: this.#doc.plan,
+      sections: this.#shownSections,
+      crisisLines: this.#crisisLines,
+      draft: this.contactDraft,
+      strings: this.#s,
+      common: this.#common.strings,
+      edits: this.#edits,
+      heading: (content, below) => renderHeading(this, content, below),
+    });
   }
 
   #renderView(): TemplateResult {
@@ -453,6 +286,7 @@ export class RkStayingWellPlan extends RkTool {
     return html`<div class="plan">
       ${toolHeader(this, { title: s.heading(doc.plan.template), storage: doc.storage, contacts: this.#crisisLines })}
       ${doc.unreadable ? html`<p class="note" role="note">${s.readonlyNote(doc.unreadable)}</p>` : nothing}
+      ${this.notice ? html`<p class="note" part="notice" role="status">${this.notice === 'kept-both' ? s.keptBoth : s.broughtBack}</p>` : nothing}
       <p class="intro no-print">${s.intro(doc.plan.template)}</p>
       ${
         !doc.loaded

@@ -67,18 +67,19 @@ export function byLabel<T extends HTMLElement = HTMLInputElement>(
   return el.shadowRoot!.getElementById(label.getAttribute('for')!) as T;
 }
 
-/** The button whose accessible text (visible plus hidden) matches. */
+/** A button's name: its `aria-label`, else its text. */
+export function buttonName(b: Element): string {
+  return b.getAttribute('aria-label') ?? b.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/** The button whose accessible name matches. */
 export function button(root: Element | ShadowRoot, text: string | RegExp): HTMLButtonElement {
   const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
   const buttons = [...scope.querySelectorAll('button')];
-  const match = buttons.find((b) => {
-    const name = b.textContent!.replace(/\s+/g, ' ').trim();
-    return typeof text === 'string' ? name === text : text.test(name);
-  });
-  if (!match)
-    throw new Error(
-      `no button ${text}; have: ${buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()).join(' | ')}`,
-    );
+  const match = buttons.find((b) =>
+    typeof text === 'string' ? buttonName(b) === text : text.test(buttonName(b)),
+  );
+  if (!match) throw new Error(`no button ${text}; have: ${buttons.map(buttonName).join(' | ')}`);
   return match;
 }
 

@@ -174,4 +174,8 @@ export const stayingWellPlan: StringOverrides<StayingWellPlanStrings> = {
     corrupt:
       'Doedd dim modd darllen y cynllun hwn. Mae wedi’i adael heb ei gyffwrdd, a gallwch ei allforio o hyd.',
   }),
+  keptBoth:
+    'Cafodd eich cynllun ei newid yn rhywle arall hefyd (mewn tab arall efallai). Lle newidiodd y ddau yr un peth, mae’r ddwy fersiwn wedi’u cadw: tacluswch nhw fel y mynnwch.',
+  broughtBack:
+    'Roedd eich cynllun wedi cael ei dynnu yn rhywle arall (mewn tab arall efallai) tra oeddech chi’n ei newid. Mae’ch newidiadau wedi’u cadw ac mae’r cynllun yn ôl.',
 };
