@@ -16,7 +16,7 @@ import { ENTRY_LIMITS, entryModel, type Entry } from '../../core/entry.js';
 import { mergeEntryEdits, type EntryEdit } from '../../core/entry-merge.js';
 import { newId } from '../../core/ids.js';
 import { usablePrompts, type JournalPrompt } from '../../core/journal-prompts.js';
-import { tagsInUse, type JournalQuery } from '../../core/journal-search.js';
+import type { JournalQuery } from '../../core/journal-search.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import type { EntrySavedDetail } from '../../events/entry-events.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
@@ -124,8 +124,6 @@ export class RkHopeJournal extends RkTool {
   #drafts: DraftRecord<EntryDraft> | undefined;
   #checkedPrompts: readonly JournalPrompt[] = usablePrompts(undefined);
   #lastRemoved: { tombstone: RecordEnvelope<null>; entry: Entry } | undefined;
-  #tags: { version: number; tags: string[] } | undefined;
-  #results: { version: number; query: JournalQuery; items: ShownEntry[] } | undefined;
 
   /** Reads the store; exposed for tests and benchmarks (`entries.state`, `entries.index`). */
   readonly entries = new JournalEntries(this, (error) =>
@@ -333,22 +331,9 @@ export class RkHopeJournal extends RkTool {
     this.#composer.edit(item.id, item.record.rev, item.entry);
   }
 
-  /** Every tag in the journal, for the tag filter (worked out again only when the journal changed). */
-  #tagsInUse(): string[] {
-    const version = this.entries.version;
-    if (this.#tags?.version !== version) {
-      this.#tags = { version, tags: tagsInUse(this.entries.index.items.map((item) => item.entry)) };
-    }
-    return this.#tags.tags;
-  }
-
-  /** The entries matching the current search and filters, newest first (cached per journal version and query). */
+  /** The entries matching the current search and filters, newest first (kept up to date entry by entry). */
   #visibleEntries(): ShownEntry[] {
-    const version = this.entries.version;
-    if (this.#results?.version !== version || this.#results.query !== this.query) {
-      this.#results = { version, query: this.query, items: this.entries.index.search(this.query) };
-    }
-    return this.#results.items;
+    return this.entries.index.results(this.query);
   }
 
   #renderList(strings: HopeJournalStrings): TemplateResult {
@@ -367,7 +352,7 @@ export class RkHopeJournal extends RkTool {
       ${renderFilters({
         strings,
         query: this.query,
-        tags: this.#tagsInUse(),
+        tags: this.entries.index.summary.tags,
         onChange: (query) => {
           this.query = query;
         },
@@ -415,9 +400,7 @@ export class RkHopeJournal extends RkTool {
 
   override render(): TemplateResult {
     const strings = this.#t.strings;
-    this.#overTime.update(this.entries.version, () =>
-      this.entries.index.items.map((item) => item.entry),
-    );
+    this.#overTime.update(this.entries.index.summary);
     return html`<div class="journal stack">
       ${this.#renderHeader(strings)}
       ${this.readonly ? nothing : this.#composer.render((text) => renderHeading(this, text, 1, 'section-heading'))}
