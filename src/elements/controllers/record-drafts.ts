@@ -34,6 +34,13 @@ export interface RecordDraftsOptions<T> {
   onChanged?: () => void;
   /** A draft met a change of the same text made elsewhere: both texts are kept (tell the person). */
   onKeptBoth?: (id: string) => void;
+  /**
+   * For a tool that holds the records it shows itself (the journal's paged index): looks a
+   * record up there. Then `items` stays undefined (no list of its own, `load` only replays
+   * typing left from an earlier visit) and `onChange` only drops drafts on erase-all; the
+   * tool follows the rest of the change feed, skipping what {@link RecordDrafts.isOwnEcho} says.
+   */
+  lookUp?: (id: string) => StoredItem<T> | undefined;
 }
 
 interface Draft<T> {
@@ -89,14 +96,20 @@ export class RecordDrafts<T> {
   }
 
   item(id: string): StoredItem<T> | undefined {
-    return this.items?.find((each) => each.id === id);
+    return this.#options.lookUp
+      ? this.#options.lookUp(id)
+      : this.items?.find((each) => each.id === id);
   }
 
-  /** Applies `update` to the record as shown, keeps it, and saves it once typing pauses. */
-  edit(id: string, update: (data: T) => T): T {
-    const base = this.#drafts.get(id)?.base ?? this.item(id)?.record;
+  /**
+   * Applies `update` to the record as shown, keeps it, and saves it once typing pauses.
+   * `from`: the stored record the edit started from, when that is older than the one shown
+   * (a form opened on an earlier revision); without a draft, the edit starts from it.
+   */
+  edit(id: string, update: (data: T) => T, from?: RecordEnvelope<T>): T {
+    const base = this.#drafts.get(id)?.base ?? from ?? this.item(id)?.record;
     if (!base) throw new Error(`recovery-kit: no record ${id} to edit.`);
-    const data = update(this.shown(id)!);
+    const data = update(this.#drafts.get(id)?.data ?? this.shown(id) ?? base.data);
     this.#drafts.set(id, { data, base });
     this.#storage.typing.keep(
       this.#options.slot + id,
@@ -118,6 +131,7 @@ export class RecordDrafts<T> {
 
   /** Shows a record this tool just wrote (created, restored). */
   put(record: RecordEnvelope<T>): void {
+    if (this.#options.lookUp) return;
     const item: StoredItem<T> = {
       id: record.id,
       status: 'ok',
@@ -139,11 +153,14 @@ export class RecordDrafts<T> {
 
   /** Reads every record, then replays typing left from an earlier visit. */
   async load(store: RecordStore): Promise<void> {
-    this.items = await this.#collection(store).all();
-    this.#options.onChanged?.();
+    const lookUp = this.#options.lookUp;
+    if (!lookUp) {
+      this.items = await this.#collection(store).all();
+      this.#options.onChanged?.();
+    }
     for (const kept of await this.#storage.typing.left<{ data: T; base: T }>(this.#options.slot)) {
       const id = kept.slot.slice(this.#options.slot.length);
-      const item = this.item(id);
+      const item = lookUp ? await this.#collection(store).get(id) : this.item(id);
       const stored = item?.record;
       if (item && item.status !== 'ok') continue; // read-only here: left for a version that can
       if (stored && Date.parse(stored.updatedAt) >= kept.at) {
@@ -170,6 +187,7 @@ export class RecordDrafts<T> {
       for (const id of [...this.#drafts.keys()]) this.#drop(id);
       this.#autosave.cancel();
     }
+    if (this.#options.lookUp) return;
     if (change.type === 'import' || change.type === 'purge') return void this.load(store);
     if (change.kind !== this.#options.model.kind || !change.id) return;
     const known = this.item(change.id)?.record;
@@ -180,6 +198,11 @@ export class RecordDrafts<T> {
       return;
     }
     void this.#reread(store, change.id);
+  }
+
+  /** True for the echo of a write this is making of that record (nothing to read again). */
+  isOwnEcho(change: StorageChange): boolean {
+    return change.origin === 'local' && change.id !== undefined && this.#writing.has(change.id);
   }
 
   async #reread(store: RecordStore, id: string): Promise<void> {
