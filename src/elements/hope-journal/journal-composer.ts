@@ -129,6 +129,8 @@ export class JournalComposer {
     this.#autosave.cancel();
     this.draft = blankDraft();
     this.#errors = {};
+    this.#confirmingDiscard = false;
+    this.#status = '';
     this.#element.requestUpdate();
   }
 
