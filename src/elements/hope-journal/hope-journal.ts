@@ -6,18 +6,11 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import {
-  ENTRY_DRAFT_ID,
-  entryDraftModel,
-  isBlankDraft,
-  type EntryDraft,
-} from '../../core/entry-draft.js';
 import { entryModel } from '../../core/entry.js';
 import { usablePrompts, type JournalPrompt } from '../../core/journal-prompts.js';
 import type { JournalQuery } from '../../core/journal-search.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import { DraftRecord } from '../../storage/draft-record.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import { StorageError, isStorageError } from '../../storage/storage-error.js';
 import { chartStyles } from '../chart/chart.styles.js';
@@ -29,6 +22,7 @@ import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { hopeJournalStyles } from './hope-journal.styles.js';
 import { hopeJournalStrings, type HopeJournalStrings } from './hope-journal.strings.js';
 import { JournalComposer } from './journal-composer.js';
+import { JournalDraftKeeper } from './journal-draft-keeper.js';
 import { JournalEntries, type ShownEntry } from './journal-entries.js';
 import { JournalEntryWrites, type RemovedEntry } from './journal-entry-writes.js';
 import { entryName, moveFocus, renderEntryList } from './journal-entry-list.js';
@@ -36,9 +30,6 @@ import { renderFilters } from './journal-filters.js';
 import { JournalOverTime } from './journal-over-time.js';
 import '../../events/entry-events.js';
 import { renderHeading } from '../heading.js';
-
-/** The leave-journal slot of the entry being written. */
-const DRAFT_SLOT = 'entry-draft';
 
 /** Lists up to this long are rendered whole; longer ones render only what is on screen. */
 export const FULL_LIST_LIMIT = 60;
@@ -121,7 +112,6 @@ export class RkHopeJournal extends RkTool {
     hopeJournalStrings,
     () => this.strings,
   );
-  #drafts: DraftRecord<EntryDraft> | undefined;
   #checkedPrompts: readonly JournalPrompt[] = usablePrompts(undefined);
   #lastRemoved: RemovedEntry | undefined;
 
@@ -154,13 +144,15 @@ export class RkHopeJournal extends RkTool {
     strings: () => this.#t.strings,
   });
 
+  readonly #draft = new JournalDraftKeeper(this.#storage, () => this.readonly);
+
   readonly #composer = new JournalComposer(this, {
     strings: () => this.#t.strings,
     prompts: () =>
       this.prompts ? this.#checkedPrompts : (this.#t.content.prompts ?? this.#checkedPrompts),
-    readDraft: () => this.#readDraft(),
-    keepDraft: (draft) => this.#keepDraft(draft),
-    typed: (draft) => this.#storage.typing.keep(DRAFT_SLOT, draft),
+    readDraft: () => this.#draft.read(),
+    keepDraft: (draft) => this.#draft.keep(draft),
+    typed: (draft) => this.#draft.typed(draft),
     saveEntry: (input, editing, afterSaved) => this.#writes.save(input, editing, afterSaved),
   });
 
@@ -185,34 +177,10 @@ export class RkHopeJournal extends RkTool {
   }
 
   #connectStore(store: RecordStore): void {
-    this.#drafts = new DraftRecord(store, entryDraftModel, ENTRY_DRAFT_ID);
+    this.#draft.open(store);
     void this.entries.load(store.collection(entryModel));
     void this.#writes.open(store);
     void this.#composer.restore();
-  }
-
-  #keepDraft(draft: EntryDraft): Promise<void> {
-    if (this.readonly) return Promise.resolve();
-    return this.#storage.save('save-draft', async () => {
-      const drafts = this.#drafts;
-      if (!drafts) return;
-      await (isBlankDraft(draft) ? drafts.remove() : drafts.write(draft));
-      this.#storage.typing.committed(DRAFT_SLOT, draft);
-    });
-  }
-
-  /** The draft to bring back: typing left in the leave journal (then written through the store), else the stored draft. */
-  async #readDraft(): Promise<EntryDraft | undefined> {
-    await this.#storage.whenReady();
-    const left = (await this.#storage.typing.left<EntryDraft>(DRAFT_SLOT)).at(-1);
-    if (!left || isBlankDraft(left.value)) {
-      if (left) this.#storage.typing.settle(left);
-      return this.#drafts?.read();
-    }
-    this.#storage.typing.settle(left);
-    this.#storage.typing.keep(DRAFT_SLOT, left.value);
-    void this.#keepDraft(left.value).catch(() => undefined);
-    return left.value;
   }
 
   async #removeEntry(item: ShownEntry): Promise<void> {
