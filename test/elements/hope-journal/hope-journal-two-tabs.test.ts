@@ -123,6 +123,28 @@ describe('rk-hope-journal: two tabs', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an edit saved after another tab pinned the entry keeps the pin', async () => {
+    const { store, el, other, stored } = await twoTabs([{ body: 'Bread rising' }]);
+    await startEditing(el, 0);
+    await typeInto(el, '#entry-body', 'Bread rising, the kitchen smells good');
+    const theirs = await other.update(
+      stored[0].id,
+      { ...stored[0].data, pinned: true },
+      stored[0].rev,
+    );
+    await waitUntil(() => el.entries.index.get(stored[0].id)?.record.rev === theirs.rev);
+    const saved = oneEvent(el, 'rk-entry-saved');
+    await clickButton(el, 'Save changes');
+    const { detail } = await saved;
+    expect(detail.entry).to.include({
+      body: 'Bread rising, the kitchen smells good',
+      pinned: true,
+    });
+    expect((await storedEntries(store))[0]).to.include({ pinned: true });
+    await el.updateComplete;
+    expect(composerStatus(el)).to.equal('Changes saved.');
+  });
+
   it('the echo of its own save costs the journal no read', async () => {
     const store = await createTestStore('journal-tabs');
     const entry = await store.collection(entryModel).create(sampleEntry({ body: 'Tea' }));
