@@ -2,7 +2,12 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { entryModel, type Entry } from '../../../src/core/entry.js';
 import type { RkHopeJournal } from '../../../src/elements/hope-journal/hope-journal.js';
-import { cleanupStores, createTestStore, openSecondTab } from '../../helpers/stores.js';
+import {
+  cleanupStores,
+  createStoreThatNeverCommits,
+  createTestStore,
+  openSecondTab,
+} from '../../helpers/stores.js';
 import {
   all,
   clickButton,
@@ -212,5 +217,32 @@ describe('rk-hope-journal: two tabs', () => {
     expect(q(el, '[part="result-count"]').textContent).to.contain('No entries yet');
     await expect(el).to.be.accessible();
     expect(await storedEntries(store)).to.deep.equal([]);
+  });
+});
+
+describe('rk-hope-journal: an edit saved as the page went away', () => {
+  afterEach(() => localStorage.clear());
+
+  it('is written through the store when the journal next opens, before anything is pressed', async () => {
+    const seed = await createTestStore('journal-leaving');
+    const entry = await seed.collection(entryModel).create(sampleEntry({ body: 'Soup' }));
+    const el = await journal(await createStoreThatNeverCommits(seed));
+    await showList(el, 1);
+    await startEditing(el, 0);
+    await typeInto(el, '#entry-body', 'Soup with Gran');
+    await clickButton(el, 'Save changes'); // the write never commits: the page is going
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    el.remove();
+
+    const again = await journal(await openSecondTab(seed));
+    await waitUntil(
+      async () => (await storedEntries(seed))[0]?.body === 'Soup with Gran',
+      'the saved edit was lost with the page',
+    );
+    const stored = (await seed.collection(entryModel).get(entry.id))!.record!;
+    await waitUntil(() => again.entries.index.get(entry.id)?.record.rev === stored.rev);
+    await showList(again, 1);
+    expect(listedBodies(again)).to.deep.equal(['Soup with Gran']);
+    await expect(again).to.be.accessible();
   });
 });
