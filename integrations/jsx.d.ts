@@ -307,7 +307,7 @@ Anything else warns and falls back to 2. */
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig?: RkHopeJournal["rkConfig"] | undefined;
 
-  /** An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile comes as `change: 'created'` with a new id. */
+  /** An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile brings it back, as `change: 'restored'` with the same id. */
   "onrk-entry-saved"?:
     ((e: RkHopeJournalRkEntrySavedElementEvent) => void) | undefined;
   /** An entry was removed. `detail: { entry, record }`. */
@@ -341,7 +341,7 @@ Anything else warns and falls back to 2. */
   "prop:store"?: RkHopeJournal["store"] | undefined;
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   "prop:rkConfig"?: RkHopeJournal["rkConfig"] | undefined;
-  /** An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile comes as `change: 'created'` with a new id. */
+  /** An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile brings it back, as `change: 'restored'` with the same id. */
   "on:rk-entry-saved"?:
     ((e: RkHopeJournalRkEntrySavedElementEvent) => void) | undefined;
   /** An entry was removed. `detail: { entry, record }`. */
@@ -1060,10 +1060,13 @@ export type CustomElements = {
    * are kept in the store while typing. Entries read back newest first by month, with
    * search, filters, pinning, editing and removal with undo, and a look back at the hope
    * check-in over time (chart and table) and how often each CHIME process comes up.
-   * Only the entries on screen are rendered, so years of entries stay fast. An edit saved
-   * after the same entry was changed somewhere else (another tab) is merged with that
-   * change rather than written over it, and an edit of an entry removed meanwhile is saved
-   * again as a new entry; the person is told in either case.
+   * Only the entries on screen are rendered, so years of entries stay fast, and a change
+   * made in another tab updates the list, tags, search results and the look back by that
+   * one entry. An edit saved after the same entry was changed somewhere else (another tab)
+   * is merged with that change rather than written over it (both texts kept when both
+   * changed the text), and an entry removed meanwhile comes back with the edit; the person
+   * is told in either case. Erasing everything, here or in another tab, clears the list,
+   * the form and any Undo at once.
    *
    * ## Attributes & Properties
    *
@@ -1087,7 +1090,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `rk-entry-saved`: An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile comes as `change: 'created'` with a new id.
+   * - `rk-entry-saved`: An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile brings it back, as `change: 'restored'` with the same id.
    * - `rk-entry-removed`: An entry was removed. `detail: { entry, record }`.
    * - `rk-storage-error`: Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`.
    *
@@ -1752,10 +1755,13 @@ export type CustomElementsSolidJs = {
    * are kept in the store while typing. Entries read back newest first by month, with
    * search, filters, pinning, editing and removal with undo, and a look back at the hope
    * check-in over time (chart and table) and how often each CHIME process comes up.
-   * Only the entries on screen are rendered, so years of entries stay fast. An edit saved
-   * after the same entry was changed somewhere else (another tab) is merged with that
-   * change rather than written over it, and an edit of an entry removed meanwhile is saved
-   * again as a new entry; the person is told in either case.
+   * Only the entries on screen are rendered, so years of entries stay fast, and a change
+   * made in another tab updates the list, tags, search results and the look back by that
+   * one entry. An edit saved after the same entry was changed somewhere else (another tab)
+   * is merged with that change rather than written over it (both texts kept when both
+   * changed the text), and an entry removed meanwhile comes back with the edit; the person
+   * is told in either case. Erasing everything, here or in another tab, clears the list,
+   * the form and any Undo at once.
    *
    * ## Attributes & Properties
    *
@@ -1779,7 +1785,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `rk-entry-saved`: An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile comes as `change: 'created'` with a new id.
+   * - `rk-entry-saved`: An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile brings it back, as `change: 'restored'` with the same id.
    * - `rk-entry-removed`: An entry was removed. `detail: { entry, record }`.
    * - `rk-storage-error`: Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`.
    *

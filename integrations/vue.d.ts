@@ -94,7 +94,7 @@ Anything else warns and falls back to 2. */
   effectiveHeadingLevel?: RkHopeJournal["effectiveHeadingLevel"];
   /** Configuration shared by an enclosing `<rk-provider>`, if any. */
   rkConfig?: RkHopeJournal["rkConfig"];
-  /** An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile comes as `change: 'created'` with a new id. */
+  /** An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile brings it back, as `change: 'restored'` with the same id. */
   onRkEntrySaved?: (e: CustomEvent<RkEventDetailMap["rk-entry-saved"]>) => void;
   /** An entry was removed. `detail: { entry, record }`. */
   onRkEntryRemoved?: (e: CustomEvent<RkEventDetailMap["rk-entry-removed"]>) => void;
@@ -385,7 +385,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **RkEntrySaved** - An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile comes as `change: 'created'` with a new id.
+   *  - **RkEntrySaved** - An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile brings it back, as `change: 'restored'` with the same id.
    * - **RkEntryRemoved** - An entry was removed. `detail: { entry, record }`.
    * - **RkStorageError** - Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`.
    *

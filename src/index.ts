@@ -174,6 +174,7 @@ export {
   type JournalQuery,
   type JournalItem,
 } from './core/journal-search.js';
+export { JournalSummary, type HopeSeries, type HopePoint } from './core/journal-summary.js';
 export type { EntryEventDetail, EntrySavedDetail } from './events/entry-events.js';
 export {
   LocalStorageAdapter,

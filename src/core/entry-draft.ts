@@ -11,11 +11,15 @@ import {
   ENTRY_LIMITS,
   HOPE_MAX,
   HOPE_MIN,
+  localIsoDate,
+  normalizeEntry,
+  parseTags,
   validateEntry,
   type Entry,
   type EntryPrompt,
   type GoodThing,
 } from './entry.js';
+import type { EntryEdit } from './entry-merge.js';
 
 /** The fixed id of the one draft in a store. */
 export const ENTRY_DRAFT_ID = 'current';
@@ -50,6 +54,64 @@ export function isBlankDraft(draft: EntryDraft): boolean {
     draft.chime.length === 0 &&
     draft.editing === null
   );
+}
+
+/** An empty draft for today. */
+export function blankDraft(): EntryDraft {
+  return {
+    body: '',
+    prompt: null,
+    goodThings: [],
+    hope: null,
+    tagText: '',
+    chime: [],
+    date: localIsoDate(),
+    editing: null,
+  };
+}
+
+/** Three empty "good things", for the form that asks for them. */
+export const threeBlankThings = (): GoodThing[] => [0, 1, 2].map(() => ({ what: '', why: '' }));
+
+/** A draft editing the saved entry `id`, last read at `rev`. */
+export function draftOfEntry(id: string, rev: string, entry: Entry): EntryDraft {
+  return {
+    body: entry.body,
+    prompt: entry.prompt,
+    goodThings: entry.goodThings.length
+      ? [...entry.goodThings, ...threeBlankThings()].slice(0, 3)
+      : [],
+    hope: entry.hope,
+    tagText: entry.tags.join(', '),
+    chime: [...entry.chime],
+    date: entry.date,
+    editing: { id, rev, base: entry },
+  };
+}
+
+/** The draft without its prompt: any "good things" text moves into the body, so nothing typed is lost. */
+export function withoutPrompt(draft: EntryDraft): Partial<EntryDraft> {
+  const carried = draft.goodThings
+    .filter((thing) => thing.what.trim() || thing.why.trim())
+    .map((thing) => [thing.what, thing.why].filter((part) => part.trim()).join(' - '));
+  const body = [draft.body, ...carried].filter((part) => part.trim()).join('\n');
+  return { prompt: null, goodThings: [], body };
+}
+
+/** The fields a draft would save, tidied (tags parsed, empty good things dropped). */
+export function editOfDraft(draft: EntryDraft): EntryEdit {
+  const { editing: _editing, tagText, ...rest } = draft;
+  const {
+    pinned: _pinned,
+    writtenAt: _writtenAt,
+    ...edit
+  } = normalizeEntry({
+    ...rest,
+    tags: parseTags(tagText),
+    pinned: false,
+    writtenAt: '',
+  });
+  return edit;
 }
 
 type Check = [field: keyof EntryDraft, code: ValidationCode, ok: (value: unknown) => boolean];

@@ -1,11 +1,21 @@
 /**
  * Reading the journal back: an in-memory index that keeps entries newest first and
- * answers a search keystroke with a plain array filter (no database scan), month
- * grouping, how often each CHIME process appears, and the hope check-in over time.
- * DOM-free.
+ * answers a search keystroke with a plain array filter (no database scan), and month
+ * grouping. The summaries over every entry (tags, CHIME, hope check-ins) are in
+ * journal-summary.ts. DOM-free.
  */
-import { CHIME_KEYS, type ChimeKey } from './chime.js';
+import type { ChimeKey } from './chime.js';
 import { entrySortKey, type Entry } from './entry.js';
+import { JournalSummary, monthOf, sortedIndex } from './journal-summary.js';
+
+export {
+  chimeFrequency,
+  hopeSeries,
+  monthOf,
+  tagsInUse,
+  type HopePoint,
+  type HopeSeries,
+} from './journal-summary.js';
 
 /** One journal entry as the reading views hold it. */
 export interface JournalItem {
@@ -71,13 +81,48 @@ export function isEmptyQuery(query: JournalQuery): boolean {
   );
 }
 
+/** A query made ready for matching: its words split, its tag in lower case. */
+interface PreparedQuery extends JournalQuery {
+  words: string[];
+  /** True when nothing narrows the list. */
+  all: boolean;
+}
+
+function prepareQuery(query: JournalQuery): PreparedQuery {
+  return {
+    ...query,
+    words: searchWords(query.text),
+    tag: query.tag?.toLocaleLowerCase() ?? '',
+    all: isEmptyQuery(query),
+  };
+}
+
+/** True when the entry in `row` matches `query`. */
+function matches(row: IndexRow<JournalItem>, query: PreparedQuery): boolean {
+  if (query.all) return true;
+  const entry = row.item.entry;
+  if (query.pinnedOnly && !entry.pinned) return false;
+  if (query.chime && !entry.chime.includes(query.chime)) return false;
+  if (query.from && entry.date < query.from) return false;
+  if (query.to && entry.date > query.to) return false;
+  if (query.tag && !row.tagKeys.includes(query.tag)) return false;
+  return query.words.every((word) => row.haystack.includes(word));
+}
+
 /**
  * Entries newest first (by date, then by when they were written, then by id), with
  * their searchable text prepared so that filtering 10,000 entries is one pass over
- * an array of strings.
+ * an array of strings. One entry at a time it also keeps the journal's
+ * {@link JournalSummary} and the results of the query on screen ({@link results}), so
+ * adding, changing or removing an entry costs what that entry touches, not the
+ * journal's size.
  */
 export class JournalIndex<I extends JournalItem = JournalItem> {
+  /** Tags, CHIME counts and hope check-ins of every entry held. */
+  readonly summary = new JournalSummary();
   #rows: IndexRow<I>[] = [];
+  readonly #byId = new Map<string, IndexRow<I>>();
+  #shown: { query: JournalQuery; prepared: PreparedQuery; results: I[] } | undefined;
 
   /** Number of entries held. */
   get size(): number {
@@ -92,65 +137,85 @@ export class JournalIndex<I extends JournalItem = JournalItem> {
   /** Replaces everything held (for example after loading every page). */
   replaceAll(items: Iterable<I>): void {
     this.#rows = [...items].map(rowFor).sort(compareRows);
+    this.#byId.clear();
+    this.summary.clear();
+    for (const row of this.#rows) {
+      this.#byId.set(row.item.id, row);
+      this.summary.add(row.item.id, row.item.entry);
+    }
+    this.#shown = undefined;
   }
 
   /** Adds an entry or replaces the one with the same id, keeping the order. */
   upsert(item: I): void {
     this.remove(item.id);
     const row = rowFor(item);
-    let low = 0;
-    let high = this.#rows.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compareRows(this.#rows[middle], row) < 0) low = middle + 1;
-      else high = middle;
-    }
-    this.#rows.splice(low, 0, row);
+    this.#rows.splice(sortedIndex(this.#rows, row, compareRows), 0, row);
+    this.#byId.set(item.id, row);
+    this.summary.add(item.id, item.entry);
+    const shown = this.#shown;
+    if (shown && matches(row, shown.prepared))
+      shown.results = shown.results.toSpliced(
+        sortedIndex(shown.results, item, compareItems),
+        0,
+        item,
+      );
   }
 
   /** Drops the entry with `id`; returns whether there was one. */
   remove(id: string): boolean {
-    const index = this.#rows.findIndex((row) => row.item.id === id);
-    if (index < 0) return false;
-    this.#rows.splice(index, 1);
+    const row = this.#byId.get(id);
+    if (!row) return false;
+    this.#rows.splice(sortedIndex(this.#rows, row, compareRows), 1);
+    this.#byId.delete(id);
+    this.summary.remove(id, row.item.entry);
+    const shown = this.#shown;
+    if (shown && matches(row, shown.prepared))
+      shown.results = shown.results.toSpliced(
+        sortedIndex(shown.results, row.item, compareItems),
+        1,
+      );
     return true;
   }
 
   /** The entry with `id`, if held. */
   get(id: string): I | undefined {
-    return this.#rows.find((row) => row.item.id === id)?.item;
+    return this.#byId.get(id)?.item;
   }
 
-  /** The entries matching `query`, newest first. */
+  /** The entries matching `query`, newest first (one pass over every entry). */
   search(query: JournalQuery): I[] {
-    if (isEmptyQuery(query)) return this.items;
-    const words = searchWords(query.text);
-    const tag = query.tag?.toLocaleLowerCase() ?? '';
-    const matches: I[] = [];
-    for (const row of this.#rows) {
-      const entry = row.item.entry;
-      if (query.pinnedOnly && !entry.pinned) continue;
-      if (query.chime && !entry.chime.includes(query.chime)) continue;
-      if (query.from && entry.date < query.from) continue;
-      if (query.to && entry.date > query.to) continue;
-      if (tag && !row.tagKeys.includes(tag)) continue;
-      if (words.length > 0 && !words.every((word) => row.haystack.includes(word))) continue;
-      matches.push(row.item);
-    }
-    return matches;
+    const prepared = prepareQuery(query);
+    if (prepared.all) return this.items;
+    return this.#rows.filter((row) => matches(row, prepared)).map((row) => row.item);
+  }
+
+  /**
+   * The entries matching `query`, newest first, as {@link search} gives them, then kept
+   * up to date entry by entry while the same query object is asked for: a new array
+   * whenever the results changed, the same array otherwise.
+   */
+  results(query: JournalQuery): I[] {
+    if (this.#shown?.query !== query)
+      this.#shown = { query, prepared: prepareQuery(query), results: this.search(query) };
+    return this.#shown.results;
   }
 }
 
 /** Newest first: larger key first, then larger id (a stable, total order). */
 function compareRows(a: IndexRow<JournalItem>, b: IndexRow<JournalItem>): number {
-  if (a.key !== b.key) return a.key < b.key ? 1 : -1;
-  if (a.item.id === b.item.id) return 0;
-  return a.item.id < b.item.id ? 1 : -1;
+  return compareKeys(a.key, a.item.id, b.key, b.item.id);
 }
 
-/** The month of a `YYYY-MM-DD` date, `YYYY-MM`. */
-export function monthOf(date: string): string {
-  return date.slice(0, 7);
+/** The order of {@link compareRows} for items (their key worked out as needed). */
+function compareItems(a: JournalItem, b: JournalItem): number {
+  return compareKeys(entrySortKey(a.entry), a.id, entrySortKey(b.entry), b.id);
+}
+
+function compareKeys(aKey: string, aId: string, bKey: string, bId: string): number {
+  if (aKey !== bKey) return aKey < bKey ? 1 : -1;
+  if (aId === bId) return 0;
+  return aId < bId ? 1 : -1;
 }
 
 /** Entries in one month, in the order given. */
@@ -169,81 +234,4 @@ export function groupByMonth(items: readonly JournalItem[]): MonthGroup[] {
     else groups.push({ month, items: [item] });
   }
   return groups;
-}
-
-/** How many entries mention each CHIME process (every key present, zero when unused). */
-export function chimeFrequency(entries: Iterable<Entry>): Record<ChimeKey, number> {
-  const counts = Object.fromEntries(CHIME_KEYS.map((key) => [key, 0])) as Record<ChimeKey, number>;
-  for (const entry of entries) {
-    for (const key of new Set(entry.chime)) {
-      if (key in counts) counts[key] += 1;
-    }
-  }
-  return counts;
-}
-
-/** Every tag in use, with the first spelling seen, sorted for a picker. */
-export function tagsInUse(entries: Iterable<Entry>): string[] {
-  const byKey = new Map<string, string>();
-  for (const entry of entries) {
-    for (const tag of entry.tags) {
-      const key = tag.toLocaleLowerCase();
-      if (!byKey.has(key)) byKey.set(key, tag);
-    }
-  }
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
-}
-
-/** One point of the hope check-in over time. */
-export interface HopePoint {
-  /** `YYYY-MM-DD` for single check-ins, `YYYY-MM` for monthly averages. */
-  period: string;
-  /** The check-in, or the month's average rounded to one decimal place. */
-  value: number;
-  /** How many check-ins the point stands for. */
-  count: number;
-}
-
-/** The hope check-in over time, oldest first. */
-export interface HopeSeries {
-  /** `check-in`: one point per entry. `month`: one average per month (long histories). */
-  granularity: 'check-in' | 'month';
-  points: HopePoint[];
-}
-
-/**
- * The hope check-ins, oldest first. Up to `maxPoints` check-ins are shown one by
- * one; beyond that, one average per month, so the chart and its table stay readable.
- */
-export function hopeSeries(entries: Iterable<Entry>, maxPoints = 60): HopeSeries {
-  const checkIns = [...entries]
-    .filter(
-      (entry): entry is Entry & { hope: number } =>
-        typeof entry.hope === 'number' && entry.date !== '',
-    )
-    .sort((a, b) =>
-      entrySortKey(a) < entrySortKey(b) ? -1 : entrySortKey(a) > entrySortKey(b) ? 1 : 0,
-    );
-  if (checkIns.length <= maxPoints) {
-    return {
-      granularity: 'check-in',
-      points: checkIns.map((entry) => ({ period: entry.date, value: entry.hope, count: 1 })),
-    };
-  }
-  const months = new Map<string, { total: number; count: number }>();
-  for (const entry of checkIns) {
-    const month = monthOf(entry.date);
-    const sum = months.get(month) ?? { total: 0, count: 0 };
-    sum.total += entry.hope;
-    sum.count += 1;
-    months.set(month, sum);
-  }
-  return {
-    granularity: 'month',
-    points: [...months].map(([period, { total, count }]) => ({
-      period,
-      value: Math.round((total / count) * 10) / 10,
-      count,
-    })),
-  };
 }

@@ -12,7 +12,7 @@ export interface EntryEventDetail {
 
 /** Detail of `rk-entry-saved`. */
 export interface EntrySavedDetail extends EntryEventDetail {
-  /** `created` for a new entry, `updated` for an edit or a pin, `restored` after Undo. */
+  /** `created` for a new entry, `updated` for an edit or a pin, `restored` after Undo or when an edit brought back an entry removed elsewhere. */
   change: 'created' | 'updated' | 'restored';
 }
 

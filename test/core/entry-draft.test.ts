@@ -1,20 +1,18 @@
 import { expect } from '@open-wc/testing';
 import {
+  blankDraft,
+  draftOfEntry,
+  editOfDraft,
   entryDraftModel,
+  withoutPrompt,
   isBlankDraft,
   validateEntryDraft,
   type EntryDraft,
 } from '../../src/core/entry-draft.js';
 
 const draft = (overrides: Partial<EntryDraft> = {}): EntryDraft => ({
-  body: '',
-  prompt: null,
-  goodThings: [],
-  hope: null,
-  tagText: '',
-  chime: [],
+  ...blankDraft(),
   date: '2026-11-20',
-  editing: null,
   ...overrides,
 });
 
@@ -78,5 +76,44 @@ describe('entry draft model', () => {
     expect(isBlankDraft(draft({ body: 'x' }))).to.equal(false);
     expect(isBlankDraft(draft({ hope: 0 }))).to.equal(false);
     expect(isBlankDraft(draft({ editing: { id: 'a', rev: 'b' } }))).to.equal(false);
+  });
+});
+
+describe('entry draft operations', () => {
+  it('opens a saved entry as a draft and gives back the same edit', () => {
+    const entry = {
+      body: 'A walk',
+      prompt: null,
+      goodThings: [{ what: 'Sun', why: 'warm' }],
+      hope: 6,
+      tags: ['walks', 'Sam'],
+      chime: ['hope' as const],
+      pinned: true,
+      date: '2026-11-01',
+      writtenAt: '2026-11-01T10:00:00.000Z',
+    };
+    const opened = draftOfEntry('e1', '1-a', entry);
+    expect(opened.goodThings).to.have.length(3);
+    expect(opened.tagText).to.equal('walks, Sam');
+    expect(opened.editing).to.deep.equal({ id: 'e1', rev: '1-a', base: entry });
+    const { pinned: _pinned, writtenAt: _writtenAt, ...edit } = entry;
+    expect(editOfDraft(opened)).to.deep.equal(edit);
+  });
+
+  it('moves the good things into the body when the prompt is dropped', () => {
+    const three = draft({
+      body: 'Today',
+      prompt: { id: 'p', text: 'Three good things' },
+      goodThings: [
+        { what: 'Tea', why: 'calm' },
+        { what: '', why: '' },
+        { what: 'Rain', why: '' },
+      ],
+    });
+    expect(withoutPrompt(three)).to.deep.equal({
+      prompt: null,
+      goodThings: [],
+      body: 'Today\nTea - calm\nRain',
+    });
   });
 });

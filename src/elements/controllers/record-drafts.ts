@@ -39,6 +39,13 @@ export interface RecordDraftsOptions<T> {
    * as, so that it can be edited before it exists; its first save creates it.
    */
   blank?: (id: string) => T;
+  /**
+   * For a tool that holds the records it shows itself (the journal's paged index): looks a
+   * record up there. Then `items` stays undefined (no list of its own, `load` only replays
+   * typing left from an earlier visit) and `onChange` only drops drafts on erase-all; the
+   * tool follows the rest of the change feed, skipping what {@link RecordDrafts.isOwnEcho} says.
+   */
+  lookUp?: (id: string) => StoredItem<T> | undefined;
 }
 
 interface Draft<T> {
@@ -94,7 +101,9 @@ export class RecordDrafts<T> {
   }
 
   item(id: string): StoredItem<T> | undefined {
-    return this.items?.find((each) => each.id === id);
+    return this.#options.lookUp
+      ? this.#options.lookUp(id)
+      : this.items?.find((each) => each.id === id);
   }
 
   /** True while `id` has a draft that is not yet stored. */
@@ -102,11 +111,15 @@ export class RecordDrafts<T> {
     return this.#drafts.has(id);
   }
 
-  /** Applies `update` to the record as shown, keeps it, and saves it once typing pauses. */
-  edit(id: string, update: (data: T) => T): T {
-    const base = this.#drafts.get(id)?.base ?? this.item(id)?.record ?? this.#unstored(id);
+  /**
+   * Applies `update` to the record as shown, keeps it, and saves it once typing pauses.
+   * `from`: the stored record the edit started from, when that is older than the one shown
+   * (a form opened on an earlier revision); without a draft, the edit starts from it.
+   */
+  edit(id: string, update: (data: T) => T, from?: RecordEnvelope<T>): T {
+    const base = this.#drafts.get(id)?.base ?? from ?? this.item(id)?.record ?? this.#unstored(id);
     if (!base) throw new Error(`recovery-kit: no record ${id} to edit.`);
-    const data = update(this.shown(id) ?? base.data);
+    const data = update(this.#drafts.get(id)?.data ?? this.shown(id) ?? base.data);
     this.#drafts.set(id, { data, base });
     if (!this.item(id)) this.put({ ...base, data });
     this.#storage.typing.keep(
@@ -129,6 +142,7 @@ export class RecordDrafts<T> {
 
   /** Shows a record this tool just wrote (created, restored). */
   put(record: RecordEnvelope<T>): void {
+    if (this.#options.lookUp) return;
     const item: StoredItem<T> = {
       id: record.id,
       status: 'ok',
@@ -168,11 +182,14 @@ export class RecordDrafts<T> {
 
   /** Reads every record, then replays typing left from an earlier visit. */
   async load(store: RecordStore): Promise<void> {
-    this.items = await this.#collection(store).all();
-    this.#options.onChanged?.();
+    const lookUp = this.#options.lookUp;
+    if (!lookUp) {
+      this.items = await this.#collection(store).all();
+      this.#options.onChanged?.();
+    }
     for (const kept of await this.#storage.typing.left<{ data: T; base: T }>(this.#options.slot)) {
       const id = kept.slot.slice(this.#options.slot.length);
-      const item = this.item(id);
+      const item = lookUp ? await this.#collection(store).get(id) : this.item(id);
       const stored = item?.record;
       if (item && item.status !== 'ok') continue; // read-only here: left for a version that can
       if (stored && Date.parse(stored.updatedAt) >= kept.at) {
@@ -199,6 +216,7 @@ export class RecordDrafts<T> {
       for (const id of [...this.#drafts.keys()]) this.#drop(id);
       this.#autosave.cancel();
     }
+    if (this.#options.lookUp) return;
     if (change.type === 'import' || change.type === 'purge') return void this.load(store);
     if (change.kind !== this.#options.model.kind || !change.id) return;
     const known = this.item(change.id)?.record;
@@ -210,6 +228,11 @@ export class RecordDrafts<T> {
       return;
     }
     void this.#reread(store, change.id);
+  }
+
+  /** True for the echo of a write this is making of that record (nothing to read again). */
+  isOwnEcho(change: StorageChange): boolean {
+    return change.origin === 'local' && change.id !== undefined && this.#writing.has(change.id);
   }
 
   async #reread(store: RecordStore, id: string): Promise<void> {

@@ -75,8 +75,8 @@ export const hopeJournalStrings = {
     'Changes saved. It had also been changed somewhere else, so the other version of the text is kept below yours.',
   /** The line saved between the person's text and the other version's (see `keptBoth`). */
   otherVersion: '--- Also saved somewhere else ---',
-  savedAsNew:
-    'Changes saved as a new entry, because the one you were editing was removed or changed somewhere else.',
+  broughtBack:
+    'Changes saved. The entry had been removed somewhere else meanwhile, so it is back, with your changes.',
 
   // Reading back
   listHeading: 'Your entries',

@@ -6,22 +6,11 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import {
-  ENTRY_DRAFT_ID,
-  entryDraftModel,
-  isBlankDraft,
-  type EntryDraft,
-} from '../../core/entry-draft.js';
-import { ENTRY_LIMITS, entryModel, type Entry } from '../../core/entry.js';
-import { mergeEntryEdits, type EntryEdit } from '../../core/entry-merge.js';
-import { newId } from '../../core/ids.js';
+import { entryModel } from '../../core/entry.js';
 import { usablePrompts, type JournalPrompt } from '../../core/journal-prompts.js';
-import { tagsInUse, type JournalQuery } from '../../core/journal-search.js';
-import type { RecordEnvelope } from '../../core/record.js';
-import type { EntrySavedDetail } from '../../events/entry-events.js';
+import type { JournalQuery } from '../../core/journal-search.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import { DraftRecord } from '../../storage/draft-record.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import { StorageError, isStorageError } from '../../storage/storage-error.js';
 import { chartStyles } from '../chart/chart.styles.js';
@@ -33,15 +22,14 @@ import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { hopeJournalStyles } from './hope-journal.styles.js';
 import { hopeJournalStrings, type HopeJournalStrings } from './hope-journal.strings.js';
 import { JournalComposer } from './journal-composer.js';
+import { JournalDraftKeeper } from './journal-draft-keeper.js';
 import { JournalEntries, type ShownEntry } from './journal-entries.js';
+import { JournalEntryWrites, type RemovedEntry } from './journal-entry-writes.js';
 import { entryName, moveFocus, renderEntryList } from './journal-entry-list.js';
 import { renderFilters } from './journal-filters.js';
 import { JournalOverTime } from './journal-over-time.js';
 import '../../events/entry-events.js';
 import { renderHeading } from '../heading.js';
-
-/** The leave-journal slot of the entry being written. */
-const DRAFT_SLOT = 'entry-draft';
 
 /** Lists up to this long are rendered whole; longer ones render only what is on screen. */
 export const FULL_LIST_LIMIT = 60;
@@ -53,14 +41,17 @@ export const FULL_LIST_LIMIT = 60;
  * are kept in the store while typing. Entries read back newest first by month, with
  * search, filters, pinning, editing and removal with undo, and a look back at the hope
  * check-in over time (chart and table) and how often each CHIME process comes up.
- * Only the entries on screen are rendered, so years of entries stay fast. An edit saved
- * after the same entry was changed somewhere else (another tab) is merged with that
- * change rather than written over it, and an edit of an entry removed meanwhile is saved
- * again as a new entry; the person is told in either case.
+ * Only the entries on screen are rendered, so years of entries stay fast, and a change
+ * made in another tab updates the list, tags, search results and the look back by that
+ * one entry. An edit saved after the same entry was changed somewhere else (another tab)
+ * is merged with that change rather than written over it (both texts kept when both
+ * changed the text), and an entry removed meanwhile comes back with the edit; the person
+ * is told in either case. Erasing everything, here or in another tab, clears the list,
+ * the form and any Undo at once.
  *
  * @summary A private hope journal with prompts, search and a look back over time.
  *
- * @fires rk-entry-saved - An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile comes as `change: 'created'` with a new id.
+ * @fires rk-entry-saved - An entry was written, edited, pinned or unpinned, or brought back with Undo. `detail: { entry, record, change }`; an edit of an entry removed elsewhere meanwhile brings it back, as `change: 'restored'` with the same id.
  * @fires rk-entry-removed - An entry was removed. `detail: { entry, record }`.
  * @fires rk-storage-error - Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`.
  *
@@ -121,38 +112,48 @@ export class RkHopeJournal extends RkTool {
     hopeJournalStrings,
     () => this.strings,
   );
-  #drafts: DraftRecord<EntryDraft> | undefined;
   #checkedPrompts: readonly JournalPrompt[] = usablePrompts(undefined);
-  #lastRemoved: { tombstone: RecordEnvelope<null>; entry: Entry } | undefined;
-  #tags: { version: number; tags: string[] } | undefined;
-  #results: { version: number; query: JournalQuery; items: ShownEntry[] } | undefined;
+  #lastRemoved: RemovedEntry | undefined;
 
   /** Reads the store; exposed for tests and benchmarks (`entries.state`, `entries.index`). */
-  readonly entries = new JournalEntries(this, (error) =>
-    this.emit('rk-storage-error', {
-      error: isStorageError(error)
-        ? error
-        : new StorageError('unavailable', String(error), { cause: error }),
-      operation: 'read-entries',
-      retryable: true,
-    }),
+  readonly entries: JournalEntries = new JournalEntries(
+    this,
+    (error) =>
+      this.emit('rk-storage-error', {
+        error: isStorageError(error)
+          ? error
+          : new StorageError('unavailable', String(error), { cause: error }),
+        operation: 'read-entries',
+        retryable: true,
+      }),
+    (change): boolean => this.#writes.isOwnEcho(change),
   );
 
   readonly #storage = new StoreController(this, {
     onReady: (store) => this.#connectStore(store),
     onChange: (change) => {
-      if (change.type === 'purge') this.#composer.erased();
+      this.#writes.onChange(change);
+      if (change.type === 'purge') this.#erased();
     },
   });
+
+  readonly #writes: JournalEntryWrites = new JournalEntryWrites({
+    element: this,
+    storage: this.#storage,
+    entries: this.entries,
+    strings: () => this.#t.strings,
+  });
+
+  readonly #draft = new JournalDraftKeeper(this.#storage, () => this.readonly);
 
   readonly #composer = new JournalComposer(this, {
     strings: () => this.#t.strings,
     prompts: () =>
       this.prompts ? this.#checkedPrompts : (this.#t.content.prompts ?? this.#checkedPrompts),
-    readDraft: () => this.#readDraft(),
-    keepDraft: (draft) => this.#keepDraft(draft),
-    typed: (draft) => this.#storage.typing.keep(DRAFT_SLOT, draft),
-    saveEntry: (input, editing, afterSaved) => this.#saveEntry(input, editing, afterSaved),
+    readDraft: () => this.#draft.read(),
+    keepDraft: (draft) => this.#draft.keep(draft),
+    typed: (draft) => this.#draft.typed(draft),
+    saveEntry: (input, editing, afterSaved) => this.#writes.save(input, editing, afterSaved),
   });
 
   readonly #overTime = new JournalOverTime(
@@ -176,179 +177,53 @@ export class RkHopeJournal extends RkTool {
   }
 
   #connectStore(store: RecordStore): void {
-    this.#drafts = new DraftRecord(store, entryDraftModel, ENTRY_DRAFT_ID);
+    this.#draft.open(store);
     void this.entries.load(store.collection(entryModel));
+    void this.#writes.open(store);
     void this.#composer.restore();
   }
 
-  #keepDraft(draft: EntryDraft): Promise<void> {
-    if (this.readonly) return Promise.resolve();
-    return this.#storage.save('save-draft', async () => {
-      const drafts = this.#drafts;
-      if (!drafts) return;
-      await (isBlankDraft(draft) ? drafts.remove() : drafts.write(draft));
-      this.#storage.typing.committed(DRAFT_SLOT, draft);
-    });
-  }
-
-  /** The draft to bring back: typing left in the leave journal (then written through the store), else the stored draft. */
-  async #readDraft(): Promise<EntryDraft | undefined> {
-    await this.#storage.whenReady();
-    const left = (await this.#storage.typing.left<EntryDraft>(DRAFT_SLOT)).at(-1);
-    if (!left || isBlankDraft(left.value)) {
-      if (left) this.#storage.typing.settle(left);
-      return this.#drafts?.read();
-    }
-    this.#storage.typing.settle(left);
-    this.#storage.typing.keep(DRAFT_SLOT, left.value);
-    void this.#keepDraft(left.value).catch(() => undefined);
-    return left.value;
-  }
-
-  #emitSaved(record: RecordEnvelope<Entry>, change: EntrySavedDetail['change']): void {
-    this.entries.show({ id: record.id, record, entry: record.data, readonly: false });
-    this.emit('rk-entry-saved', {
-      entry: structuredClone(record.data),
-      record: structuredClone(record),
-      change,
-    });
-  }
-
-  /**
-   * Saves the composer's entry: a new one, or an edit of `editing`. An edit is written
-   * over the stored revision (compare-and-set, read inside the operation so a retry is
-   * right too). When the stored revision moved on since the edit started (changed in
-   * another tab meanwhile), the two are merged field by field ({@link mergeEntryEdits}:
-   * the person's changes win, changes made only elsewhere are kept, and when both changed
-   * the text the other text is kept below theirs) and the person is told. When both texts
-   * together would be too long for one entry, nothing is written: the save fails as a
-   * `conflict`, the person's text stays on screen and the stored entry as it was. When the
-   * entry was removed meanwhile (or can no longer be changed here), the edit is saved as
-   * a new entry in the same place in the list (same day, time written and pin), so what
-   * the person wrote is never dropped; it fires `rk-entry-saved` with `change: 'created'`.
-   */
-  async #saveEntry(
-    input: EntryEdit,
-    editing: EntryDraft['editing'],
-    afterSaved: (note?: string) => Promise<void>,
-  ): Promise<boolean> {
-    const id = newId();
-    const strings = this.#t.strings;
-    try {
-      await this.#storage.save('save-entry', async (store) => {
-        const entries = store.collection(entryModel);
-        const stored = editing && (await entries.get(editing.id));
-        const theirs = stored && !stored.readonly ? stored.record : undefined;
-        const base = editing?.base;
-        let record: RecordEnvelope<Entry>;
-        let note: string | undefined;
-        if (editing && theirs) {
-          const merge = mergeEntryEdits(
-            theirs.rev === editing.rev ? theirs.data : base,
-            input,
-            theirs.data,
-            strings.otherVersion,
-          );
-          if (merge.entry.body.length > ENTRY_LIMITS.body)
-            throw new StorageError('conflict', 'Too long to merge.', {
-              current: theirs,
-            });
-          record = await entries.update(theirs.id, merge.entry, theirs.rev);
-          if (merge.changedElsewhere)
-            note = merge.keptBoth ? strings.keptBoth : strings.changedElsewhere;
-        } else {
-          record = await entries.create(
-            {
-              ...input,
-              pinned: base?.pinned ?? false,
-              writtenAt: base?.writtenAt ?? new Date().toISOString(),
-            },
-            { id },
-          );
-          if (editing) note = strings.savedAsNew;
-        }
-        this.#emitSaved(record, theirs ? 'updated' : 'created');
-        await afterSaved(note);
-      });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  async #togglePin(item: ShownEntry): Promise<void> {
-    await this.#storage
-      .save('pin-entry', async (store) => {
-        const entries = store.collection(entryModel);
-        const current = await entries.get(item.id);
-        if (!current?.record || current.readonly) return;
-        const data = current.record.data;
-        this.#emitSaved(
-          await entries.update(item.id, { ...data, pinned: !data.pinned }, current.record.rev),
-          'updated',
-        );
-      })
-      .catch(() => undefined);
-  }
-
   async #removeEntry(item: ShownEntry): Promise<void> {
-    await this.#storage
-      .save('remove-entry', async (store) => {
-        const entries = store.collection(entryModel);
-        const current = await entries.get(item.id);
-        if (!current?.record || current.readonly) return;
-        const tombstone = await entries.remove(item.id, current.record.rev);
-        const entry = current.record.data;
-        this.#lastRemoved = { tombstone, entry };
-        this.entries.hide(item.id);
-        this.emit('rk-entry-removed', {
-          entry: structuredClone(entry),
-          record: structuredClone(current.record),
-        });
-        const notice = this.renderRoot.querySelector<RkUndoNotice>('rk-undo-notice');
-        notice?.show(this.#t.strings.removed(entryName(entry, this.#t.strings)));
-        await notice?.focusUndo();
-      })
-      .catch(() => undefined);
+    const removed = await this.#writes.remove(item);
+    if (!removed) return;
+    this.#lastRemoved = removed;
+    const notice = this.#undoNotice;
+    notice?.show(this.#t.strings.removed(entryName(removed.entry, this.#t.strings)));
+    await notice?.focusUndo();
   }
 
   async #undoRemove(): Promise<void> {
     const removed = this.#lastRemoved;
-    if (!removed) return;
-    await this.#storage
-      .save('restore-entry', async (store) => {
-        const record = await store.collection(entryModel).restore(removed.tombstone, removed.entry);
-        this.#lastRemoved = undefined;
-        this.#emitSaved(record, 'restored');
-        // The Undo button is gone: put focus on the entry that came back.
-        await this.updateComplete;
-        const list = this.renderRoot.querySelector<HTMLElement>('[part="list"]');
-        const index = this.#visibleEntries().findIndex((item) => item.id === record.id);
-        if (list && index >= 0) await moveFocus(list, index);
-      })
-      .catch(() => undefined);
+    const record = removed && (await this.#writes.restore(removed));
+    if (!record) return;
+    this.#lastRemoved = undefined;
+    // The Undo button is gone: put focus on the entry that came back.
+    await this.updateComplete;
+    const list = this.renderRoot.querySelector<HTMLElement>('[part="list"]');
+    const index = this.#visibleEntries().findIndex((each) => each.id === record.id);
+    if (list && index >= 0) await moveFocus(list, index);
+  }
+
+  get #undoNotice(): RkUndoNotice | null {
+    return this.renderRoot.querySelector<RkUndoNotice>('rk-undo-notice');
+  }
+
+  /** Everything was erased (here or in another tab): nothing of it stays on screen. */
+  #erased(): void {
+    this.#composer.erased();
+    this.#lastRemoved = undefined;
+    this.#undoNotice?.hide();
+    this.query = {};
+    this.expanded = new Set();
   }
 
   #edit(item: ShownEntry): void {
     this.#composer.edit(item.id, item.record.rev, item.entry);
   }
 
-  /** Every tag in the journal, for the tag filter (worked out again only when the journal changed). */
-  #tagsInUse(): string[] {
-    const version = this.entries.version;
-    if (this.#tags?.version !== version) {
-      this.#tags = { version, tags: tagsInUse(this.entries.index.items.map((item) => item.entry)) };
-    }
-    return this.#tags.tags;
-  }
-
-  /** The entries matching the current search and filters, newest first (cached per journal version and query). */
+  /** The entries matching the current search and filters, newest first (kept up to date entry by entry). */
   #visibleEntries(): ShownEntry[] {
-    const version = this.entries.version;
-    if (this.#results?.version !== version || this.#results.query !== this.query) {
-      this.#results = { version, query: this.query, items: this.entries.index.search(this.query) };
-    }
-    return this.#results.items;
+    return this.entries.index.results(this.query);
   }
 
   #renderList(strings: HopeJournalStrings): TemplateResult {
@@ -367,7 +242,7 @@ export class RkHopeJournal extends RkTool {
       ${renderFilters({
         strings,
         query: this.query,
-        tags: this.#tagsInUse(),
+        tags: this.entries.index.summary.tags,
         onChange: (query) => {
           this.query = query;
         },
@@ -401,7 +276,7 @@ export class RkHopeJournal extends RkTool {
               expanded: this.expanded,
               locale: this.#t.locale,
               monthHeading: (text) => renderHeading(this, text, 2, 'month-heading'),
-              onPin: (item) => void this.#togglePin(item),
+              onPin: (item) => void this.#writes.togglePin(item),
               onEdit: (item) => this.#edit(item),
               onRemove: (item) => void this.#removeEntry(item),
               onExpand: (item) => {
@@ -415,9 +290,7 @@ export class RkHopeJournal extends RkTool {
 
   override render(): TemplateResult {
     const strings = this.#t.strings;
-    this.#overTime.update(this.entries.version, () =>
-      this.entries.index.items.map((item) => item.entry),
-    );
+    this.#overTime.update(this.entries.index.summary);
     return html`<div class="journal stack">
       ${this.#renderHeader(strings)}
       ${this.readonly ? nothing : this.#composer.render((text) => renderHeading(this, text, 1, 'section-heading'))}

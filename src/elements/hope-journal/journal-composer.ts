@@ -1,20 +1,22 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { isBlankDraft, type EntryDraft } from '../../core/entry-draft.js';
 import {
-  ENTRY_LIMITS,
-  isIsoDate,
-  localIsoDate,
-  normalizeEntry,
-  parseTags,
-  validateEntry,
-  type Entry,
-} from '../../core/entry.js';
+  blankDraft,
+  draftOfEntry,
+  editOfDraft,
+  isBlankDraft,
+  threeBlankThings,
+  withoutPrompt,
+  type EntryDraft,
+} from '../../core/entry-draft.js';
+import { ENTRY_LIMITS, localIsoDate, type Entry } from '../../core/entry.js';
 import type { EntryEdit } from '../../core/entry-merge.js';
 import { promptIndexForDay, type JournalPrompt } from '../../core/journal-prompts.js';
 import { AutosaveController } from '../controllers/autosave-controller.js';
 import { textAreaField, textField } from '../form-field.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 import { renderChime, renderGoodThings, renderHope } from './journal-composer-fields.js';
+import { renderDiscard, renderPrompt } from './journal-composer-prompt.js';
+import { entryFieldErrors, type FieldName } from './journal-composer-check.js';
 
 /** The element the composer lives in. */
 export type ComposerElement = ReactiveControllerHost & {
@@ -42,27 +44,6 @@ export interface ComposerHost {
     editing: EntryDraft['editing'],
     afterSaved: (note?: string) => Promise<void>,
   ): Promise<boolean>;
-}
-
-type FieldName = 'body' | 'date' | 'tags';
-
-const blankDraft = (): EntryDraft => ({
-  body: '',
-  prompt: null,
-  goodThings: [],
-  hope: null,
-  tagText: '',
-  chime: [],
-  date: localIsoDate(),
-  editing: null,
-});
-
-const threeBlankThings = () => [0, 1, 2].map(() => ({ what: '', why: '' }));
-
-/** The first words of a text, for confirmations and labels. */
-export function excerpt(text: string, length = 40): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
 /**
@@ -107,18 +88,7 @@ export class JournalComposer {
       this.#element.requestUpdate();
       return false;
     }
-    this.#change({
-      body: entry.body,
-      prompt: entry.prompt,
-      goodThings: entry.goodThings.length
-        ? [...entry.goodThings, ...threeBlankThings()].slice(0, 3)
-        : [],
-      hope: entry.hope,
-      tagText: entry.tags.join(', '),
-      chime: [...entry.chime],
-      date: entry.date,
-      editing: { id, rev, base: entry },
-    });
+    this.#change(draftOfEntry(id, rev, entry));
     this.#status = '';
     void this.#focus('#entry-body');
     return true;
@@ -129,6 +99,8 @@ export class JournalComposer {
     this.#autosave.cancel();
     this.draft = blankDraft();
     this.#errors = {};
+    this.#confirmingDiscard = false;
+    this.#status = '';
     this.#element.requestUpdate();
   }
 
@@ -157,12 +129,7 @@ export class JournalComposer {
   }
 
   #dropPrompt(): void {
-    // Any "good things" text moves into the body, so nothing typed is lost.
-    const carried = this.draft.goodThings
-      .filter((thing) => thing.what.trim() || thing.why.trim())
-      .map((thing) => [thing.what, thing.why].filter((part) => part.trim()).join(' - '));
-    const body = [this.draft.body, ...carried].filter((part) => part.trim()).join('\n');
-    this.#change({ prompt: null, goodThings: [], body });
+    this.#change(withoutPrompt(this.draft));
     void this.#focus('#offered-prompt-use');
   }
 
@@ -171,43 +138,14 @@ export class JournalComposer {
     this.#element.requestUpdate();
   }
 
-  #check(input: EntryEdit): Partial<Record<FieldName, string>> {
-    const strings = this.#host.strings();
-    const errors: Partial<Record<FieldName, string>> = {};
-    const entry: Entry = { ...input, pinned: false, writtenAt: new Date().toISOString() };
-    for (const problem of validateEntry(entry)) {
-      const field = problem.path.split('.')[0];
-      if (field === 'tags') {
-        errors.tags ??=
-          problem.path === 'tags'
-            ? strings.tooManyTags(ENTRY_LIMITS.tags)
-            : strings.tagTooLong(ENTRY_LIMITS.tagText);
-      } else if (field === 'date') {
-        errors.date ??= strings.dateInvalid;
-      } else if (problem.code === 'too-long') {
-        errors.body ??= strings.tooLong(Number(problem.params?.max ?? ENTRY_LIMITS.body));
-      } else if (problem.code === 'required') {
-        errors.body ??= strings.emptyEntry;
-      }
-    }
-    if (!errors.date && isIsoDate(input.date) && input.date > localIsoDate())
-      errors.date = strings.dateInFuture;
-    return errors;
-  }
-
   /** Saves the draft as an entry. Returns true when it was stored. */
   async save(): Promise<boolean> {
     if (this.#busy || this.#element.readonly) return false;
     const strings = this.#host.strings();
     const draft = this.draft;
-    const { editing, tagText, ...rest } = draft;
-    const input: EntryEdit = normalizeEntry({
-      ...rest,
-      tags: parseTags(tagText),
-      pinned: false,
-      writtenAt: '',
-    });
-    this.#errors = this.#check(input);
+    const { editing } = draft;
+    const input = editOfDraft(draft);
+    this.#errors = entryFieldErrors(input, strings);
     this.#status = '';
     if (Object.keys(this.#errors).length) {
       this.#element.requestUpdate();
@@ -273,74 +211,29 @@ export class JournalComposer {
   }
 
   #renderPrompt(strings: HopeJournalStrings): TemplateResult | typeof nothing {
-    const inUse = this.draft.prompt;
-    if (inUse) {
-      return html`<div class="prompt" part="prompt">
-        <p id="prompt-text" class="prompt-text">${inUse.text}</p>
-        <button type="button" class="quiet" @click=${() => this.#dropPrompt()}>
-          ${strings.writeFreely}
-        </button>
-      </div>`;
-    }
-    const offered = this.#offeredPrompt();
-    if (!offered) return nothing;
-    return html`<div
-      class="prompt"
-      part="prompt"
-      role="group"
-      aria-labelledby="offered-prompt-label"
-    >
-      <p id="offered-prompt-label" class="hint">${strings.promptLabel}</p>
-      <p class="prompt-text">${offered.text}</p>
-      <div class="cluster">
-        <button
-          id="offered-prompt-use"
-          type="button"
-          class="secondary"
-          @click=${() => this.#usePrompt(offered)}
-        >
-          ${strings.usePrompt}
-        </button>
-        ${
-          this.#host.prompts().length > 1
-            ? html`<button type="button" class="quiet" @click=${() => this.#anotherPrompt()}>
-                ${strings.anotherPrompt}
-              </button>`
-            : nothing
-        }
-      </div>
-    </div>`;
+    return renderPrompt({
+      strings,
+      inUse: this.draft.prompt,
+      offered: this.draft.prompt ? undefined : this.#offeredPrompt(),
+      more: this.#host.prompts().length > 1,
+      onUse: (prompt) => this.#usePrompt(prompt),
+      onDrop: () => this.#dropPrompt(),
+      onAnother: () => this.#anotherPrompt(),
+    });
   }
 
   #renderDiscard(strings: HopeJournalStrings): TemplateResult | typeof nothing {
     if (!this.#confirmingDiscard) return nothing;
-    const words = excerpt(this.draft.body || this.draft.goodThings.map((t) => t.what).join(' '));
-    return html`<div
-      class="confirm"
-      part="confirm"
-      role="alertdialog"
-      aria-labelledby="discard-question"
-    >
-      <p id="discard-question">
-        ${this.draft.editing ? strings.stopEditingQuestion : strings.discardQuestion(words)}
-      </p>
-      <div class="cluster">
-        <button id="discard-confirm" type="button" @click=${() => this.#discard()}>
-          ${strings.discardConfirm}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          @click=${() => {
-            this.#confirmingDiscard = false;
-            this.#element.requestUpdate();
-            void this.#focus('#entry-body');
-          }}
-        >
-          ${strings.discardKeep}
-        </button>
-      </div>
-    </div>`;
+    return renderDiscard(
+      strings,
+      this.draft,
+      () => void this.#discard(),
+      () => {
+        this.#confirmingDiscard = false;
+        this.#element.requestUpdate();
+        void this.#focus('#entry-body');
+      },
+    );
   }
 
   /** The form, with `heading` as its title. */

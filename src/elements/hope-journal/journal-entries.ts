@@ -50,7 +50,8 @@ export function toShownEntry(item: StoredItem<Entry>): ShownEntry | undefined {
  * journal's size: the first page of the store's ordered list (newest first) is shown
  * at once, then every entry is read in the background into an in-memory
  * {@link JournalIndex} that search and filters use. Follows the store's change feed
- * (this tab and others), so the list stays current.
+ * (this tab and others) entry by entry: a change made elsewhere is read by id (one `get`)
+ * and applied to the index; the echo of the journal's own writes is skipped.
  */
 export class JournalEntries implements ReactiveController {
   /** Entries read so far, newest first. */
@@ -73,10 +74,17 @@ export class JournalEntries implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   /** Told when reading failed (the element reports it and offers to try again). */
   readonly #onError: (error: unknown) => void;
+  /** True for the echo of a write the journal is making (nothing to read again). */
+  readonly #ownEcho: (change: StorageChange) => boolean;
 
-  constructor(host: ReactiveControllerHost, onError: (error: unknown) => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    onError: (error: unknown) => void,
+    ownEcho: (change: StorageChange) => boolean = () => false,
+  ) {
     this.#host = host;
     this.#onError = onError;
+    this.#ownEcho = ownEcho;
     host.addController(this);
   }
 
@@ -195,7 +203,7 @@ export class JournalEntries implements ReactiveController {
     if (change.kind !== entryModel.kind || !change.id) return;
     if (this.state !== 'complete') this.#changedWhileLoading.add(change.id);
     const known = this.index.get(change.id);
-    if (known && known.record.rev === change.rev) return;
+    if ((known && known.record.rev === change.rev) || this.#ownEcho(change)) return;
     void this.#reread(change.id).catch(() => undefined);
   }
 }

@@ -9,7 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Entry } from '../../core/entry.js';
 import { monthOf } from '../../core/journal-search.js';
 import { formatDay, formatMonth } from '../../i18n/date-display.js';
-import { excerpt } from './journal-composer.js';
+import { excerpt } from './journal-composer-prompt.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 import type { ShownEntry } from './journal-entries.js';
 

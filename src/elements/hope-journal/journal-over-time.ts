@@ -1,7 +1,10 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
-import type { Entry } from '../../core/entry.js';
-import { chimeFrequency, hopeSeries, type HopeSeries } from '../../core/journal-search.js';
+import {
+  chimeFrequency,
+  type HopeSeries,
+  type JournalSummary,
+} from '../../core/journal-summary.js';
 import { formatDay, formatMonth } from '../../i18n/date-display.js';
 import { ChartController } from '../chart/chart-controller.js';
 import { tableFrame } from '../table-frame.js';
@@ -21,12 +24,11 @@ function bar(share: number): TemplateResult {
 /**
  * "Looking back": the hope check-in over time as a lazily loaded chart.js line chart
  * with a table holding the same numbers, and how often each CHIME process comes up.
- * The figures are worked out again only when the journal changed (`version`).
+ * The figures come from the journal's summary, kept up to date entry by entry.
  */
 export class JournalOverTime {
   #series: HopeSeries = { granularity: 'check-in', points: [] };
-  #frequency: Record<ChimeKey, number> = chimeFrequency([]);
-  #seenVersion = -1;
+  #frequency: Readonly<Record<ChimeKey, number>> = chimeFrequency([]);
   readonly #chart: ChartController<'line'>;
   readonly #strings: () => HopeJournalStrings;
   readonly #locale: () => string;
@@ -79,13 +81,10 @@ export class JournalOverTime {
     });
   }
 
-  /** Brings the figures up to date with the journal. */
-  update(version: number, entries: () => Iterable<Entry>): void {
-    if (version === this.#seenVersion) return;
-    this.#seenVersion = version;
-    const all = [...entries()];
-    this.#series = hopeSeries(all);
-    this.#frequency = chimeFrequency(all);
+  /** Brings the figures up to date with the journal's summary (the same objects while unchanged). */
+  update(summary: JournalSummary): void {
+    this.#series = summary.hopeSeries;
+    this.#frequency = summary.chimeCounts;
   }
 
   /** A check-in's day or a month, in words (with the weekday in the table). */

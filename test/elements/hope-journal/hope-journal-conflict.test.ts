@@ -140,7 +140,7 @@ describe('rk-hope-journal: an entry changed in another tab while it is edited', 
     await seenAgain(store, body);
   });
 
-  it('saves the edit as an entry again when another tab removed it meanwhile', async () => {
+  it('brings the entry back with the edit when another tab removed it meanwhile, and says so', async () => {
     const store = await createTestStore('journal');
     const original = await store
       .collection(entryModel)
@@ -156,13 +156,13 @@ describe('rk-hope-journal: an entry changed in another tab while it is edited', 
     const saved = oneEvent(el, 'rk-entry-saved');
     await saveByKeyboard(el);
     const { detail } = await saved;
-    // Same day, time written and pin: it comes back in the same place.
+    // The same entry (id, day, time written and pin): it comes back in the same place.
     const expected: Entry = {
       ...original.data,
       body: 'Planted the bulbs, and the first one is up',
     };
-    expect(detail.change).to.equal('created');
-    expect(detail.record.id).to.not.equal(original.id);
+    expect(detail.change).to.equal('restored');
+    expect(detail.record.id).to.equal(original.id);
     expect(detail.entry).to.deep.equal(expected);
     expect(await storedEntries(store)).to.deep.equal([expected]);
     const stored = (await store.collection(entryModel).get(detail.record.id))!.record!;
@@ -170,7 +170,7 @@ describe('rk-hope-journal: an entry changed in another tab while it is edited', 
     await waitUntil(() => el.saveState === 'saved', 'the save did not finish');
     await el.updateComplete;
     expect(composerStatus(el)).to.equal(
-      'Changes saved as a new entry, because the one you were editing was removed or changed somewhere else.',
+      'Changes saved. The entry had been removed somewhere else meanwhile, so it is back, with your changes.',
     );
     await showList(el, 1);
     await expect(el).to.be.accessible();

@@ -71,8 +71,8 @@ export const hopeJournal: StringOverrides<HopeJournalStrings> = {
   keptBoth:
     'Mae’r newidiadau wedi’u cadw. Roedd wedi cael ei newid yn rhywle arall hefyd, felly mae’r fersiwn arall o’r testun yn cael ei chadw o dan eich un chi.',
   otherVersion: '--- Wedi’i gadw yn rhywle arall hefyd ---',
-  savedAsNew:
-    'Mae’r newidiadau wedi’u cadw fel cofnod newydd, oherwydd cafodd yr un roeddech chi’n ei olygu ei dynnu neu ei newid yn rhywle arall.',
+  broughtBack:
+    'Mae’r newidiadau wedi’u cadw. Roedd y cofnod wedi cael ei dynnu yn rhywle arall yn y cyfamser, felly mae’n ôl, gyda’ch newidiadau.',
 
   listHeading: 'Eich cofnodion',
   listLabel: 'Cofnodion y dyddiadur',
