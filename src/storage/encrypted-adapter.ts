@@ -130,12 +130,15 @@ export class EncryptedAdapter implements StorageAdapter {
   }
 
   /**
-   * Turns encryption off: decrypts every record in place, then removes the wrapped keys
-   * and locks. Afterwards use the wrapped adapter directly. A reload part-way resumes on
-   * the next unlock.
+   * Turns encryption off, with the passphrase (a wrong one rejects with `locked` and
+   * changes nothing): locks every other tab, decrypts every record in place, then removes
+   * the wrapped keys and locks. Afterwards use the wrapped adapter directly. A reload
+   * part-way resumes on the next unlock.
    */
-  async removeEncryption(): Promise<void> {
+  async removeEncryption(passphrase: string): Promise<void> {
     this.#requireKey();
+    await unwrapDataKey(await this.#requireKeys(), { passphrase });
+    this.#channel?.postMessage('lock');
     await this.#keys.update((keys) => ({ ...keys, migration: 'off' }));
     await this.#migrate('off');
   }

@@ -1,20 +1,14 @@
 import { expect } from '@open-wc/testing';
-import type { RecordDraft, RecordEnvelope } from '../../src/core/record.js';
+import type { RecordEnvelope } from '../../src/core/record.js';
 import { unwrapDataKey, type WrappedKeys } from '../../src/storage/data-key.js';
 import { EncryptedAdapter } from '../../src/storage/encrypted-adapter.js';
 import { seal } from '../../src/storage/record-cipher.js';
-import { FaultInjectingAdapter } from '../../src/storage/fault-injecting-adapter.js';
 import { IndexedDbAdapter } from '../../src/storage/indexeddb-adapter.js';
 import { MemoryAdapter, MemoryDatabase } from '../../src/storage/memory-adapter.js';
-import { StorageError } from '../../src/storage/storage-error.js';
-import type {
-  PutOptions,
-  StorageAdapter,
-  StoredRecord,
-} from '../../src/storage/storage-adapter.js';
+import type { StorageAdapter, StoredRecord } from '../../src/storage/storage-adapter.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
 import { draft, rejectionOf } from '../../src/testing/conformance-harness.js';
-import { PASSPHRASE, sharedKeys } from './encrypted-harness.js';
+import { PASSPHRASE, sharedKeys, StopsAfter } from './encrypted-harness.js';
 import { rawRequest } from './indexeddb-raw.js';
 
 const MARKER = 'zebra-marker-7741';
@@ -42,21 +36,6 @@ function memoryTabs() {
   const raw = (kind: string, id: string) => database.kinds.get(kind)?.get(id) as RecordEnvelope;
   const close = () => Promise.all(made.map((adapter) => adapter.close()));
   return { database, namespace, tab, unlockedTab, raw, close };
-}
-
-/** Fails every write after the first `n`, as a page closed part-way would leave it. */
-class StopsAfter extends FaultInjectingAdapter {
-  constructor(
-    inner: StorageAdapter,
-    private n: number,
-  ) {
-    super(inner);
-  }
-
-  override put(record: RecordDraft, expectedRev: string | null, options?: PutOptions) {
-    if (this.n-- <= 0) return Promise.reject(new StorageError('unavailable', 'the page closed'));
-    return super.put(record, expectedRev, options);
-  }
 }
 
 const everyOperation = (adapter: StorageAdapter, stored: RecordEnvelope) => [
@@ -387,10 +366,14 @@ describe('EncryptedAdapter', function () {
       );
       await interrupted.unlock(PASSPHRASE);
       await interrupted.whenUnlocked();
-      expect((await rejectionOf(interrupted.removeEncryption())).code).to.equal('unavailable');
       const plainCount = () =>
         records.filter((record) => !(tabs.raw('note', record.id).data as { sealed?: 1 }).sealed)
           .length;
+      expect((await rejectionOf(interrupted.removeEncryption('not it'))).code).to.equal('locked');
+      expect(plainCount()).to.equal(0);
+      expect((await rejectionOf(interrupted.removeEncryption(PASSPHRASE))).code).to.equal(
+        'unavailable',
+      );
       expect(plainCount()).to.equal(4);
 
       const reloaded = tabs.tab();
