@@ -5,6 +5,7 @@ import type {
   RkHopeJournal,
 } from "../dist/types/elements/hope-journal/hope-journal.js";
 import type {
+  LockableAdapter,
   DEFAULT_LOCK_AFTER,
   RkLock,
 } from "../dist/types/elements/lock/rk-lock.js";

@@ -1,7 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
-import type { EncryptedAdapter } from '../../storage/encrypted-adapter.js';
 import { isStorageError } from '../../storage/storage-error.js';
 import { toolStyles } from '../../styles/tool-styles.js';
 import { DEFAULT_NAMESPACE, DEFAULT_STORAGE } from '../context.js';
@@ -11,24 +10,10 @@ import { IdleLock } from './idle-lock.js';
 import { renderBar, renderLockScreen, type LockScreen, type LockView } from './lock-screens.js';
 import { lockStrings, type LockStrings } from './lock.strings.js';
 import { lockStyles } from './lock.styles.js';
+import type { LockableAdapter } from './lockable-adapter.js';
 import type { LockedDetail } from '../../events/lock-events.js';
 
-/** What `<rk-lock>` needs of its adapter (an `EncryptedAdapter`, or an `OptionalEncryptionAdapter` when the person may choose). */
-export type LockableAdapter = Pick<
-  EncryptedAdapter,
-  | 'isLocked'
-  | 'hasPassphrase'
-  | 'create'
-  | 'unlock'
-  | 'resetPassphrase'
-  | 'removeEncryption'
-  | 'lock'
-  | 'onLockChange'
-  | 'whenUnlocked'
-> & {
-  /** True when the person may turn the passphrase on and off: a store without one is shown as it is. */
-  readonly optional?: boolean;
-};
+export type { LockableAdapter } from './lockable-adapter.js';
 
 /** Minutes without activity before the data locks itself, when `lock-after` is not set. */
 export const DEFAULT_LOCK_AFTER = 15;
