@@ -1,6 +1,7 @@
 import { EncryptedAdapter } from '../../src/storage/encrypted-adapter.js';
 import { IndexedDbAdapter } from '../../src/storage/indexeddb-adapter.js';
 import { MemoryAdapter, MemoryDatabase } from '../../src/storage/memory-adapter.js';
+import { OptionalEncryptionAdapter } from '../../src/storage/optional-encryption-adapter.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
 import { replaceGlobal } from '../../src/testing/conformance-harness.js';
 import { runConformanceSuite } from '../../src/testing/adapter-conformance.js';
@@ -91,3 +92,42 @@ runConformanceSuite({
     closeOnNextTransaction();
   },
 });
+
+/** `OptionalEncryptionAdapter` over memory: plain (no passphrase set), then protected. */
+for (const protectedNow of [false, true]) {
+  runConformanceSuite({
+    name: 'memory',
+    durable: false,
+    corruptValues: protectedNow
+      ? ['garbage', { ...envelope, rev: '1-a', data: { text: 'plain where ciphertext belongs' } }]
+      : ['garbage', null],
+    createDatabase() {
+      const database = new MemoryDatabase();
+      const namespace = uniqueNamespace(`optional-${protectedNow}`);
+      const seeded = protectedNow
+        ? sharedKeys().then(({ keys }) =>
+            new MemoryAdapter({ database }).importAll([keys], { mode: 'merge' }),
+          )
+        : Promise.resolve();
+      const adapters: OptionalEncryptionAdapter[] = [];
+      return {
+        connect() {
+          const inner = new MemoryAdapter({ database });
+          const adapter = new OptionalEncryptionAdapter(new EncryptedAdapter(inner, { namespace }));
+          adapters.push(adapter);
+          return protectedNow ? unlockedOnUse(adapter, seeded) : adapter;
+        },
+        async writeRaw(kind, id, value) {
+          database.kind(kind).set(id, value);
+        },
+        async readRaw(kind, id) {
+          return database.kinds.get(kind)?.get(id);
+        },
+        async destroy() {
+          await Promise.all(adapters.map((adapter) => adapter.close()));
+        },
+      };
+    },
+    closeUnderneath: (adapter) => adapter.close(),
+  });
+}

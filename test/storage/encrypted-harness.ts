@@ -34,7 +34,10 @@ export function sharedKeys(): Promise<{ keys: StoredRecord; recoveryCode: string
  * `adapter`, unlocked with the recovery code (fast: no stretching) as soon as it is made,
  * each operation waiting for that, so the conformance suite can use it at once, as it uses any adapter.
  */
-export function unlockedOnUse(adapter: EncryptedAdapter, seeded: Promise<unknown>): StorageAdapter {
+export function unlockedOnUse(
+  adapter: StorageAdapter & Pick<EncryptedAdapter, 'unlockWithRecoveryCode'>,
+  seeded: Promise<unknown>,
+): StorageAdapter {
   // At once, as a tab is unlocked when the person opens it.
   const ready = seeded
     .then(() => sharedKeys())
