@@ -7,9 +7,8 @@
  *   taking turns so both see the same load.
  */
 import { medianMs, type BenchResult, type BenchSuite } from './bench-types.js';
-import { entryFor, searchKeystroke, timeToFirstEntries } from './hope-journal.bench.js';
-import { entryModel, entrySortKey } from '../src/core/entry.js';
-import type { RecordEnvelope } from '../src/core/record.js';
+import { searchKeystroke, timeToFirstEntries } from './hope-journal.bench.js';
+import { journalEntries, seedJournal } from './journal-seed.js';
 import { EncryptedAdapter } from '../src/storage/encrypted-adapter.js';
 import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
 import { RecordStore } from '../src/storage/record-store.js';
@@ -17,38 +16,19 @@ import type { StorageAdapter } from '../src/storage/storage-adapter.js';
 
 const PASSPHRASE = 'benchmarks by the sea';
 
-function entries(count: number): RecordEnvelope[] {
-  const now = new Date().toISOString();
-  return Array.from({ length: count }, (_, index) => {
-    const data = entryFor(index);
-    return {
-      id: `e-${String(index).padStart(6, '0')}`,
-      kind: entryModel.kind,
-      schemaVersion: entryModel.schemaVersion,
-      createdAt: now,
-      updatedAt: now,
-      rev: '1-seed',
-      sortKey: entrySortKey(data),
-      data,
-    };
-  });
-}
-
 /** An unlocked encrypted adapter over IndexedDB holding exactly `count` entries (seeded once). */
 async function encryptedWith(namespace: string, count: number): Promise<EncryptedAdapter> {
   const adapter = new EncryptedAdapter(new IndexedDbAdapter({ namespace }), { namespace });
   if (await adapter.hasPassphrase()) await adapter.unlock(PASSPHRASE);
   else await adapter.create(PASSPHRASE);
   await adapter.open();
-  if ((await adapter.count('entry')) !== count)
-    await adapter.importAll(entries(count), { mode: 'replace' });
+  await seedJournal(adapter, count);
   return adapter;
 }
 
 async function plainWith(namespace: string, count: number): Promise<StorageAdapter> {
   const adapter = new IndexedDbAdapter({ namespace });
-  if ((await adapter.count('entry')) !== count)
-    await adapter.importAll(entries(count), { mode: 'replace' });
+  await seedJournal(adapter, count);
   return adapter;
 }
 
@@ -92,7 +72,7 @@ const suite: BenchSuite = async () => {
 
   const encrypted = await encryptedWith('bench-encrypted-1000', 1_000);
   const plain = await plainWith('bench-plain-1000', 1_000);
-  const ids = entries(1_000).map((record) => record.id);
+  const ids = journalEntries(1_000).map((record) => record.id);
   const list = await compare(
     15,
     () => encrypted.list('entry'),

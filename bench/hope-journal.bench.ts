@@ -7,65 +7,19 @@
  *   the change reaching this tab's store to the journal updated on screen (median).
  */
 import { medianMs, type BenchResult, type BenchSuite } from './bench-types.js';
-import { entryModel, entrySortKey, type Entry } from '../src/core/entry.js';
-import type { RecordEnvelope } from '../src/core/record.js';
+import { entryModel } from '../src/core/entry.js';
+import { seedJournal } from './journal-seed.js';
 import { IndexedDbAdapter } from '../src/storage/indexeddb-adapter.js';
 import { RecordStore } from '../src/storage/record-store.js';
 import type { RkHopeJournal } from '../src/elements/hope-journal/hope-journal.js';
 import '../src/elements/hope-journal/define.js';
-
-const WORDS = [
-  'walk',
-  'river',
-  'friend',
-  'coffee',
-  'music',
-  'garden',
-  'sleep',
-  'work',
-  'sister',
-  'painting',
-  'rain',
-  'sun',
-];
-
-export function entryFor(index: number): Entry {
-  const day = new Date(Date.UTC(2026, 10, 20) - index * 8.64e6);
-  const words = Array.from({ length: 40 }, (_, i) => WORDS[(index * 7 + i * 3) % WORDS.length]);
-  return {
-    body: `Entry ${index}: ${words.join(' ')}`,
-    prompt: null,
-    goodThings: [],
-    hope: index % 3 === 0 ? index % 11 : null,
-    tags: [WORDS[index % WORDS.length]],
-    chime: index % 2 ? ['hope'] : ['connectedness'],
-    pinned: index % 50 === 0,
-    date: day.toISOString().slice(0, 10),
-    writtenAt: day.toISOString(),
-  };
-}
 
 /** A store holding exactly `count` entries, seeded in one import (skipped when already there). */
 async function seededStore(count: number): Promise<RecordStore> {
   const adapter = new IndexedDbAdapter({ namespace: `bench-journal-${count}` });
   const store = new RecordStore(adapter, { requestPersistence: false });
   await store.open();
-  if ((await store.collection(entryModel).count()) === count) return store;
-  const now = new Date().toISOString();
-  const records: RecordEnvelope[] = Array.from({ length: count }, (_, index) => {
-    const data = entryFor(index);
-    return {
-      id: `e-${String(index).padStart(6, '0')}`,
-      kind: entryModel.kind,
-      schemaVersion: entryModel.schemaVersion,
-      createdAt: now,
-      updatedAt: now,
-      rev: '1-seed',
-      sortKey: entrySortKey(data),
-      data,
-    };
-  });
-  await adapter.importAll(records, { mode: 'replace' });
+  await seedJournal(adapter, count);
   return store;
 }
 

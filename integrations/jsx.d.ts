@@ -5,6 +5,7 @@ import type {
   RkHopeJournal,
 } from "../dist/types/elements/hope-journal/hope-journal.js";
 import type {
+  LockableAdapter,
   DEFAULT_LOCK_AFTER,
   RkLock,
 } from "../dist/types/elements/lock/rk-lock.js";
@@ -367,6 +368,10 @@ export type RkLockRkUnlockedElementEvent = RkLockElementEvent<
 export type RkLockRkLockedElementEvent = RkLockElementEvent<
   CustomEvent<RkEventDetailMap["rk-locked"]>
 >;
+/** `rk-protection-changed` event type */
+export type RkLockRkProtectionChangedElementEvent = RkLockElementEvent<
+  CustomEvent<RkEventDetailMap["rk-protection-changed"]>
+>;
 
 export type RkLockProps = {
   /** Minutes without activity before locking by itself (default 15; 0 locks only on "Lock now"). */
@@ -381,7 +386,7 @@ export type RkLockProps = {
   locale?: RkLock["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkLock["theme"] | undefined;
-  /** The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+  /** The encrypted adapter to unlock. Inside `<rk-provider encryption>` it
 is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
 namespace and storage. */
   adapter?: RkLock["adapter"] | undefined;
@@ -394,6 +399,9 @@ namespace and storage. */
   "onrk-unlocked"?: ((e: RkLockRkUnlockedElementEvent) => void) | undefined;
   /** The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`. */
   "onrk-locked"?: ((e: RkLockRkLockedElementEvent) => void) | undefined;
+  /** The person turned the passphrase on or off. `detail: { protected: boolean }`. */
+  "onrk-protection-changed"?:
+    ((e: RkLockRkProtectionChangedElementEvent) => void) | undefined;
 };
 
 export type RkLockSolidJsProps = {
@@ -409,7 +417,7 @@ export type RkLockSolidJsProps = {
   "prop:locale"?: RkLock["locale"] | undefined;
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   "prop:theme"?: RkLock["theme"] | undefined;
-  /** The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+  /** The encrypted adapter to unlock. Inside `<rk-provider encryption>` it
 is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
 namespace and storage. */
   "prop:adapter"?: RkLock["adapter"] | undefined;
@@ -421,6 +429,9 @@ namespace and storage. */
   "on:rk-unlocked"?: ((e: RkLockRkUnlockedElementEvent) => void) | undefined;
   /** The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`. */
   "on:rk-locked"?: ((e: RkLockRkLockedElementEvent) => void) | undefined;
+  /** The person turned the passphrase on or off. `detail: { protected: boolean }`. */
+  "on:rk-protection-changed"?:
+    ((e: RkLockRkProtectionChangedElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -532,7 +543,7 @@ export type RkProviderProps = {
   locale?: RkProvider["locale"] | undefined;
   /** `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page. */
   theme?: RkProvider["theme"] | undefined;
-  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none. */
+  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen (the person cannot turn it off). `optional`: the person may protect their data with a passphrase, and stop. Anything else warns and means none. */
   encryption?: RkProvider["encryption"] | undefined;
   /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
   "lock-after"?: RkProvider["lockAfter"] | undefined;
@@ -555,7 +566,7 @@ export type RkProviderSolidJsProps = {
   "prop:locale"?: RkProvider["locale"] | undefined;
   /** `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page. */
   "prop:theme"?: RkProvider["theme"] | undefined;
-  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none. */
+  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen (the person cannot turn it off). `optional`: the person may protect their data with a passphrase, and stop. Anything else warns and means none. */
   "prop:encryption"?: RkProvider["encryption"] | undefined;
   /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
   "attr:lock-after"?: RkProvider["lockAfter"] | undefined;
@@ -1155,7 +1166,10 @@ export type CustomElements = {
    * says plainly that nobody can open the data without the passphrase or the recovery
    * code, and shows the crisis help link on every screen.
    *
-   * `<rk-provider encryption="passphrase">` puts one around its content by itself.
+   * `<rk-provider encryption="passphrase">` puts one around its content by itself. With
+   * `encryption="optional"` (an `OptionalEncryptionAdapter`) a store without a passphrase
+   * is shown as it is, with "Protect with a passphrase" above it; once protected, "Stop
+   * protecting with a passphrase" asks for the passphrase and makes the store plain again.
    *
    * ## Attributes & Properties
    *
@@ -1165,7 +1179,7 @@ export type CustomElements = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the screen's heading (default 2, as the tools').
    * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
-   * - `adapter`: The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+   * - `adapter`: The encrypted adapter to unlock. Inside `<rk-provider encryption>` it
    * is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
    * namespace and storage. (property only)
    * - `strings`: Overrides for any of the element's words. (property only)
@@ -1179,6 +1193,7 @@ export type CustomElements = {
    *
    * - `rk-unlocked`: The data was unlocked. `detail: {}`.
    * - `rk-locked`: The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`.
+   * - `rk-protection-changed`: The person turned the passphrase on or off. `detail: { protected: boolean }`.
    *
    * ## Slots
    *
@@ -1217,6 +1232,9 @@ export type CustomElements = {
    * - `back`: Back from the recovery code to the passphrase.
    * - `bar`: The row with "Lock now" above the content.
    * - `lock-now`: The "Lock now" button.
+   * - `protect`: "Protect with a passphrase", above a plain store the person may protect.
+   * - `stop-protecting`: "Stop protecting with a passphrase".
+   * - `cancel`: "Not now" or "Keep it protected": back to the content, nothing changed.
    * - `content`: The wrapper of the slotted content.
    */
   "rk-lock": Partial<RkLockProps & BaseProps<RkLock> & BaseEvents>;
@@ -1297,7 +1315,9 @@ export type CustomElements = {
    * With `encryption="passphrase"` everything saved is encrypted with the person's own
    * passphrase, and every tool inside waits behind one unlock screen (`<rk-lock>`,
    * downloaded only then). A host that builds its own `.store` over an `EncryptedAdapter`
-   * sets `encryption="passphrase"` too.
+   * sets `encryption="passphrase"` too. With `encryption="optional"` the data stays plain
+   * until the person chooses "Protect with a passphrase" on the lock's bar, and they can
+   * stop again; with `passphrase` the host's choice wins and the person cannot turn it off.
    *
    * ## Attributes & Properties
    *
@@ -1307,7 +1327,7 @@ export type CustomElements = {
    * - `namespace`: Which set of saved data the tools inside use. One store per namespace per page.
    * - `locale`: Locale for every element inside. Without it, each follows the page's `lang` (else en-GB).
    * - `theme`: `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page.
-   * - `encryption`: `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none.
+   * - `encryption`: `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen (the person cannot turn it off). `optional`: the person may protect their data with a passphrase, and stop. Anything else warns and means none.
    * - `lock-after`/`lockAfter`: With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now").
    * - `store`: A `RecordStore` to share instead of the one `storage` and `namespace` describe. (property only)
    * - `crisisContacts`: Crisis contacts for every "Need help now?" panel inside (default: UK contacts). (property only)
@@ -1853,7 +1873,10 @@ export type CustomElementsSolidJs = {
    * says plainly that nobody can open the data without the passphrase or the recovery
    * code, and shows the crisis help link on every screen.
    *
-   * `<rk-provider encryption="passphrase">` puts one around its content by itself.
+   * `<rk-provider encryption="passphrase">` puts one around its content by itself. With
+   * `encryption="optional"` (an `OptionalEncryptionAdapter`) a store without a passphrase
+   * is shown as it is, with "Protect with a passphrase" above it; once protected, "Stop
+   * protecting with a passphrase" asks for the passphrase and makes the store plain again.
    *
    * ## Attributes & Properties
    *
@@ -1863,7 +1886,7 @@ export type CustomElementsSolidJs = {
    * - `heading-level`/`headingLevel`: The level (1-6) of the screen's heading (default 2, as the tools').
    * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
    * - `theme`: `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed.
-   * - `adapter`: The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+   * - `adapter`: The encrypted adapter to unlock. Inside `<rk-provider encryption>` it
    * is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
    * namespace and storage. (property only)
    * - `strings`: Overrides for any of the element's words. (property only)
@@ -1877,6 +1900,7 @@ export type CustomElementsSolidJs = {
    *
    * - `rk-unlocked`: The data was unlocked. `detail: {}`.
    * - `rk-locked`: The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`.
+   * - `rk-protection-changed`: The person turned the passphrase on or off. `detail: { protected: boolean }`.
    *
    * ## Slots
    *
@@ -1915,6 +1939,9 @@ export type CustomElementsSolidJs = {
    * - `back`: Back from the recovery code to the passphrase.
    * - `bar`: The row with "Lock now" above the content.
    * - `lock-now`: The "Lock now" button.
+   * - `protect`: "Protect with a passphrase", above a plain store the person may protect.
+   * - `stop-protecting`: "Stop protecting with a passphrase".
+   * - `cancel`: "Not now" or "Keep it protected": back to the content, nothing changed.
    * - `content`: The wrapper of the slotted content.
    */
   "rk-lock": Partial<
@@ -1999,7 +2026,9 @@ export type CustomElementsSolidJs = {
    * With `encryption="passphrase"` everything saved is encrypted with the person's own
    * passphrase, and every tool inside waits behind one unlock screen (`<rk-lock>`,
    * downloaded only then). A host that builds its own `.store` over an `EncryptedAdapter`
-   * sets `encryption="passphrase"` too.
+   * sets `encryption="passphrase"` too. With `encryption="optional"` the data stays plain
+   * until the person chooses "Protect with a passphrase" on the lock's bar, and they can
+   * stop again; with `passphrase` the host's choice wins and the person cannot turn it off.
    *
    * ## Attributes & Properties
    *
@@ -2009,7 +2038,7 @@ export type CustomElementsSolidJs = {
    * - `namespace`: Which set of saved data the tools inside use. One store per namespace per page.
    * - `locale`: Locale for every element inside. Without it, each follows the page's `lang` (else en-GB).
    * - `theme`: `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page.
-   * - `encryption`: `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none.
+   * - `encryption`: `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen (the person cannot turn it off). `optional`: the person may protect their data with a passphrase, and stop. Anything else warns and means none.
    * - `lock-after`/`lockAfter`: With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now").
    * - `store`: A `RecordStore` to share instead of the one `storage` and `namespace` describe. (property only)
    * - `crisisContacts`: Crisis contacts for every "Need help now?" panel inside (default: UK contacts). (property only)

@@ -111,7 +111,7 @@ type RkLockProps = {
   locale?: RkLock["locale"];
   /** `light`, `dark`, or `auto` (the OS setting). Without it, the page's colour scheme is followed. */
   theme?: RkLock["theme"];
-  /** The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+  /** The encrypted adapter to unlock. Inside `<rk-provider encryption>` it
 is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
 namespace and storage. */
   adapter?: RkLock["adapter"];
@@ -127,6 +127,8 @@ namespace and storage. */
   onRkUnlocked?: (e: CustomEvent<RkEventDetailMap["rk-unlocked"]>) => void;
   /** The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`. */
   onRkLocked?: (e: CustomEvent<RkEventDetailMap["rk-locked"]>) => void;
+  /** The person turned the passphrase on or off. `detail: { protected: boolean }`. */
+  onRkProtectionChanged?: (e: CustomEvent<RkEventDetailMap["rk-protection-changed"]>) => void;
 };
 
 type RkMyDataProps = {
@@ -168,7 +170,7 @@ type RkProviderProps = {
   locale?: RkProvider["locale"];
   /** `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page. */
   theme?: RkProvider["theme"];
-  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none. */
+  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen (the person cannot turn it off). `optional`: the person may protect their data with a passphrase, and stop. Anything else warns and means none. */
   encryption?: RkProvider["encryption"];
   /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
   lockAfter?: RkProvider["lockAfter"];
@@ -438,6 +440,7 @@ export type CustomElements = {
    * ### **Events:**
    *  - **RkUnlocked** - The data was unlocked. `detail: {}`.
    * - **RkLocked** - The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`.
+   * - **RkProtectionChanged** - The person turned the passphrase on or off. `detail: { protected: boolean }`.
    *
    * ### **Methods:**
    *  - **lock(): _void_** - Locks now, here and in every other tab ("Lock now").
@@ -464,6 +467,9 @@ export type CustomElements = {
    * - **back** - Back from the recovery code to the passphrase.
    * - **bar** - The row with "Lock now" above the content.
    * - **lock-now** - The "Lock now" button.
+   * - **protect** - "Protect with a passphrase", above a plain store the person may protect.
+   * - **stop-protecting** - "Stop protecting with a passphrase".
+   * - **cancel** - "Not now" or "Keep it protected": back to the content, nothing changed.
    * - **content** - The wrapper of the slotted content.
    */
   "rk-lock": DefineComponent<RkLockProps>;

@@ -286,6 +286,7 @@ export type { DataExportedDetail } from './events/my-data-events.js';
 
 // Encryption at rest: a wrapper adapter that encrypts each record's data with the person's passphrase.
 export { EncryptedAdapter, type EncryptedAdapterOptions } from './storage/encrypted-adapter.js';
+export { OptionalEncryptionAdapter } from './storage/optional-encryption-adapter.js';
 export { PBKDF2_ITERATIONS } from './storage/data-key.js';
 export { RkLock, DEFAULT_LOCK_AFTER, type LockableAdapter } from './elements/lock/rk-lock.js';
 export { lockStrings, type LockStrings } from './elements/lock/lock.strings.js';

@@ -16,6 +16,16 @@ export const DEFAULT_STORAGE: StorageKind = 'indexeddb';
 export const DEFAULT_NAMESPACE = 'default';
 
 /**
+ * How `<rk-provider encryption>` keeps data: `passphrase`, always encrypted with the
+ * person's passphrase (the host's choice: the person cannot turn it off); `optional`,
+ * plain until the person chooses to protect it with a passphrase, and back again.
+ */
+export type Encryption = 'passphrase' | 'optional';
+
+/** The values of {@link Encryption}. */
+export const ENCRYPTIONS: readonly Encryption[] = ['passphrase', 'optional'];
+
+/**
  * What `<rk-provider>` shares with every recovery-kit element inside it. Elements read it
  * as `this.rkConfig` (see `RkElement`); their own attributes and properties win over it.
  */
@@ -29,8 +39,8 @@ export interface RkConfig {
   crisisContacts?: readonly CrisisContact[] | undefined;
   /** Host overrides of any element's strings, by section. */
   strings?: SectionOverrides | undefined;
-  /** `passphrase` when the provider's data is encrypted (`<rk-provider encryption>`). */
-  encryption?: 'passphrase' | undefined;
+  /** How the provider's data is encrypted (`<rk-provider encryption>`); `undefined`: not at all. */
+  encryption?: Encryption | undefined;
 }
 
 /** The context key. A global symbol, so two copies of the library on a page still meet. */

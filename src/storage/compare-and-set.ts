@@ -35,17 +35,19 @@ export function notFound(kind: string, id: string, current?: RecordEnvelope): St
 
 /**
  * What every adapter does inside its own atomic step before writing: checks the
- * revision ({@link checkRevision}) and returns the envelope to store, with a new revision.
+ * revision ({@link checkRevision}) and returns the envelope to store, with a new revision
+ * (`rev` when the caller chose one, see `PutOptions`).
  */
 export function checkedWrite(
   current: StoredRecord | undefined,
   draft: RecordDraft,
   expectedRev: string | null,
+  rev?: string,
 ): RecordEnvelope {
   checkRevision(current, draft.kind, draft.id, expectedRev);
   return {
     ...draft,
-    rev: nextRevision((current as RecordEnvelope | undefined)?.rev),
+    rev: rev ?? nextRevision((current as RecordEnvelope | undefined)?.rev),
   } as RecordEnvelope;
 }
 

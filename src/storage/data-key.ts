@@ -34,6 +34,8 @@ export interface WrappedKeys {
   recoveryCode: RecoveryWrap;
   /** Set while every record is being encrypted (`on`) or decrypted (`off`); a reload resumes it. */
   migration?: 'on' | 'off';
+  /** 2 once every record is sealed bound to its whole revision; absent in stores made before that (their records are sealed again at the next unlock). */
+  recordFormat?: 2;
 }
 
 const DATA_KEY: AesKeyGenParams = { name: 'AES-GCM', length: 256 };

@@ -25,6 +25,7 @@ export function deferredAdapter(name: string, loading: Promise<StorageAdapter>):
       if (property === 'name') return name;
       if (property === 'subscribe') return subscribe;
       if (property === 'draftSealing') return loaded ? loaded.draftSealing : 'off';
+      if (property === 'storesChosenRevision') return loaded?.storesChosenRevision;
       return async (...args: unknown[]) => {
         const adapter = await loading;
         return (adapter[property] as (...a: unknown[]) => unknown).apply(adapter, args);

@@ -4,7 +4,7 @@ import { migrateRecords } from './encryption-migration.js';
 import { KeyRecord, KEYS_KIND } from './key-record.js';
 import { open, seal } from './record-cipher.js';
 import { newRecoveryCode } from './recovery-code.js';
-import { openStored, sealDraft, sealEnvelope } from './sealed-record.js';
+import { openStored, sealDraft, sealEnvelope, SEALED_FORMAT } from './sealed-record.js';
 import { isStorageError, StorageError } from './storage-error.js';
 import {
   isCorrupt,
@@ -12,6 +12,7 @@ import {
   type ListOptions,
   type ListPage,
   type OpenReport,
+  type PutOptions,
   type StorageAdapter,
   type StorageChangeListener,
   type StoredRecord,
@@ -37,10 +38,15 @@ const lockedError = () =>
  * unlocked it lives only in memory as a non-extractable key. While locked every read and
  * write rejects with `locked`, `open()` waits for the unlock, and only `purgeAll()`
  * (start again) works. `lock()` locks every tab on the namespace at once.
+ *
+ * Each ciphertext is bound to its namespace, kind, id and whole revision, which this
+ * adapter chooses before the write; so it wraps only adapters that store a chosen
+ * revision (`storesChosenRevision`, as every built-in adapter does).
  */
 export class EncryptedAdapter implements StorageAdapter {
   readonly name: string;
   readonly namespace: string;
+  readonly storesChosenRevision = true;
   #keys: KeyRecord;
   #key: CryptoKey | undefined;
   #lockListeners = new Set<(locked: boolean) => void>();
@@ -54,6 +60,10 @@ export class EncryptedAdapter implements StorageAdapter {
     readonly inner: StorageAdapter,
     options: EncryptedAdapterOptions = {},
   ) {
+    if (!inner.storesChosenRevision)
+      throw new TypeError(
+        `EncryptedAdapter needs an adapter that stores the revision it chooses (storesChosenRevision); ${inner.name} does not.`,
+      );
     this.name = inner.name;
     this.namespace = options.namespace ?? 'default';
     this.#keys = new KeyRecord(inner);
@@ -88,7 +98,7 @@ export class EncryptedAdapter implements StorageAdapter {
   async create(passphrase: string): Promise<string> {
     const recoveryCode = newRecoveryCode();
     const { keys, dataKey } = await newWrappedKeys(passphrase, recoveryCode);
-    await this.#keys.create({ ...keys, migration: 'on' });
+    await this.#keys.create({ ...keys, migration: 'on', recordFormat: SEALED_FORMAT });
     await this.#unlockWith(dataKey);
     return recoveryCode;
   }
@@ -120,12 +130,15 @@ export class EncryptedAdapter implements StorageAdapter {
   }
 
   /**
-   * Turns encryption off: decrypts every record in place, then removes the wrapped keys
-   * and locks. Afterwards use the wrapped adapter directly. A reload part-way resumes on
-   * the next unlock.
+   * Turns encryption off, with the passphrase (a wrong one rejects with `locked` and
+   * changes nothing): locks every other tab, decrypts every record in place, then removes
+   * the wrapped keys and locks. Afterwards use the wrapped adapter directly. A reload
+   * part-way resumes on the next unlock.
    */
-  async removeEncryption(): Promise<void> {
+  async removeEncryption(passphrase: string): Promise<void> {
     this.#requireKey();
+    await unwrapDataKey(await this.#requireKeys(), { passphrase });
+    this.#channel?.postMessage('lock');
     await this.#keys.update((keys) => ({ ...keys, migration: 'off' }));
     await this.#migrate('off');
   }
@@ -174,12 +187,19 @@ export class EncryptedAdapter implements StorageAdapter {
     return (await this.inner.list(kind)).records.length;
   }
 
-  async put(draft: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope> {
+  async put(
+    draft: RecordDraft,
+    expectedRev: string | null,
+    options?: PutOptions,
+  ): Promise<RecordEnvelope> {
     const key = this.#requireKey();
     await this.#refuseUnreadable(key, draft.kind, draft.id);
     await this.#keys.ensureStored();
-    const sealed = await sealDraft(key, this.namespace, draft, expectedRev);
-    const stored = await this.#translateConflict(key, this.inner.put(sealed, expectedRev));
+    const sealed = options?.rev
+      ? await sealEnvelope(key, this.namespace, { ...draft, rev: options.rev })
+      : await sealDraft(key, this.namespace, draft, expectedRev);
+    const write = this.inner.put(sealed, expectedRev, { rev: sealed.rev });
+    const stored = await this.#translateConflict(key, write);
     return { ...stored, data: draft.data };
   }
 
@@ -252,8 +272,10 @@ export class EncryptedAdapter implements StorageAdapter {
     this.#keys.hold();
     this.#listenForLocks();
     this.#lockListeners.forEach((listener) => listener(false));
-    const migration = (await this.#keys.read())?.migration;
-    void this.#migrate(migration)
+    const keys = await this.#keys.read();
+    // A store made before records were bound to their whole revision is sealed again.
+    const resealing = keys && keys.recordFormat !== SEALED_FORMAT ? 'on' : undefined;
+    void this.#migrate(keys?.migration ?? resealing)
       .catch((error: unknown) => {
         console.warn(
           'recovery-kit: encrypting the stored records stopped part-way; it goes on at the next unlock.',
@@ -288,7 +310,10 @@ export class EncryptedAdapter implements StorageAdapter {
       seal: (record) => sealDraft(key, this.namespace, record, record.rev),
     });
     if (direction === 'on') {
-      await this.#keys.update(({ migration: _done, ...keys }) => keys);
+      await this.#keys.update(({ migration: _done, ...keys }) => ({
+        ...keys,
+        recordFormat: SEALED_FORMAT,
+      }));
     } else {
       await this.#keys.remove();
       this.#lockHere();
@@ -296,8 +321,11 @@ export class EncryptedAdapter implements StorageAdapter {
   }
 
   async #reveal(key: CryptoKey, stored: StoredRecord): Promise<StoredRecord> {
-    const migrating = (await this.#keys.read())?.migration !== undefined;
-    return openStored(key, this.namespace, stored, migrating);
+    const keys = await this.#keys.read();
+    return openStored(key, this.namespace, stored, {
+      plain: keys?.migration !== undefined,
+      formerFormat: keys?.recordFormat !== SEALED_FORMAT,
+    });
   }
 
   #revealAll(key: CryptoKey, records: StoredRecord[]): Promise<StoredRecord[]> {

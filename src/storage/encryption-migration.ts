@@ -1,6 +1,6 @@
 import type { RecordDraft, RecordEnvelope } from '../core/record.js';
 import { KEYS_KIND } from './key-record.js';
-import { isSealedData } from './sealed-record.js';
+import { isSealedData, isSealedNow } from './sealed-record.js';
 import { isStorageError } from './storage-error.js';
 import { isCorrupt, type StorageAdapter, type StoredRecord } from './storage-adapter.js';
 
@@ -8,12 +8,13 @@ import { isCorrupt, type StorageAdapter, type StoredRecord } from './storage-ada
 export interface MigrationSteps {
   /** The readable record (decrypted, or plain as found). */
   reveal(record: StoredRecord): Promise<StoredRecord>;
-  /** The draft to store for `record` with its data encrypted. */
-  seal(record: RecordEnvelope): Promise<RecordDraft>;
+  /** `record` with its data encrypted, under the new revision it is to be stored as. */
+  seal(record: RecordEnvelope): Promise<RecordEnvelope>;
 }
 
 /**
- * Encrypts (`on`) or decrypts (`off`) every live record in place, one compare-and-set
+ * Encrypts (`on`: plain records, and records sealed in a former format) or decrypts
+ * (`off`) every live record in place, one compare-and-set
  * write each, so a reload part-way leaves every record either done or as it was, and
  * running it again finishes the rest. Records changed meanwhile are read again; unreadable
  * ones are left exactly as they are.
@@ -28,12 +29,15 @@ export async function migrateRecords(
     const again: StoredRecord[] = [];
     for (const stored of pending) {
       if (isCorrupt(stored) || stored.kind === KEYS_KIND || stored.deleted) continue;
-      if (isSealedData(stored.data) === (direction === 'on')) continue;
+      if (direction === 'on' ? isSealedNow(stored.data) : !isSealedData(stored.data)) continue;
       const readable = await steps.reveal(stored);
       if (isCorrupt(readable)) continue;
-      const draft = direction === 'on' ? await steps.seal(readable) : withoutRev(readable);
       try {
-        await inner.put(draft, stored.rev);
+        if (direction === 'off') await inner.put(withoutRev(readable), stored.rev);
+        else {
+          const sealed = await steps.seal(readable);
+          await inner.put(sealed, stored.rev, { rev: sealed.rev });
+        }
       } catch (error) {
         if (!isStorageError(error) || error.code !== 'conflict') throw error;
         const current = error.details.current;

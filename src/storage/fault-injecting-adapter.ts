@@ -4,6 +4,7 @@ import type {
   ListOptions,
   ListPage,
   OpenReport,
+  PutOptions,
   StorageAdapter,
   StorageChangeListener,
   StoredRecord,
@@ -29,6 +30,8 @@ export class FaultInjectingAdapter implements StorageAdapter {
   readonly name: string;
   /** Counts live records when the wrapped adapter can. */
   readonly count?: (kind: string) => Promise<number>;
+  /** As the wrapped adapter's. */
+  readonly storesChosenRevision?: boolean;
   #faults = new Map<AdapterOperation, { code: StorageErrorCode; remaining: number }>();
 
   constructor(
@@ -36,6 +39,7 @@ export class FaultInjectingAdapter implements StorageAdapter {
     readonly inner: StorageAdapter,
   ) {
     this.name = inner.name;
+    this.storesChosenRevision = inner.storesChosenRevision;
     const count = inner.count?.bind(inner);
     if (count) this.count = (kind) => this.#run('count', () => count(kind));
   }
@@ -76,8 +80,12 @@ export class FaultInjectingAdapter implements StorageAdapter {
     return this.#run('list', () => this.inner.list(kind, options));
   }
 
-  put(record: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope> {
-    return this.#run('put', () => this.inner.put(record, expectedRev));
+  put(
+    record: RecordDraft,
+    expectedRev: string | null,
+    options?: PutOptions,
+  ): Promise<RecordEnvelope> {
+    return this.#run('put', () => this.inner.put(record, expectedRev, options));
   }
 
   remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope> {

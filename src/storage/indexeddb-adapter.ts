@@ -10,6 +10,7 @@ import {
   type ListOptions,
   type ListPage,
   type OpenReport,
+  type PutOptions,
   type StorageAdapter,
   type StorageChangeListener,
   type StoredRecord,
@@ -31,6 +32,7 @@ export interface IndexedDbAdapterOptions {
  */
 export class IndexedDbAdapter implements StorageAdapter {
   readonly name = 'indexeddb';
+  readonly storesChosenRevision = true;
   readonly namespace: string;
   /** The IndexedDB database name: `recovery-kit:<namespace>`. */
   readonly databaseName: string;
@@ -77,9 +79,13 @@ export class IndexedDbAdapter implements StorageAdapter {
     return this.#connection.read((store) => countEntries(store, kind));
   }
 
-  put(draft: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope> {
+  put(
+    draft: RecordDraft,
+    expectedRev: string | null,
+    options?: PutOptions,
+  ): Promise<RecordEnvelope> {
     return this.#write(draft.kind, draft.id, 'put', expectedRev, (current) =>
-      checkedWrite(current, draft, expectedRev),
+      checkedWrite(current, draft, expectedRev, options?.rev),
     );
   }
 

@@ -11,6 +11,7 @@ import {
   type ListOptions,
   type ListPage,
   type OpenReport,
+  type PutOptions,
   type StorageAdapter,
   type StorageChangeListener,
   type StoredRecord,
@@ -33,6 +34,7 @@ export interface LocalStorageAdapterOptions {
  */
 export class LocalStorageAdapter implements StorageAdapter {
   readonly name = 'localstorage';
+  readonly storesChosenRevision = true;
   readonly namespace: string;
   /** Every key this adapter owns starts with this. */
   readonly prefix: string;
@@ -69,9 +71,16 @@ export class LocalStorageAdapter implements StorageAdapter {
     return pageOf(this.#read(kind), options);
   }
 
-  put(draft: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope> {
+  put(
+    draft: RecordDraft,
+    expectedRev: string | null,
+    options?: PutOptions,
+  ): Promise<RecordEnvelope> {
     return this.#locks.run(this.keyOf(draft.kind, draft.id), () =>
-      this.#write(checkedWrite(this.#get(draft.kind, draft.id), draft, expectedRev), 'put'),
+      this.#write(
+        checkedWrite(this.#get(draft.kind, draft.id), draft, expectedRev, options?.rev),
+        'put',
+      ),
     );
   }
 

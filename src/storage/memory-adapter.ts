@@ -8,6 +8,7 @@ import {
   type ListOptions,
   type ListPage,
   type OpenReport,
+  type PutOptions,
   type StorageAdapter,
   type StorageChangeListener,
   type StoredRecord,
@@ -58,6 +59,7 @@ export interface MemoryAdapterOptions {
  */
 export class MemoryAdapter implements StorageAdapter {
   readonly name = 'memory';
+  readonly storesChosenRevision = true;
   readonly database: MemoryDatabase;
   #feed: ChangeFeed;
 
@@ -81,11 +83,16 @@ export class MemoryAdapter implements StorageAdapter {
     return pageOf(records, options);
   }
 
-  async put(draft: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope> {
+  async put(
+    draft: RecordDraft,
+    expectedRev: string | null,
+    options?: PutOptions,
+  ): Promise<RecordEnvelope> {
     const record = checkedWrite(
       this.#read(draft.kind, draft.id),
       structuredClone(draft),
       expectedRev,
+      options?.rev,
     );
     return this.#write(record, 'put');
   }

@@ -1,82 +1,98 @@
-import { revisionGeneration } from '../core/ids.js';
+import { nextRevision, revisionGeneration } from '../core/ids.js';
 import type { RecordDraft, RecordEnvelope } from '../core/record.js';
 import { open, seal, type Sealed } from './record-cipher.js';
 import { isCorrupt, type StoredRecord } from './storage-adapter.js';
 
-/** What an encrypted record's `data` holds in the wrapped adapter. */
+/**
+ * What an encrypted record's `data` holds in the wrapped adapter. `sealed` is the format:
+ * 2 binds the whole revision; 1 (written before) bound only its write counter and the
+ * update time, and is read only until the store has sealed everything again as 2.
+ */
 export interface SealedData extends Sealed {
-  /** Marks sealed data (format 1), so plain records can be told apart while migrating. */
-  sealed: 1;
+  sealed: 1 | 2;
 }
+
+/** The format every write makes. */
+export const SEALED_FORMAT = 2;
 
 export function isSealedData(data: unknown): data is SealedData {
   const value = data as Partial<SealedData> | null;
-  return value?.sealed === 1 && typeof value.iv === 'string' && typeof value.ct === 'string';
+  return (
+    (value?.sealed === 1 || value?.sealed === SEALED_FORMAT) &&
+    typeof value.iv === 'string' &&
+    typeof value.ct === 'string'
+  );
+}
+
+/** True for data sealed in the format every write makes now. */
+export function isSealedNow(data: unknown): boolean {
+  return isSealedData(data) && data.sealed === SEALED_FORMAT;
 }
 
 /**
- * What a record's ciphertext is bound to: the namespace, kind, id, the revision's write
- * counter (`3` of `3-9f1c2a7b`) and the update time. Moved to another record, or put back
- * over a later revision, it no longer opens. The random part of a revision is chosen by
- * the wrapped adapter inside its own compare-and-set step, after encryption, so it cannot
- * be bound; the wrapped adapter must count revisions as `nextRevision()` does.
+ * What a record's ciphertext is bound to: the namespace, kind, id and the whole revision
+ * it was written as. Moved to another record, or shown as any other revision (an older
+ * one put back, or another device's with the same write counter), it no longer opens.
  */
-function contextOf(namespace: string, record: RecordDraft, generation: number): string[] {
-  return [
-    'recovery-kit record 1',
-    namespace,
-    record.kind,
-    record.id,
-    String(generation),
-    record.updatedAt,
-  ];
+function contextOf(namespace: string, record: RecordEnvelope, format: 1 | 2): string[] {
+  if (format === 1)
+    return [
+      'recovery-kit record 1',
+      namespace,
+      record.kind,
+      record.id,
+      String(revisionGeneration(record.rev)),
+      record.updatedAt,
+    ];
+  return ['recovery-kit record 2', namespace, record.kind, record.id, record.rev];
 }
 
 /**
- * The draft to hand the wrapped adapter: `data` encrypted, everything else as it was.
- * `previousRev` is the revision being replaced (`null` for a new record); the write
- * makes the next one. Tombstones carry no data and stay as they are.
+ * A draft to write in place of `previousRev` (`null` for a new record): it gets its
+ * revision here, before the write, so the ciphertext can be bound to it. The wrapped
+ * adapter must store that revision (`put(draft, previousRev, { rev })`).
  */
 export function sealDraft(
   key: CryptoKey,
   namespace: string,
   draft: RecordDraft,
   previousRev: string | null,
-): Promise<RecordDraft> {
-  return sealAt(key, namespace, draft, revisionGeneration(previousRev ?? undefined) + 1);
+): Promise<RecordEnvelope> {
+  return sealEnvelope(key, namespace, {
+    ...draft,
+    rev: nextRevision(previousRev ?? undefined),
+  } as RecordEnvelope);
 }
 
-/** An envelope to import exactly as it is (revision kept): `data` encrypted for that revision. */
-export function sealEnvelope(
+/** An envelope with its `data` encrypted for its own revision (tombstones carry no data and stay as they are). */
+export async function sealEnvelope(
   key: CryptoKey,
   namespace: string,
   record: RecordEnvelope,
 ): Promise<RecordEnvelope> {
-  return sealAt(key, namespace, record, revisionGeneration(record.rev));
+  if (record.deleted) return record;
+  const context = contextOf(namespace, record, SEALED_FORMAT);
+  const sealed = await seal(key, context, JSON.stringify(record.data));
+  return { ...record, data: { sealed: SEALED_FORMAT, ...sealed } satisfies SealedData };
 }
 
-async function sealAt<T extends RecordDraft>(
-  key: CryptoKey,
-  namespace: string,
-  record: T,
-  generation: number,
-): Promise<T> {
-  if (record.deleted) return record;
-  const context = contextOf(namespace, record, generation);
-  const sealed = await seal(key, context, JSON.stringify(record.data));
-  return { ...record, data: { sealed: 1, ...sealed } satisfies SealedData };
+/** What {@link openStored} may accept besides data sealed as format 2. */
+export interface OpenAllowance {
+  /** Plain (never encrypted) data: only while encryption is being turned on or off. */
+  plain: boolean;
+  /** Format 1: only until every record was sealed again as format 2. */
+  formerFormat: boolean;
 }
 
 /**
  * The record as the person wrote it. Data that does not open is reported as corrupt,
- * with the stored envelope as its raw value. Plain (never encrypted) data is accepted
- * only while `plainAllowed` (a migration is running).
+ * with the stored envelope as its raw value.
  */
 export async function openStored(
   key: CryptoKey,
   namespace: string,
   stored: StoredRecord,
-  plainAllowed: boolean,
+  allowed: OpenAllowance,
 ): Promise<StoredRecord> {
   if (isCorrupt(stored) || stored.deleted) return stored;
   const corrupt = (reason: string) => ({
@@ -87,13 +103,12 @@ export async function openStored(
     reason,
   });
   if (!isSealedData(stored.data))
-    return plainAllowed ? stored : corrupt('This record is not encrypted, in an encrypted store.');
+    return allowed.plain ? stored : corrupt('This record is not encrypted, in an encrypted store.');
+  const format = stored.data.sealed;
+  if (format === 1 && !allowed.formerFormat)
+    return corrupt('This record was sealed in a former format, after the store had moved on.');
   try {
-    const text = await open(
-      key,
-      contextOf(namespace, stored, revisionGeneration(stored.rev)),
-      stored.data,
-    );
+    const text = await open(key, contextOf(namespace, stored, format), stored.data);
     return { ...stored, data: JSON.parse(text) as unknown };
   } catch {
     return corrupt('The encrypted data does not open: it was changed, moved or replayed.');

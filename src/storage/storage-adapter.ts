@@ -53,6 +53,16 @@ export interface StorageChange {
 
 export type StorageChangeListener = (change: StorageChange) => void;
 
+/** Options for `StorageAdapter.put`. */
+export interface PutOptions {
+  /**
+   * The revision to store, chosen by the caller (it must differ from `expectedRev`).
+   * Honoured only by adapters that declare `storesChosenRevision`; `EncryptedAdapter`
+   * binds it into the ciphertext this way, before the write.
+   */
+  rev?: string;
+}
+
 /** Seals the leave journal's text for an encrypted store (see `StorageAdapter.draftSealing`). */
 export interface DraftSealer {
   seal(plaintext: string): Promise<string>;
@@ -71,6 +81,8 @@ export interface StorageAdapter {
    *  Absent: plain text in localStorage. `'off'`: keep no journal. An object: the journal keeps
    *  only sealed text - seal while typing (async), write the last sealed string synchronously. */
   readonly draftSealing?: 'off' | DraftSealer;
+  /** True when `put` stores `options.rev` as given (every built-in adapter does). `EncryptedAdapter` wraps only such adapters. */
+  readonly storesChosenRevision?: boolean;
   /** Opens (or reopens) the store; safe to call more than once. */
   open(): Promise<OpenReport>;
   /** The record under `kind`/`id`, tombstones included; `undefined` when there is none. */
@@ -86,7 +98,11 @@ export interface StorageAdapter {
    * rejects with `conflict` carrying the current record; a corrupt stored value
    * rejects with `corrupt` and is left untouched.
    */
-  put(record: RecordDraft, expectedRev: string | null): Promise<RecordEnvelope>;
+  put(
+    record: RecordDraft,
+    expectedRev: string | null,
+    options?: PutOptions,
+  ): Promise<RecordEnvelope>;
   /** Replaces the record with a tombstone (compare-and-set, as `put`). */
   remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope>;
   /** Changes made through any adapter on the same database, in this tab and other tabs. */

@@ -59,6 +59,17 @@ export function runConformanceSuite(harness: ConformanceHarness): void {
         expect(new Set([first.rev, second.rev, third.rev]).size).to.equal(3);
       });
 
+      it('stores the revision the caller chose when it says so (storesChosenRevision), still compare-and-set', async function () {
+        if (!adapter.storesChosenRevision) this.skip();
+        const first = await adapter.put(draft('a'), null, { rev: '1-chosen' });
+        expect(first).to.deep.equal({ ...draft('a'), rev: '1-chosen' });
+        const stale = await rejectionOf(adapter.put(draft('a', 1, 'x'), null, { rev: '2-x' }));
+        expect(stale.code).to.equal('conflict');
+        const second = await adapter.put(draft('a', 1, 'again'), '1-chosen', { rev: '2-chosen' });
+        expect(second.rev).to.equal('2-chosen');
+        expect(await adapter.get('note', 'a')).to.deep.equal(second);
+      });
+
       it('remove() leaves a tombstone that get() returns and list() hides', async () => {
         const stored = await adapter.put(draft('a'), null);
         const tombstone = await adapter.remove('note', 'a', stored.rev);

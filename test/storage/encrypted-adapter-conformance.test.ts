@@ -1,11 +1,26 @@
 import { EncryptedAdapter } from '../../src/storage/encrypted-adapter.js';
 import { IndexedDbAdapter } from '../../src/storage/indexeddb-adapter.js';
 import { MemoryAdapter, MemoryDatabase } from '../../src/storage/memory-adapter.js';
+import { OptionalEncryptionAdapter } from '../../src/storage/optional-encryption-adapter.js';
+import type { StorageAdapter } from '../../src/storage/storage-adapter.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
 import { replaceGlobal } from '../../src/testing/conformance-harness.js';
 import { runConformanceSuite } from '../../src/testing/adapter-conformance.js';
 import { closeOnNextTransaction, rawRequest } from './indexeddb-raw.js';
 import { sharedKeys, unlockedOnUse } from './encrypted-harness.js';
+
+/** How the suite reaches under adapters on a memory database, and closes them. */
+const memoryUnderneath = (database: MemoryDatabase, adapters: StorageAdapter[]) => ({
+  async writeRaw(kind: string, id: string, value: unknown) {
+    database.kind(kind).set(id, value);
+  },
+  async readRaw(kind: string, id: string) {
+    return database.kinds.get(kind)?.get(id);
+  },
+  async destroy() {
+    await Promise.all(adapters.map((adapter) => adapter.close()));
+  },
+});
 
 const at = '2026-01-01T10:00:00.000Z';
 const envelope = { id: 'bad', kind: 'note', schemaVersion: 2, createdAt: at, updatedAt: at };
@@ -36,15 +51,7 @@ runConformanceSuite({
         adapters.push(adapter);
         return unlockedOnUse(adapter, seeded);
       },
-      async writeRaw(kind, id, value) {
-        database.kind(kind).set(id, value);
-      },
-      async readRaw(kind, id) {
-        return database.kinds.get(kind)?.get(id);
-      },
-      async destroy() {
-        await Promise.all(adapters.map((adapter) => adapter.close()));
-      },
+      ...memoryUnderneath(database, adapters),
     };
   },
   closeUnderneath: (adapter) => adapter.close(),
@@ -91,3 +98,34 @@ runConformanceSuite({
     closeOnNextTransaction();
   },
 });
+
+/** `OptionalEncryptionAdapter` over memory: plain (no passphrase set), then protected. */
+for (const protectedNow of [false, true]) {
+  runConformanceSuite({
+    name: 'memory',
+    durable: false,
+    corruptValues: protectedNow
+      ? ['garbage', { ...envelope, rev: '1-a', data: { text: 'plain where ciphertext belongs' } }]
+      : ['garbage', null],
+    createDatabase() {
+      const database = new MemoryDatabase();
+      const namespace = uniqueNamespace(`optional-${protectedNow}`);
+      const seeded = protectedNow
+        ? sharedKeys().then(({ keys }) =>
+            new MemoryAdapter({ database }).importAll([keys], { mode: 'merge' }),
+          )
+        : Promise.resolve();
+      const adapters: OptionalEncryptionAdapter[] = [];
+      return {
+        connect() {
+          const inner = new MemoryAdapter({ database });
+          const adapter = new OptionalEncryptionAdapter(new EncryptedAdapter(inner, { namespace }));
+          adapters.push(adapter);
+          return protectedNow ? unlockedOnUse(adapter, seeded) : adapter;
+        },
+        ...memoryUnderneath(database, adapters),
+      };
+    },
+    closeUnderneath: (adapter) => adapter.close(),
+  });
+}

@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
-import type { RecordDraft, RecordEnvelope } from '../../src/core/record.js';
+import type { RecordEnvelope } from '../../src/core/record.js';
+import { unwrapDataKey, type WrappedKeys } from '../../src/storage/data-key.js';
 import { EncryptedAdapter } from '../../src/storage/encrypted-adapter.js';
-import { FaultInjectingAdapter } from '../../src/storage/fault-injecting-adapter.js';
+import { seal } from '../../src/storage/record-cipher.js';
 import { IndexedDbAdapter } from '../../src/storage/indexeddb-adapter.js';
 import { MemoryAdapter, MemoryDatabase } from '../../src/storage/memory-adapter.js';
-import { StorageError } from '../../src/storage/storage-error.js';
 import type { StorageAdapter, StoredRecord } from '../../src/storage/storage-adapter.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
 import { draft, rejectionOf } from '../../src/testing/conformance-harness.js';
-import { PASSPHRASE, sharedKeys } from './encrypted-harness.js';
+import { PASSPHRASE, sharedKeys, StopsAfter } from './encrypted-harness.js';
 import { rawRequest } from './indexeddb-raw.js';
 
 const MARKER = 'zebra-marker-7741';
@@ -36,21 +36,6 @@ function memoryTabs() {
   const raw = (kind: string, id: string) => database.kinds.get(kind)?.get(id) as RecordEnvelope;
   const close = () => Promise.all(made.map((adapter) => adapter.close()));
   return { database, namespace, tab, unlockedTab, raw, close };
-}
-
-/** Fails every write after the first `n`, as a page closed part-way would leave it. */
-class StopsAfter extends FaultInjectingAdapter {
-  constructor(
-    inner: StorageAdapter,
-    private n: number,
-  ) {
-    super(inner);
-  }
-
-  override put(record: RecordDraft, expectedRev: string | null) {
-    if (this.n-- <= 0) return Promise.reject(new StorageError('unavailable', 'the page closed'));
-    return super.put(record, expectedRev);
-  }
 }
 
 const everyOperation = (adapter: StorageAdapter, stored: RecordEnvelope) => [
@@ -136,6 +121,29 @@ describe('EncryptedAdapter', function () {
     expect(await adapter.get('note', 'a')).to.deep.include({ corrupt: true, id: 'a' });
     const listed = (await adapter.list('note')).records.map((record) => 'corrupt' in record);
     expect(listed).to.deep.equal([true, true]);
+  });
+
+  it('refuses a ciphertext shown as any other revision, the same write counter included', async () => {
+    const adapter = await tabs.unlockedTab();
+    const first = await adapter.put(draft('a', 1, 'first words'), null);
+    const second = await adapter.put(draft('a', 1, 'second words'), first.rev);
+    const row = structuredClone(tabs.raw('note', 'a'));
+    const [counter, random] = second.rev.split('-');
+    for (const rev of [`${counter}-00000000`, `${counter}-${random}0`, `3-${random}`, first.rev]) {
+      tabs.database.kind('note').set('a', { ...row, rev });
+      expect(await adapter.get('note', 'a'), rev).to.deep.include({ corrupt: true, id: 'a' });
+    }
+    tabs.database.kind('note').set('a', row);
+    expect(await adapter.get('note', 'a')).to.deep.equal(second);
+  });
+
+  it('refuses an adapter that would choose its own revisions, before anything is written', () => {
+    const inner = new MemoryAdapter();
+    const ownRevisions = new Proxy(inner, {
+      get: (target, property) =>
+        property === 'storesChosenRevision' ? false : Reflect.get(target, property, target),
+    });
+    expect(() => new EncryptedAdapter(ownRevisions)).to.throw(TypeError, /storesChosenRevision/);
   });
 
   it('rejects every read and write with locked while locked, and a wrong passphrase changes nothing', async () => {
@@ -301,6 +309,53 @@ describe('EncryptedAdapter', function () {
       expect(await reloaded.get('note', 'n0')).to.deep.include({ corrupt: true });
     });
 
+    it('seals records of the former format (write counter and update time bound) again, resuming after a reload part-way', async () => {
+      const { keys, recoveryCode } = await sharedKeys();
+      const wrapped = keys as RecordEnvelope<WrappedKeys>;
+      const dataKey = await unwrapDataKey(wrapped.data, { recoveryCode });
+      const { migration: _on, recordFormat: _two, ...formerKeys } = wrapped.data;
+      const records = Array.from({ length: 8 }, (_, index) => ({
+        ...draft(`f${index}`, 1, `${MARKER} ${index}`),
+        rev: `2-0000000${index}`,
+      }));
+      const former = await Promise.all(
+        records.map(async (record) => {
+          const context = ['recovery-kit record 1', tabs.namespace, 'note', record.id, '2'];
+          const sealed = await seal(
+            dataKey,
+            [...context, record.updatedAt],
+            JSON.stringify(record.data),
+          );
+          return { ...record, data: { sealed: 1, ...sealed } };
+        }),
+      );
+      await new MemoryAdapter({ database: tabs.database }).importAll(
+        [{ ...wrapped, data: formerKeys }, ...former],
+        { mode: 'merge' },
+      );
+      const formatCount = (format: number) =>
+        records.filter(
+          (record) => (tabs.raw('note', record.id).data as { sealed: number }).sealed === format,
+        ).length;
+
+      const interrupted = tabs.tab(
+        new StopsAfter(new MemoryAdapter({ database: tabs.database }), 3),
+      );
+      await interrupted.unlockWithRecoveryCode(recoveryCode);
+      await interrupted.whenUnlocked();
+      expect(formatCount(2)).to.equal(3);
+      expect(readable(await interrupted.exportAll())).to.deep.equal(readable(records));
+
+      const reloaded = tabs.tab();
+      await reloaded.unlockWithRecoveryCode(recoveryCode);
+      await reloaded.whenUnlocked();
+      expect(formatCount(2)).to.equal(8);
+      expect(readable(await reloaded.exportAll())).to.deep.equal(readable(records));
+      expect(tabs.raw('rk:keys', 'data-key').data).to.deep.include({ recordFormat: 2 });
+      tabs.database.kind('note').set('f0', former[0]);
+      expect(await reloaded.get('note', 'f0')).to.deep.include({ corrupt: true });
+    });
+
     it('decrypts every record in place when turned off, resuming after a reload part-way', async () => {
       const records = await plainRecords(10);
       const adapter = tabs.tab();
@@ -311,10 +366,14 @@ describe('EncryptedAdapter', function () {
       );
       await interrupted.unlock(PASSPHRASE);
       await interrupted.whenUnlocked();
-      expect((await rejectionOf(interrupted.removeEncryption())).code).to.equal('unavailable');
       const plainCount = () =>
         records.filter((record) => !(tabs.raw('note', record.id).data as { sealed?: 1 }).sealed)
           .length;
+      expect((await rejectionOf(interrupted.removeEncryption('not it'))).code).to.equal('locked');
+      expect(plainCount()).to.equal(0);
+      expect((await rejectionOf(interrupted.removeEncryption(PASSPHRASE))).code).to.equal(
+        'unavailable',
+      );
       expect(plainCount()).to.equal(4);
 
       const reloaded = tabs.tab();

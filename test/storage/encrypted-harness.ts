@@ -1,7 +1,14 @@
 /** Shared set-up for the EncryptedAdapter tests: adapters that unlock themselves on first use. */
 import { EncryptedAdapter } from '../../src/storage/encrypted-adapter.js';
+import type { RecordDraft } from '../../src/core/record.js';
+import { FaultInjectingAdapter } from '../../src/storage/fault-injecting-adapter.js';
 import { MemoryAdapter } from '../../src/storage/memory-adapter.js';
-import type { StorageAdapter, StoredRecord } from '../../src/storage/storage-adapter.js';
+import { StorageError } from '../../src/storage/storage-error.js';
+import type {
+  PutOptions,
+  StorageAdapter,
+  StoredRecord,
+} from '../../src/storage/storage-adapter.js';
 
 /** A passphrase used by the tests (never shown to anyone). */
 export const PASSPHRASE = 'a calm harbour at dusk';
@@ -27,7 +34,10 @@ export function sharedKeys(): Promise<{ keys: StoredRecord; recoveryCode: string
  * `adapter`, unlocked with the recovery code (fast: no stretching) as soon as it is made,
  * each operation waiting for that, so the conformance suite can use it at once, as it uses any adapter.
  */
-export function unlockedOnUse(adapter: EncryptedAdapter, seeded: Promise<unknown>): StorageAdapter {
+export function unlockedOnUse(
+  adapter: StorageAdapter & Pick<EncryptedAdapter, 'unlockWithRecoveryCode'>,
+  seeded: Promise<unknown>,
+): StorageAdapter {
   // At once, as a tab is unlocked when the person opens it.
   const ready = seeded
     .then(() => sharedKeys())
@@ -46,4 +56,19 @@ export function unlockedOnUse(adapter: EncryptedAdapter, seeded: Promise<unknown
       };
     },
   });
+}
+
+/** Fails every write after the first `n`, as a page closed part-way would leave it. */
+export class StopsAfter extends FaultInjectingAdapter {
+  constructor(
+    inner: StorageAdapter,
+    private n: number,
+  ) {
+    super(inner);
+  }
+
+  override put(record: RecordDraft, expectedRev: string | null, options?: PutOptions) {
+    if (this.n-- <= 0) return Promise.reject(new StorageError('unavailable', 'the page closed'));
+    return super.put(record, expectedRev, options);
+  }
 }

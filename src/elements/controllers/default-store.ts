@@ -6,7 +6,12 @@ import { RecordStore } from '../../storage/record-store.js';
 import type { OpenReport, StorageAdapter } from '../../storage/storage-adapter.js';
 import { isStorageError } from '../../storage/storage-error.js';
 
-import { DEFAULT_NAMESPACE, DEFAULT_STORAGE, type StorageKind } from '../context.js';
+import {
+  DEFAULT_NAMESPACE,
+  DEFAULT_STORAGE,
+  type Encryption,
+  type StorageKind,
+} from '../context.js';
 
 const stores = new Map<string, RecordStore>();
 
@@ -19,9 +24,13 @@ function keyOf(namespace: string, storage: StorageKind, encryption = ''): string
  * `<rk-lock>` only then. The store exists at once, so no tool ever starts on a plain
  * store while it downloads.
  */
-function encryptedAdapter(storage: StorageKind, namespace: string): StorageAdapter {
+function encryptedAdapter(
+  storage: StorageKind,
+  namespace: string,
+  encryption: Encryption,
+): StorageAdapter {
   const loading = import('../lock/encrypted-store.js').then((chunk) =>
-    chunk.encryptedAdapter(storage, namespace),
+    chunk.encryptedAdapter(storage, namespace, encryption),
   );
   return deferredAdapter(storage, loading);
 }
@@ -45,13 +54,15 @@ export function createAdapter(storage: StorageKind, namespace: string): StorageA
 export function sharedStore(
   namespace: string = DEFAULT_NAMESPACE,
   storage: StorageKind = DEFAULT_STORAGE,
-  encryption?: 'passphrase',
+  encryption?: Encryption,
 ): RecordStore {
   const key = keyOf(namespace, storage, encryption);
   let store = stores.get(key);
   if (!store) {
     store = new RecordStore(
-      encryption ? encryptedAdapter(storage, namespace) : createAdapter(storage, namespace),
+      encryption
+        ? encryptedAdapter(storage, namespace, encryption)
+        : createAdapter(storage, namespace),
     );
     stores.set(key, store);
   }

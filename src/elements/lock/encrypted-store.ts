@@ -1,19 +1,26 @@
 import { EncryptedAdapter } from '../../storage/encrypted-adapter.js';
+import { OptionalEncryptionAdapter } from '../../storage/optional-encryption-adapter.js';
 import { createAdapter } from '../controllers/default-store.js';
-import type { StorageKind } from '../context.js';
+import type { Encryption, StorageKind } from '../context.js';
 
-const adapters = new Map<string, EncryptedAdapter>();
+const adapters = new Map<string, EncryptedAdapter | OptionalEncryptionAdapter>();
 
 /**
- * The page's one encrypted adapter for a namespace and kind of storage, for
- * `<rk-provider encryption="passphrase">`: the store the tools use and the lock screen
- * share it. Loaded on demand, so pages without encryption download none of it.
+ * The page's one encrypted adapter for a namespace, kind of storage and encryption, for
+ * `<rk-provider encryption>`: the store the tools use and the lock screen share it
+ * (`optional`: the person may turn the passphrase on and off). Loaded on demand, so
+ * pages without encryption download none of it.
  */
-export function encryptedAdapter(storage: StorageKind, namespace: string): EncryptedAdapter {
-  const key = `${storage}\u0000${namespace}`;
+export function encryptedAdapter(
+  storage: StorageKind,
+  namespace: string,
+  encryption: Encryption = 'passphrase',
+): EncryptedAdapter | OptionalEncryptionAdapter {
+  const key = `${storage}\u0000${namespace}\u0000${encryption}`;
   let adapter = adapters.get(key);
   if (!adapter) {
-    adapter = new EncryptedAdapter(createAdapter(storage, namespace), { namespace });
+    const encrypted = new EncryptedAdapter(createAdapter(storage, namespace), { namespace });
+    adapter = encryption === 'optional' ? new OptionalEncryptionAdapter(encrypted) : encrypted;
     adapters.set(key, adapter);
   }
   return adapter;

@@ -6,7 +6,7 @@ import type { RkTool } from '../rk-tool.js';
 import type { LockStrings } from './lock.strings.js';
 
 /** The screens of `<rk-lock>` while the data is not open. */
-export type LockScreen = 'checking' | 'create' | 'code' | 'unlock' | 'recover';
+export type LockScreen = 'checking' | 'create' | 'code' | 'unlock' | 'recover' | 'remove';
 
 /** What the screens show and what they call back; `<rk-lock>` holds it. */
 export interface LockView extends Pick<RkTool, 'effectiveHeadingLevel'> {
@@ -17,10 +17,14 @@ export interface LockView extends Pick<RkTool, 'effectiveHeadingLevel'> {
   readonly problem: { field: string; message: string } | undefined;
   readonly recoveryCode: string | undefined;
   readonly codeKept: boolean;
+  /** The person may turn the passphrase on and off (`encryption="optional"`). */
+  readonly optional: boolean;
   input(field: string, value: string): void;
   submit(screen: LockScreen): void;
   show(screen: LockScreen): void;
   keepCode(kept: boolean): void;
+  /** Back to the (unlocked or plain) content without changing anything. */
+  cancel(): void;
 }
 
 function field(
@@ -89,8 +93,50 @@ function createScreen(view: LockView): TemplateResult {
   const s = view.strings;
   return html`${renderHeading(view, s.createHeading)}
     <p>${s.createIntro}</p>
+    <p>${s.createExisting}</p>
     <p class="plain-warning" part="warning">${s.nobodyCanRecover}</p>
-    ${form(view, 'create', newPassphraseFields(view, s.passphrase), s.create, s.creating)}`;
+    ${form(view, 'create', newPassphraseFields(view, s.passphrase), s.create, s.creating)}
+    ${view.optional ? cancelButton(s.notNow, view) : nothing}`;
+}
+
+function cancelButton(label: string, view: LockView): TemplateResult {
+  return html`<button type="button" class="quiet" part="cancel" @click=${() => view.cancel()}>
+    ${label}
+  </button>`;
+}
+
+function removeScreen(view: LockView): TemplateResult {
+  const s = view.strings;
+  return html`${renderHeading(view, s.removeHeading)}
+    <p class="plain-warning" part="warning">${s.removeIntro}</p>
+    ${form(
+      view,
+      'remove',
+      field(view, 'passphrase', s.passphrase, {
+        hint: s.removeHint,
+        autocomplete: 'current-password',
+      }),
+      s.remove,
+      s.removing,
+    )}
+    ${cancelButton(s.keepProtected, view)}`;
+}
+
+/** The row above the content: "Lock now" and, when the person may choose, turning the passphrase on or off. */
+export function renderBar(
+  view: Pick<LockView, 'strings' | 'optional'>,
+  protectedNow: boolean,
+  act: (action: 'lock' | 'protect' | 'stop') => void,
+): TemplateResult {
+  const s = view.strings;
+  const button = (action: 'lock' | 'protect' | 'stop', part: string, label: string) =>
+    html`<button type="button" class="secondary" part=${part} @click=${() => act(action)}>
+      ${label}
+    </button>`;
+  return html`<div class="bar" part="bar">
+    ${protectedNow ? button('lock', 'lock-now', s.lockNow) : button('protect', 'protect', s.protect)}
+    ${protectedNow && view.optional ? button('stop', 'stop-protecting', s.stopProtecting) : nothing}
+  </div>`;
 }
 
 function codeScreen(view: LockView): TemplateResult {
@@ -172,6 +218,8 @@ export function renderLockScreen(view: LockView, screen: LockScreen): TemplateRe
       return codeScreen(view);
     case 'recover':
       return recoverScreen(view);
+    case 'remove':
+      return removeScreen(view);
     default:
       return unlockScreen(view);
   }

@@ -48,6 +48,19 @@ export const lockStrings = {
   lockedAnnouncement: 'Your data is locked.',
   unlockedAnnouncement: 'Your data is unlocked.',
   failed: 'Something went wrong while opening your data. Please try again.',
+  createExisting: 'Anything you have already saved on this device will be locked too.',
+  protect: 'Protect with a passphrase',
+  notNow: 'Not now',
+  stopProtecting: 'Stop protecting with a passphrase',
+  removeHeading: 'Stop protecting your data with a passphrase?',
+  removeIntro:
+    'Your writing will then be kept on this device without a lock. Anyone who uses this device will be able to read it, and you will not need your passphrase or recovery code any more.',
+  removeHint: 'Type your passphrase to confirm it is you.',
+  remove: 'Stop protecting my data',
+  removing: 'Unlocking everything you have saved… this takes a moment.',
+  keepProtected: 'Keep it protected',
+  protectedAnnouncement: 'Your data is now protected with your passphrase.',
+  unprotectedAnnouncement: 'Your data is no longer protected with a passphrase.',
 };
 
 /** The en-GB strings' type: a host may override any of them. */

@@ -41,6 +41,8 @@ export const lockStyles = css`
   }
   .bar {
     display: flex;
+    flex-wrap: wrap;
+    gap: var(--_rk-space-2);
     justify-content: flex-end;
     margin-block-end: var(--_rk-space-2);
   }

@@ -1,30 +1,19 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
-import type { EncryptedAdapter } from '../../storage/encrypted-adapter.js';
 import { isStorageError } from '../../storage/storage-error.js';
 import { toolStyles } from '../../styles/tool-styles.js';
 import { DEFAULT_NAMESPACE, DEFAULT_STORAGE } from '../context.js';
 import { RkElement } from '../rk-element.js';
 import { encryptedAdapter } from './encrypted-store.js';
 import { IdleLock } from './idle-lock.js';
-import { renderLockScreen, type LockScreen, type LockView } from './lock-screens.js';
+import { renderBar, renderLockScreen, type LockScreen, type LockView } from './lock-screens.js';
 import { lockStrings, type LockStrings } from './lock.strings.js';
 import { lockStyles } from './lock.styles.js';
+import type { LockableAdapter } from './lockable-adapter.js';
 import type { LockedDetail } from '../../events/lock-events.js';
 
-/** What `<rk-lock>` needs of its adapter (an `EncryptedAdapter`). */
-export type LockableAdapter = Pick<
-  EncryptedAdapter,
-  | 'isLocked'
-  | 'hasPassphrase'
-  | 'create'
-  | 'unlock'
-  | 'resetPassphrase'
-  | 'lock'
-  | 'onLockChange'
-  | 'whenUnlocked'
->;
+export type { LockableAdapter } from './lockable-adapter.js';
 
 /** Minutes without activity before the data locks itself, when `lock-after` is not set. */
 export const DEFAULT_LOCK_AFTER = 15;
@@ -38,12 +27,16 @@ export const DEFAULT_LOCK_AFTER = 15;
  * says plainly that nobody can open the data without the passphrase or the recovery
  * code, and shows the crisis help link on every screen.
  *
- * `<rk-provider encryption="passphrase">` puts one around its content by itself.
+ * `<rk-provider encryption="passphrase">` puts one around its content by itself. With
+ * `encryption="optional"` (an `OptionalEncryptionAdapter`) a store without a passphrase
+ * is shown as it is, with "Protect with a passphrase" above it; once protected, "Stop
+ * protecting with a passphrase" asks for the passphrase and makes the store plain again.
  *
  * @summary Unlock screen for encrypted data: passphrase, recovery code, "Lock now" and locking when idle.
  * @slot - What the lock protects (the tools). It is not shown while locked.
  * @fires rk-unlocked - The data was unlocked. `detail: {}`.
  * @fires rk-locked - The data was locked. `detail: { reason: 'asked' | 'idle' | 'elsewhere' }`.
+ * @fires rk-protection-changed - The person turned the passphrase on or off. `detail: { protected: boolean }`.
  * @csspart screen - The unlock screen (every step of it).
  * @csspart heading - The screen's heading.
  * @csspart warning - The plain words about nobody else being able to open the data.
@@ -55,6 +48,9 @@ export const DEFAULT_LOCK_AFTER = 15;
  * @csspart back - Back from the recovery code to the passphrase.
  * @csspart bar - The row with "Lock now" above the content.
  * @csspart lock-now - The "Lock now" button.
+ * @csspart protect - "Protect with a passphrase", above a plain store the person may protect.
+ * @csspart stop-protecting - "Stop protecting with a passphrase".
+ * @csspart cancel - "Not now" or "Keep it protected": back to the content, nothing changed.
  * @csspart content - The wrapper of the slotted content.
  * @cssprop --rk-color-surface-raised - Background of the unlock screen.
  * @cssprop --rk-color-notice - The edge of the plain warning.
@@ -73,11 +69,12 @@ export class RkLock extends RkElement {
     values: { state: true, attribute: false },
     problem: { state: true, attribute: false },
     codeKept: { state: true, attribute: false },
+    protectedNow: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
   /**
-   * The encrypted adapter to unlock. Inside `<rk-provider encryption="passphrase">` it
+   * The encrypted adapter to unlock. Inside `<rk-provider encryption>` it
    * is the provider's: its `.store`'s adapter, or the page's encrypted adapter for its
    * namespace and storage.
    */
@@ -98,6 +95,8 @@ export class RkLock extends RkElement {
   private values: Record<string, string> = {};
   private problem: LockView['problem'];
   private codeKept = false;
+  /** Whether a passphrase is set (false only for a plain store the person may protect). */
+  private protectedNow = true;
   private announcement = '';
   /** The recovery code just made, shown once. */
   #recoveryCode: string | undefined;
@@ -135,12 +134,13 @@ export class RkLock extends RkElement {
   /** The adapter in use: `.adapter`, else the provider's (see `adapter`). */
   get effectiveAdapter(): LockableAdapter | undefined {
     const config = this.rkConfig;
-    if (this.adapter || config?.encryption !== 'passphrase') return this.adapter;
+    if (this.adapter || !config?.encryption) return this.adapter;
     const given = config.store?.adapter as Partial<LockableAdapter> | undefined;
     if (typeof given?.onLockChange === 'function') return given as LockableAdapter;
     return encryptedAdapter(
       config.storage ?? DEFAULT_STORAGE,
       config.namespace ?? DEFAULT_NAMESPACE,
+      config.encryption,
     );
   }
 
@@ -167,23 +167,58 @@ export class RkLock extends RkElement {
       else if (!this.busy && !this.unlocked && this.screen !== 'code') this.#opened();
     });
     this.unlocked = !adapter.isLocked();
-    if (this.unlocked) return;
+    if (this.unlocked) {
+      void adapter.hasPassphrase().then((has) => (this.protectedNow = has));
+      return;
+    }
     this.screen = 'checking';
     void adapter.hasPassphrase().then(
-      (has) => this.#show(has ? 'unlock' : 'create'),
+      (has) => this.#showFor(has),
       () => this.#show('unlock'),
     );
   }
 
+  /** The screen for a locked adapter: unlock, a first passphrase, or (optional) the plain content. */
+  #showFor(hasPassphrase: boolean): void {
+    this.protectedNow = hasPassphrase;
+    if (!hasPassphrase && this.#watched?.optional) {
+      this.unlocked = true;
+      return;
+    }
+    this.#show(hasPassphrase ? 'unlock' : 'create');
+  }
+
+  #act(action: 'lock' | 'protect' | 'stop'): void {
+    if (action === 'lock') return this.lock();
+    this.unlocked = false;
+    this.values = {};
+    this.#show(action === 'protect' ? 'create' : 'remove');
+  }
+
+  #cancel(): void {
+    this.values = {};
+    this.problem = undefined;
+    this.unlocked = true;
+    this.#focusFirst(`[part~="${this.protectedNow ? 'stop-protecting' : 'protect'}"]`);
+  }
+
+  #protectionChanged(now: boolean): void {
+    this.protectedNow = now;
+    this.announcement = now
+      ? this.#t.strings.protectedAnnouncement
+      : this.#t.strings.unprotectedAnnouncement;
+    if (this.#watched?.optional) this.emit('rk-protection-changed', { protected: now });
+  }
+
   #showLocked(reason: LockedDetail['reason']): void {
     this.#reason = undefined;
-    if (!this.unlocked) return;
+    if (!this.unlocked || this.screen === 'remove') return;
     this.unlocked = false;
     this.values = {};
     this.announcement = this.#t.strings.lockedAnnouncement;
     this.emit('rk-locked', { reason });
     // After an erase there may be no passphrase any more.
-    void this.#watched!.hasPassphrase().then((has) => this.#show(has ? 'unlock' : 'create'));
+    void this.#watched!.hasPassphrase().then((has) => this.#showFor(has));
   }
 
   /** Shows a screen with focus on its heading, so its words are read first; the everyday unlock screen focuses the passphrase. */
@@ -225,21 +260,30 @@ export class RkLock extends RkElement {
       this.#recoveryCode = undefined;
       return this.#opened();
     }
-    const passphrase = screen === 'unlock' ? this.values.passphrase : this.#newPassphrase();
-    if (!passphrase) return screen === 'unlock' ? this.#fail('passphrase', s.empty) : undefined;
+    const typed = screen === 'unlock' || screen === 'remove';
+    const passphrase = typed ? this.values.passphrase : this.#newPassphrase();
+    if (!passphrase) return typed ? this.#fail('passphrase', s.empty) : undefined;
     this.busy = true;
     try {
       if (screen === 'create') {
         this.#recoveryCode = await adapter.create(passphrase);
         this.codeKept = false;
+        this.#protectionChanged(true);
         return this.#show('code');
+      }
+      if (screen === 'remove') {
+        await adapter.removeEncryption(passphrase);
+        this.#protectionChanged(false);
+        return this.#cancel();
       }
       if (screen === 'unlock') await adapter.unlock(passphrase);
       else await adapter.resetPassphrase(this.values['recovery-code'] ?? '', passphrase);
       this.#opened();
     } catch (error) {
       const wrong = isStorageError(error) && error.code === 'locked';
-      if (screen === 'unlock') this.#fail('passphrase', wrong ? s.wrongPassphrase : s.failed);
+      // Another tab may have stopped protecting the data meanwhile.
+      if (!(await adapter.hasPassphrase()) && adapter.optional) return this.#showFor(false);
+      if (typed) this.#fail('passphrase', wrong ? s.wrongPassphrase : s.failed);
       else if (screen === 'recover') this.#fail('recovery-code', wrong ? s.wrongCode : s.failed);
       else this.#fail('new-passphrase', s.failed);
     } finally {
@@ -257,19 +301,23 @@ export class RkLock extends RkElement {
   }
 
   protected override render(): unknown {
-    const s = this.#t.strings;
     const status = html`<p class="visually-hidden" role="status">${this.announcement}</p>`;
     if (this.unlocked) {
       return html`${status}
-        <div class="bar" part="bar">
-          <button type="button" class="secondary" part="lock-now" @click=${() => this.lock()}>
-            ${s.lockNow}
-          </button>
-        </div>
+        ${renderBar(this.#view(), this.protectedNow, (action) => this.#act(action))}
         <div class="content" part="content" tabindex="-1"><slot></slot></div>`;
     }
-    const view: LockView = {
-      strings: s,
+    return html`${status}
+      <section class="screen stack" part="screen">
+        ${renderLockScreen(this.#view(), this.screen)}
+        <div class="help"><rk-crisis-help></rk-crisis-help></div>
+      </section>`;
+  }
+
+  #view(): LockView {
+    return {
+      strings: this.#t.strings,
+      optional: this.#watched?.optional === true,
       busy: this.busy,
       values: this.values,
       problem: this.problem,
@@ -280,11 +328,7 @@ export class RkLock extends RkElement {
       submit: (screen) => void this.#submit(screen),
       show: (screen) => this.#show(screen),
       keepCode: (kept) => (this.codeKept = kept),
+      cancel: () => this.#cancel(),
     };
-    return html`${status}
-      <section class="screen stack" part="screen">
-        ${renderLockScreen(view, this.screen)}
-        <div class="help"><rk-crisis-help></rk-crisis-help></div>
-      </section>`;
   }
 }

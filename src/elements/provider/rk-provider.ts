@@ -7,8 +7,10 @@ import { themeStyles } from '../../styles/tokens.js';
 import {
   DEFAULT_NAMESPACE,
   DEFAULT_STORAGE,
+  ENCRYPTIONS,
   rkConfigContext,
   STORAGE_KINDS,
+  type Encryption,
   type StorageKind,
 } from '../context.js';
 import type { RkTheme } from '../rk-element.js';
@@ -23,7 +25,9 @@ import type { RkTheme } from '../rk-element.js';
  * With `encryption="passphrase"` everything saved is encrypted with the person's own
  * passphrase, and every tool inside waits behind one unlock screen (`<rk-lock>`,
  * downloaded only then). A host that builds its own `.store` over an `EncryptedAdapter`
- * sets `encryption="passphrase"` too.
+ * sets `encryption="passphrase"` too. With `encryption="optional"` the data stays plain
+ * until the person chooses "Protect with a passphrase" on the lock's bar, and they can
+ * stop again; with `passphrase` the host's choice wins and the person cannot turn it off.
  *
  * @summary Shares storage, namespace, locale, crisis contacts and string overrides with the tools inside it.
  * @slot - The recovery-kit elements (and anything else).
@@ -71,8 +75,8 @@ export class RkProvider extends LitElement {
   /** Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. */
   strings?: SectionOverrides;
 
-  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen. Anything else warns and means none. */
-  encryption?: 'passphrase';
+  /** `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen (the person cannot turn it off). `optional`: the person may protect their data with a passphrase, and stop. Anything else warns and means none. */
+  encryption?: Encryption;
 
   /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
   lockAfter?: number;
@@ -91,16 +95,16 @@ export class RkProvider extends LitElement {
         `recovery-kit: <rk-provider> storage must be one of ${STORAGE_KINDS.join(', ')}, not "${this.storage}"; using ${DEFAULT_STORAGE}.`,
       );
     }
-    if (changed.has('encryption') && this.encryption && this.encryption !== 'passphrase') {
+    if (changed.has('encryption') && this.encryption && !ENCRYPTIONS.includes(this.encryption)) {
       console.warn(
-        `recovery-kit: <rk-provider> encryption must be "passphrase", not "${this.encryption}"; nothing will be encrypted.`,
+        `recovery-kit: <rk-provider> encryption must be "passphrase" or "optional", not "${this.encryption}"; nothing will be encrypted.`,
       );
     }
     this.#shareConfig();
   }
 
   #shareConfig(): void {
-    const encryption = this.encryption === 'passphrase' ? this.encryption : undefined;
+    const encryption = this.#encryption();
     if (encryption) void import('../lock/define.js');
     const next = {
       store: this.store,
@@ -116,8 +120,13 @@ export class RkProvider extends LitElement {
     if (changed) this.#provider.setValue(next);
   }
 
+  /** The encryption in use, once checked; `undefined`: none. */
+  #encryption(): Encryption | undefined {
+    return this.encryption && ENCRYPTIONS.includes(this.encryption) ? this.encryption : undefined;
+  }
+
   protected override render(): unknown {
-    if (this.encryption !== 'passphrase') return html`<slot></slot>`;
+    if (!this.#encryption()) return html`<slot></slot>`;
     return html`<rk-lock lock-after=${this.lockAfter ?? 15}><slot></slot></rk-lock>`;
   }
 }

@@ -54,4 +54,18 @@ export const lock: StringOverrides<LockStrings> = {
   lockedAnnouncement: 'Mae’ch data wedi’i gloi.',
   unlockedAnnouncement: 'Mae’ch data wedi’i ddatgloi.',
   failed: 'Aeth rhywbeth o’i le wrth agor eich data. Rhowch gynnig arall arni.',
+  createExisting:
+    'Bydd unrhyw beth rydych chi eisoes wedi’i gadw ar y ddyfais hon yn cael ei gloi hefyd.',
+  protect: 'Diogelu gyda chyfrinymadrodd',
+  notNow: 'Nid nawr',
+  stopProtecting: 'Peidio â diogelu gyda chyfrinymadrodd',
+  removeHeading: 'Peidio â diogelu eich data gyda chyfrinymadrodd?',
+  removeIntro:
+    'Bydd eich ysgrifennu wedyn yn cael ei gadw ar y ddyfais hon heb glo. Bydd unrhyw un sy’n defnyddio’r ddyfais hon yn gallu ei ddarllen, ac ni fydd angen eich cyfrinymadrodd na’ch cod adfer arnoch chi mwyach.',
+  removeHint: 'Teipiwch eich cyfrinymadrodd i gadarnhau mai chi sydd yma.',
+  remove: 'Peidio â diogelu fy nata',
+  removing: 'Yn datgloi popeth rydych chi wedi’i gadw… mae hyn yn cymryd ychydig o amser.',
+  keepProtected: 'Cadw’r diogelwch',
+  protectedAnnouncement: 'Mae’ch data bellach wedi’i ddiogelu gyda’ch cyfrinymadrodd.',
+  unprotectedAnnouncement: 'Dydy’ch data ddim wedi’i ddiogelu gyda chyfrinymadrodd mwyach.',
 };
