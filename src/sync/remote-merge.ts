@@ -96,8 +96,14 @@ export function resolveRemote(
   const ancestor =
     base && !base.deleted && base.schemaVersion === mine.schemaVersion ? base.data : undefined;
   const merge = MERGES[mine.kind];
-  if (merge && ancestor !== undefined)
-    return { take: 'merged', ...merge(ancestor, mine.data, theirs.data) };
+  if (merge && ancestor !== undefined) {
+    try {
+      return { take: 'merged', ...merge(ancestor, mine.data, theirs.data) };
+    } catch {
+      // Data the kind's merge cannot read (from a newer or broken version): keep both versions.
+      return { take: 'mine', aside: true };
+    }
+  }
   const fields = mergeFields(ancestor, mine.data, theirs.data);
   if (fields.lost) return { take: 'mine', aside: true };
   return { take: 'merged', data: fields.data, keptBoth: fields.keptBoth };

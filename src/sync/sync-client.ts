@@ -67,6 +67,7 @@ export class SyncClient extends EventTarget {
     super();
     this.#http = new SyncHttp(options.url, options.auth, options.fetch);
     this.#clock = options.clock ?? realClock;
+    this.#cleanup.push(adapter.onKeptBoth(() => this.#set({ keptBoth: this.status.keptBoth + 1 })));
   }
 
   /** Starts syncing: a first round now, then on every change and trigger. */
@@ -81,7 +82,6 @@ export class SyncClient extends EventTarget {
             void this.syncNow();
           }, 0);
       }),
-      this.adapter.onKeptBoth(() => this.#set({ keptBoth: this.status.keptBoth + 1 })),
     );
     if (this.options.live !== false) this.#goLive();
     return this.syncNow();
@@ -89,7 +89,8 @@ export class SyncClient extends EventTarget {
 
   /** One round now (push, then pull until up to date); joins a round already running. */
   syncNow(): Promise<void> {
-    if (this.#stopped || this.status.state === 'signed-out') return Promise.resolve();
+    if (this.#stopped) return Promise.resolve();
+    if (this.status.state === 'signed-out') return this.#refreshPending();
     this.#again = true;
     this.#running ??= this.#run().finally(() => (this.#running = undefined));
     return this.#running;
