@@ -66,12 +66,12 @@ describe('sync between two devices (real server)', () => {
     laptop.network.online = false;
 
     await phone.adapter.put(
-      { ...first, data: { ...first.data, notes: 'Start\nNo screens after ten' } },
+      { ...first, data: { ...(first.data as object), notes: 'Start\nNo screens after ten' } },
       first.rev,
     );
     await phone.adapter.put(draft('only-phone', 2, 'Phone note'), null);
     await laptop.adapter.put(
-      { ...first, data: { ...first.data, title: 'Sleep well', done: true } },
+      { ...first, data: { ...(first.data as object), title: 'Sleep well', done: true } },
       first.rev,
     );
     await laptop.adapter.put(draft('only-laptop', 3, 'Laptop note'), null);
