@@ -24,8 +24,12 @@ export interface OutboxEntry {
   id: string;
   /** The version the server is known to hold (`null`: none); the push's expected revision and the merge base. */
   base: RecordEnvelope | null;
-  /** The version last sent, until the server's answer arrives (a lost answer is recognised by it). */
-  sent?: RecordEnvelope;
+  /**
+   * The versions sent since `base`, newest last, until the server's answer arrives: an
+   * answer that was lost is recognised by them later (as the server's version of the
+   * record), so a device never takes its own earlier edit for someone else's.
+   */
+  sent?: RecordEnvelope[];
 }
 
 export type OutboxRecord = RecordEnvelope<OutboxEntry>;

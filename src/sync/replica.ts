@@ -25,6 +25,13 @@ export interface ReplicaEvents {
   keptBoth(kind: string, id: string): void;
 }
 
+/** Versions of one record kept as sent while answers are outstanding (a long offline run of edits keeps the latest). */
+const MAX_SENT = 20;
+
+/** The version of the entry's record that was sent with `rev`, if this device sent it. */
+const sentAs = (entry: OutboxRecord, rev: string) =>
+  entry.data.sent?.find((sent) => sent.rev === rev);
+
 const live = (record: StoredRecord | undefined): RecordEnvelope | undefined =>
   record && !isCorrupt(record) ? record : undefined;
 
@@ -55,8 +62,12 @@ export class Replica {
           await this.outbox.done(entry);
           continue;
         }
-        if (entry.data.sent?.rev !== local.rev)
-          await this.outbox.update(entry, { ...entry.data, sent: local });
+        const sent = entry.data.sent ?? [];
+        if (sent[sent.length - 1]?.rev !== local.rev)
+          await this.outbox.update(entry, {
+            ...entry.data,
+            sent: [...sent, local].slice(-MAX_SENT),
+          });
         batch.push(toPushed(local, entry.data.base?.rev ?? null));
       }
       return batch;
@@ -86,12 +97,11 @@ export class Replica {
   async #serverHas(entry: OutboxRecord, rev: string): Promise<void> {
     const local = live(await this.inner.get(entry.data.kind, entry.data.id));
     if (!local || local.rev === rev) return this.outbox.done(entry);
-    const base = entry.data.sent?.rev === rev ? entry.data.sent : entry.data.base;
-    await this.outbox.update(entry, {
-      kind: entry.data.kind,
-      id: entry.data.id,
-      base: base ?? null,
-    });
+    const sent = entry.data.sent ?? [];
+    const at = sent.findIndex((version) => version.rev === rev);
+    const { kind, id, base } = entry.data;
+    // Versions sent after this one may still arrive; earlier ones can no longer win.
+    await this.outbox.update(entry, { kind, id, base: sent[at] ?? base, sent: sent.slice(at + 1) });
   }
 
   /** Brings the server's version of a record (`null`: the server has none) into the local copy. */
@@ -104,7 +114,7 @@ export class Replica {
       if (entry) await this.outbox.update(entry, { kind, id, base: null });
       return;
     }
-    if (entry?.data.sent?.rev === remote.rev) return this.#serverHas(entry, remote.rev);
+    if (entry && sentAs(entry, remote.rev)) return this.#serverHas(entry, remote.rev);
     const theirs = fromRemote(remote, stored);
     if (!entry || !stored || stored.rev === entry.data.base?.rev || isCorrupt(theirs))
       return this.#take(theirs, entry);
