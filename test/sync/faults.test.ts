@@ -78,6 +78,41 @@ describe('sync through a faulty network (real server)', () => {
     expect(await phone.adapter.get('note', 'a')).to.deep.equal(newer);
   });
 
+  it('knows its own earlier version when an answer was lost and the record was edited again', async () => {
+    const person = newPerson();
+    const faults: Fault[] = ['lose-response'];
+    const network = faultyFetch(() => faults.shift() ?? 'none');
+    const phone = await device(person, { fetch: network.fetch });
+    const first = await phone.adapter.put(draft('a', 1, 'one'), null);
+    await phone.client.syncNow();
+    expect(phone.client.status.state).to.equal('offline');
+    await phone.adapter.put(draft('a', 1, 'one two'), first.rev);
+    await syncUntilSynced(phone.client);
+    expect(await contents(phone.adapter)).to.deep.equal({
+      'note/a': { text: 'one two', day: '2026-01-01' },
+    });
+    expect(phone.client.status.keptBoth, 'not a conflict with itself').to.equal(0);
+  });
+
+  it('a crash between the outbox entry and the write loses nothing and pushes nothing extra', async () => {
+    const person = newPerson();
+    const network = faultyFetch(() => 'none');
+    const phone = await device(person, { fetch: network.fetch });
+    const stored = await phone.adapter.put(draft('a'), null);
+    await syncUntilSynced(phone.client);
+    const pushes = network.pushes.length;
+    // The entries a crash leaves: one for a record that did not change, one for a create that never happened.
+    await phone.adapter.outbox.note('note', 'a', stored);
+    await phone.adapter.outbox.note('note', 'never-written', undefined);
+    expect(await phone.adapter.outbox.count()).to.equal(2);
+    await syncUntilSynced(phone.client);
+    expect(network.pushes.length, 'no push was needed').to.equal(pushes);
+    expect(await phone.adapter.outbox.count()).to.equal(0);
+    expect(await contents(phone.adapter)).to.deep.equal({
+      'note/a': { text: 'note a', day: '2026-01-01' },
+    });
+  });
+
   // A seeded fuzz: a few offline devices doing random operations through a faulty
   // network, then all sync: every device equals the model. Small enough for CI.
   const seeds = [1, 2, 3, Date.now() % 100000];
