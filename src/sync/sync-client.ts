@@ -1,20 +1,7 @@
 import { realClock, retryDelay, type BackoffOptions, type SyncClock } from './backoff.js';
-import { SyncHttp, SyncRequestError, type SyncAuth } from './sync-http.js';
+import type { SyncAuth, SyncStatus } from '../storage/sync-link.js';
+import { SyncHttp, SyncRequestError } from './sync-http.js';
 import type { SyncedAdapter } from './synced-adapter.js';
-
-/** Where syncing stands: `synced` after a round with nothing left to push. */
-export type SyncState = 'syncing' | 'synced' | 'offline' | 'signed-out' | 'error' | 'stopped';
-
-/** What the save status shows about sync. */
-export interface SyncStatus {
-  state: SyncState;
-  /** When the last round finished with everything pushed and pulled (ms since 1970). */
-  lastSyncedAt?: number;
-  /** Changes on this device not yet on the server. */
-  pending: number;
-  /** Records changed both here and elsewhere whose two versions were both kept, since this page opened. */
-  keptBoth: number;
-}
 
 /** Options for {@link SyncClient}. */
 export interface SyncClientOptions {

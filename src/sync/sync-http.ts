@@ -1,10 +1,6 @@
+import { checkSyncUrl, type SyncAuth } from '../storage/sync-link.js';
 import type { PushAnswer } from './replica.js';
 import type { PushedRecord, RemoteRecord } from './wire.js';
-
-/** Gives the access token for the sync server; `refresh: true` after the server refused the last one. */
-export type SyncAuth = (options: {
-  refresh: boolean;
-}) => Promise<string | undefined> | string | undefined;
 
 /** One pull page (`GET /v1/sync/pull`). */
 export interface PullPage {
@@ -26,24 +22,6 @@ export class SyncRequestError extends Error {
     super(message);
     this.name = 'SyncRequestError';
   }
-}
-
-/** Only https, or http to this machine while developing. */
-export function checkSyncUrl(url: string): URL {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new TypeError(`The sync URL "${url}" is not a URL.`);
-  }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
-    throw new TypeError(
-      `The sync URL must use https (or http to localhost while developing), not "${url}".`,
-    );
-  if (parsed.username || parsed.password)
-    throw new TypeError('The sync URL must not carry a user name or password.');
-  return parsed;
 }
 
 /** The sync server's three endpoints, with the token in a header and one fresh token after a 401. */
