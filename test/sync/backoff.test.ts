@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/storage/memory-adapter.js';
 import { draft } from '../../src/testing/conformance-harness.js';
 import { retryDelay, type SyncClock } from '../../src/sync/backoff.js';
@@ -84,5 +84,33 @@ describe('retry backoff', () => {
     expect(requests).to.equal(7);
     client.stop();
     expect(clock.waiting(), 'stop clears the retry').to.deep.equal([]);
+  });
+
+  it('syncs at once when the browser comes back online or the page becomes visible, without waiting for the retry', async () => {
+    const clock = new ManualClock();
+    const asked: string[] = [];
+    const adapter = new SyncedAdapter(new MemoryAdapter());
+    const client = new SyncClient(adapter, {
+      url: 'http://127.0.0.1:9',
+      clock,
+      backoff: { baseMs: 60_000, maxMs: 60_000, random: () => 0.5 },
+      fetch: (input) => {
+        asked.push(new URL(String(input)).pathname);
+        return Promise.reject(new TypeError('Failed to fetch'));
+      },
+    });
+    await client.start();
+    const pushesOrPulls = () => asked.filter((path) => !path.endsWith('/events')).length;
+    expect(client.status.state).to.equal('offline');
+    expect(asked, 'the event stream was tried too').to.include('/v1/sync/events');
+    const before = pushesOrPulls();
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => pushesOrPulls() === before + 1, 'synced on online');
+    await waitUntil(() => client.status.state === 'offline', 'the round ended');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => pushesOrPulls() === before + 2, 'synced on visible');
+    client.stop();
+    window.dispatchEvent(new Event('online'));
+    expect(pushesOrPulls(), 'stopped: no more requests').to.equal(before + 2);
   });
 });
