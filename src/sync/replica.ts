@@ -32,6 +32,10 @@ const MAX_SENT = 20;
 const sentAs = (entry: OutboxRecord, rev: string) =>
   entry.data.sent?.find((sent) => sent.rev === rev);
 
+/** A record's key among the pushes. */
+export const pushKey = (record: { kind: string; id: string }) =>
+  JSON.stringify([record.kind, record.id]);
+
 const live = (record: StoredRecord | undefined): RecordEnvelope | undefined =>
   record && !isCorrupt(record) ? record : undefined;
 
@@ -50,11 +54,13 @@ export class Replica {
     private readonly importQuietly: (records: StoredRecord[]) => Promise<void>,
   ) {}
 
-  /** The next batch to push (oldest changes first), each marked as sent. */
-  nextPush(limit: number): Promise<PushedRecord[]> {
+  /** The next batch to push (oldest changes first, without the `skip` keys: see {@link pushKey}), each marked as sent. */
+  nextPush(limit: number, skip: ReadonlySet<string> = new Set()): Promise<PushedRecord[]> {
     return this.lock.run(async () => {
       const batch: PushedRecord[] = [];
-      for (const entry of await this.outbox.pending(limit)) {
+      for (const entry of await this.outbox.pending(limit + skip.size)) {
+        if (batch.length === limit) break;
+        if (skip.has(pushKey(entry.data))) continue;
         const local = await this.inner.get(entry.data.kind, entry.data.id);
         if (local && isCorrupt(local)) continue;
         // Noted but never written (the write failed or the tab closed first), or already there.
