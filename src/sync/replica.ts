@@ -45,6 +45,9 @@ const live = (record: StoredRecord | undefined): RecordEnvelope | undefined =>
  * write lock, so it never races a tool's save in any tab.
  */
 export class Replica {
+  /** While a pull page is applied: the server versions to store in one write at its end. */
+  #taking: { theirs: StoredRecord; entry: OutboxRecord | undefined }[] | undefined;
+
   constructor(
     private readonly inner: StorageAdapter,
     private readonly outbox: Outbox,
@@ -94,7 +97,13 @@ export class Replica {
   /** Stores pulled records (each as one step), then `after` (moving the checkpoint) in the same lock. */
   pulled(records: RemoteRecord[], after: () => Promise<void>): Promise<void> {
     return this.lock.run(async () => {
-      for (const remote of records) await this.#rebase(remote.kind, remote.id, remote);
+      this.#taking = [];
+      try {
+        for (const remote of records) await this.#rebase(remote.kind, remote.id, remote);
+        await this.#store(this.#taking);
+      } finally {
+        this.#taking = undefined;
+      }
       await after();
     });
   }
@@ -145,11 +154,23 @@ export class Replica {
 
   /** Stores the server's version exactly (its revision kept) and drops the record's entry. */
   async #take(theirs: StoredRecord, entry: OutboxRecord | undefined): Promise<void> {
-    await this.importQuietly([theirs]);
-    if (entry) await this.outbox.done(entry);
-    const rev = isCorrupt(theirs) ? undefined : theirs.rev;
-    const type = !isCorrupt(theirs) && theirs.deleted ? 'remove' : 'put';
-    this.events.changed({ type, kind: theirs.kind, id: theirs.id, rev, origin: 'other-tab' });
+    if (this.#taking) {
+      this.#taking.push({ theirs, entry });
+      return;
+    }
+    await this.#store([{ theirs, entry }]);
+  }
+
+  /** Stores server versions exactly (one write for a whole pull page), then drops their entries and tells the tools. */
+  async #store(taken: { theirs: StoredRecord; entry: OutboxRecord | undefined }[]): Promise<void> {
+    if (taken.length === 0) return;
+    await this.importQuietly(taken.map(({ theirs }) => theirs));
+    for (const { theirs, entry } of taken) {
+      if (entry) await this.outbox.done(entry);
+      const rev = isCorrupt(theirs) ? undefined : theirs.rev;
+      const type = !isCorrupt(theirs) && theirs.deleted ? 'remove' : 'put';
+      this.events.changed({ type, kind: theirs.kind, id: theirs.id, rev, origin: 'other-tab' });
+    }
   }
 
   /** Keeps the server's version of a record that could not be merged, exactly as it was. */

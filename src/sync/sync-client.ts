@@ -1,6 +1,8 @@
 import { realClock, retryDelay, type BackoffOptions, type SyncClock } from './backoff.js';
 import type { SyncAuth, SyncStatus } from '../storage/sync-link.js';
+import { pushKey, type PushAnswer } from './replica.js';
 import { SyncHttp, SyncRequestError } from './sync-http.js';
+import type { PushedRecord } from './wire.js';
 import type { SyncedAdapter } from './synced-adapter.js';
 
 /** Options for {@link SyncClient}. */
@@ -46,6 +48,8 @@ export class SyncClient extends EventTarget {
   #stopped = false;
   #controller = new AbortController();
   #cleanup: (() => void)[] = [];
+  /** Records the server refused this session (see `#send`). */
+  readonly #refused = new Set<string>();
 
   constructor(
     readonly adapter: SyncedAdapter,
@@ -113,7 +117,9 @@ export class SyncClient extends EventTarget {
         await this.#push();
         this.#attempt = 0;
         const pending = await this.adapter.outbox.count();
-        this.#set({ state: 'synced', lastSyncedAt: this.#clock.now(), pending });
+        // Records the server refused are not synced: say so rather than "synced".
+        if (this.#refused.size > 0) this.#set({ state: 'error', pending });
+        else this.#set({ state: 'synced', lastSyncedAt: this.#clock.now(), pending });
       } catch (error) {
         if (!this.#stopped) await this.#failed(error);
         return;
@@ -123,11 +129,34 @@ export class SyncClient extends EventTarget {
 
   async #push(): Promise<void> {
     for (let round = 0; round < MAX_PUSH_ROUNDS; round += 1) {
-      const batch = await this.adapter.replica.nextPush(PUSH_BATCH);
+      const batch = await this.adapter.replica.nextPush(PUSH_BATCH, this.#refused);
       if (batch.length === 0) return;
-      const answer = await this.#timed((signal) => this.#http.push(batch, signal));
-      await this.adapter.replica.answered(answer);
+      for (const answer of await this.#send(batch)) await this.adapter.replica.answered(answer);
       void this.#refreshPending();
+    }
+  }
+
+  /**
+   * Pushes a batch. When the server refuses it whole (400), pushes its records one at a
+   * time and sets aside each one it refuses, so one record it cannot take never holds up
+   * the others. Set-aside records stay here and in the outbox, and are tried again after
+   * a reload.
+   */
+  async #send(batch: PushedRecord[]): Promise<PushAnswer[]> {
+    try {
+      return [await this.#timed((signal) => this.#http.push(batch, signal))];
+    } catch (error) {
+      if (!(error instanceof SyncRequestError && error.status === 400)) throw error;
+      if (batch.length === 1) {
+        console.warn(
+          `recovery-kit: the sync server refused ${batch[0]!.kind} ${batch[0]!.id}; it stays on this device.`,
+        );
+        this.#refused.add(pushKey(batch[0]!));
+        return [];
+      }
+      const answers: PushAnswer[] = [];
+      for (const record of batch) answers.push(...(await this.#send([record])));
+      return answers;
     }
   }
 
