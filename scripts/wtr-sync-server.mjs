@@ -23,7 +23,9 @@ function startServer(origin) {
     };
     child.stdout.on('data', read);
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => reject(new Error(`the sync server stopped (exit ${code}):\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the sync server stopped (exit ${code}):\n${output}`)),
+    );
   });
   return { child, url };
 }
