@@ -8,6 +8,7 @@ import { findChrome, CHROME_ARGS, MISSING_CHROME_MESSAGE } from './scripts/find-
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { browserCommandsPlugin } from './scripts/wtr-browser-commands.mjs';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
+import { syncServerPlugin } from './scripts/wtr-sync-server.mjs';
 
 const executablePath = await findChrome();
 if (!executablePath) {
@@ -38,6 +39,7 @@ export default {
   concurrentBrowsers: 1,
   plugins: [
     browserCommandsPlugin(),
+    syncServerPlugin(),
     {
       // Tests wait for conditions, never for a fixed time: give `waitUntil` room on a busy machine.
       name: 'patient-wait-until',

@@ -549,12 +549,26 @@ export type RkProviderProps = {
   "lock-after"?: RkProvider["lockAfter"] | undefined;
   /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
   lockAfter?: RkProvider["lockAfter"] | undefined;
+  /** The sync server's address (https; http only to localhost while developing). With it,
+the tools' data is kept on this device and copied to that server, through the sync
+code that downloads only then. Without it no request is ever made. */
+  "sync-url"?: RkProvider["syncUrl"] | undefined;
+  /** The sync server's address (https; http only to localhost while developing). With it,
+the tools' data is kept on this device and copied to that server, through the sync
+code that downloads only then. Without it no request is ever made. */
+  syncUrl?: RkProvider["syncUrl"] | undefined;
+  /** The organisation that runs the sync server, named where the person is told where their data is kept. */
+  "sync-organisation"?: RkProvider["syncOrganisation"] | undefined;
+  /** The organisation that runs the sync server, named where the person is told where their data is kept. */
+  syncOrganisation?: RkProvider["syncOrganisation"] | undefined;
   /** A `RecordStore` to share instead of the one `storage` and `namespace` describe. */
   store?: RkProvider["store"] | undefined;
   /** Crisis contacts for every "Need help now?" panel inside (default: UK contacts). */
   crisisContacts?: RkProvider["crisisContacts"] | undefined;
   /** Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. */
   strings?: RkProvider["strings"] | undefined;
+  /** The host's sign-in for sync: returns an access token (`{ refresh: true }` after the server refused one). Setting it again after a sign-in resumes sync. */
+  auth?: RkProvider["auth"] | undefined;
 };
 
 export type RkProviderSolidJsProps = {
@@ -572,12 +586,26 @@ export type RkProviderSolidJsProps = {
   "attr:lock-after"?: RkProvider["lockAfter"] | undefined;
   /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
   "prop:lockAfter"?: RkProvider["lockAfter"] | undefined;
+  /** The sync server's address (https; http only to localhost while developing). With it,
+the tools' data is kept on this device and copied to that server, through the sync
+code that downloads only then. Without it no request is ever made. */
+  "attr:sync-url"?: RkProvider["syncUrl"] | undefined;
+  /** The sync server's address (https; http only to localhost while developing). With it,
+the tools' data is kept on this device and copied to that server, through the sync
+code that downloads only then. Without it no request is ever made. */
+  "prop:syncUrl"?: RkProvider["syncUrl"] | undefined;
+  /** The organisation that runs the sync server, named where the person is told where their data is kept. */
+  "attr:sync-organisation"?: RkProvider["syncOrganisation"] | undefined;
+  /** The organisation that runs the sync server, named where the person is told where their data is kept. */
+  "prop:syncOrganisation"?: RkProvider["syncOrganisation"] | undefined;
   /** A `RecordStore` to share instead of the one `storage` and `namespace` describe. */
   "prop:store"?: RkProvider["store"] | undefined;
   /** Crisis contacts for every "Need help now?" panel inside (default: UK contacts). */
   "prop:crisisContacts"?: RkProvider["crisisContacts"] | undefined;
   /** Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. */
   "prop:strings"?: RkProvider["strings"] | undefined;
+  /** The host's sign-in for sync: returns an access token (`{ refresh: true }` after the server refused one). Setting it again after a sign-in resumes sync. */
+  "prop:auth"?: RkProvider["auth"] | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -1329,9 +1357,14 @@ export type CustomElements = {
    * - `theme`: `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page.
    * - `encryption`: `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen (the person cannot turn it off). `optional`: the person may protect their data with a passphrase, and stop. Anything else warns and means none.
    * - `lock-after`/`lockAfter`: With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now").
+   * - `sync-url`/`syncUrl`: The sync server's address (https; http only to localhost while developing). With it,
+   * the tools' data is kept on this device and copied to that server, through the sync
+   * code that downloads only then. Without it no request is ever made.
+   * - `sync-organisation`/`syncOrganisation`: The organisation that runs the sync server, named where the person is told where their data is kept.
    * - `store`: A `RecordStore` to share instead of the one `storage` and `namespace` describe. (property only)
    * - `crisisContacts`: Crisis contacts for every "Need help now?" panel inside (default: UK contacts). (property only)
    * - `strings`: Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. (property only)
+   * - `auth`: The host's sign-in for sync: returns an access token (`{ refresh: true }` after the server refused one). Setting it again after a sign-in resumes sync. (property only)
    *
    * ## Slots
    *
@@ -1391,6 +1424,7 @@ export type CustomElements = {
    * - `message`: The status line.
    * - `retry`: The "Try again" button.
    * - `details`: The "Where is my data kept?" disclosure.
+   * - `sync`: The line about syncing with the person's other devices (only when the provider has a `sync-url`).
    */
   "rk-save-status": Partial<
     RkSaveStatusProps & BaseProps<RkSaveStatus> & BaseEvents
@@ -2040,9 +2074,14 @@ export type CustomElementsSolidJs = {
    * - `theme`: `light`, `dark` or `auto` (the OS setting) for everything inside; none follows the page.
    * - `encryption`: `passphrase`: encrypt everything with the person's passphrase, behind an unlock screen (the person cannot turn it off). `optional`: the person may protect their data with a passphrase, and stop. Anything else warns and means none.
    * - `lock-after`/`lockAfter`: With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now").
+   * - `sync-url`/`syncUrl`: The sync server's address (https; http only to localhost while developing). With it,
+   * the tools' data is kept on this device and copied to that server, through the sync
+   * code that downloads only then. Without it no request is ever made.
+   * - `sync-organisation`/`syncOrganisation`: The organisation that runs the sync server, named where the person is told where their data is kept.
    * - `store`: A `RecordStore` to share instead of the one `storage` and `namespace` describe. (property only)
    * - `crisisContacts`: Crisis contacts for every "Need help now?" panel inside (default: UK contacts). (property only)
    * - `strings`: Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. (property only)
+   * - `auth`: The host's sign-in for sync: returns an access token (`{ refresh: true }` after the server refused one). Setting it again after a sign-in resumes sync. (property only)
    *
    * ## Slots
    *
@@ -2107,6 +2146,7 @@ export type CustomElementsSolidJs = {
    * - `message`: The status line.
    * - `retry`: The "Try again" button.
    * - `details`: The "Where is my data kept?" disclosure.
+   * - `sync`: The line about syncing with the person's other devices (only when the provider has a `sync-url`).
    */
   "rk-save-status": Partial<
     RkSaveStatusProps &

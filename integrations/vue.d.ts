@@ -174,12 +174,20 @@ type RkProviderProps = {
   encryption?: RkProvider["encryption"];
   /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
   lockAfter?: RkProvider["lockAfter"];
+  /** The sync server's address (https; http only to localhost while developing). With it,
+the tools' data is kept on this device and copied to that server, through the sync
+code that downloads only then. Without it no request is ever made. */
+  syncUrl?: RkProvider["syncUrl"];
+  /** The organisation that runs the sync server, named where the person is told where their data is kept. */
+  syncOrganisation?: RkProvider["syncOrganisation"];
   /** A `RecordStore` to share instead of the one `storage` and `namespace` describe. */
   store?: RkProvider["store"];
   /** Crisis contacts for every "Need help now?" panel inside (default: UK contacts). */
   crisisContacts?: RkProvider["crisisContacts"];
   /** Overrides for any element's strings, by section: `{ 'crisis-help': { toggle: '...' } }`. */
   strings?: RkProvider["strings"];
+  /** The host's sign-in for sync: returns an access token (`{ refresh: true }` after the server refused one). Setting it again after a sign-in resumes sync. */
+  auth?: RkProvider["auth"];
 };
 
 type RkSaveStatusProps = {
@@ -539,6 +547,7 @@ export type CustomElements = {
    *  - **message** - The status line.
    * - **retry** - The "Try again" button.
    * - **details** - The "Where is my data kept?" disclosure.
+   * - **sync** - The line about syncing with the person's other devices (only when the provider has a `sync-url`).
    */
   "rk-save-status": DefineComponent<RkSaveStatusProps>;
 

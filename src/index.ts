@@ -292,3 +292,10 @@ export { RkLock, DEFAULT_LOCK_AFTER, type LockableAdapter } from './elements/loc
 export { lockStrings, type LockStrings } from './elements/lock/lock.strings.js';
 export type { LockedDetail } from './events/lock-events.js';
 export { passphraseStrength, type PassphraseStrength } from './core/passphrase-strength.js';
+
+// Sync: `<rk-provider sync-url>` loads it on demand; a host building its own store (for
+// example with encryption: new EncryptedAdapter(new SyncedAdapter(local))) imports it here.
+export { SyncedAdapter, type SyncedAdapterOptions } from './sync/synced-adapter.js';
+export { SyncClient, type SyncClientOptions } from './sync/sync-client.js';
+export type { SyncAuth, SyncState, SyncStatus } from './storage/sync-link.js';
+export type { BackoffOptions, SyncClock } from './sync/backoff.js';

@@ -31,7 +31,8 @@ export const pushBody = {
         required: ['kind', 'id', 'rev'],
         additionalProperties: false,
         properties: {
-          kind: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,39}$' },
+          // Kinds such as `goal`, and the library's own `rk:keys` (an encrypted store's wrapped key).
+          kind: { type: 'string', pattern: '^[a-z][a-z0-9:-]{0,39}$' },
           id: text(200),
           expectedRev: { anyOf: [text(200), { type: 'null' }] },
           rev: text(200),

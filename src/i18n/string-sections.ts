@@ -6,6 +6,7 @@ import { myDataStrings } from '../elements/my-data/my-data.strings.js';
 import { saveStatusStrings } from '../elements/save-status/save-status.strings.js';
 import { starAssessmentStrings } from '../elements/star-assessment/star-assessment.strings.js';
 import { stayingWellPlanStrings } from '../elements/staying-well-plan/staying-well-plan.strings.js';
+import { syncStatusStrings } from '../elements/save-status/sync-status.strings.js';
 import { commonStrings } from './common.strings.js';
 import type { SectionName } from './string-table.js';
 
@@ -26,4 +27,5 @@ export const EN_GB_STRINGS: { readonly [K in SectionName]?: RkStringSections[K] 
   'hope-journal': hopeJournalStrings,
   'my-data': myDataStrings,
   lock: lockStrings,
+  'sync-status': syncStatusStrings,
 };

@@ -83,15 +83,23 @@ export class ChangeFeed {
   }
 
   #deliver(change: StorageChange): void {
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener(change);
-      } catch (error) {
-        // A failing listener must not undo or hide a write that already happened.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
+    tellListeners(this.#listeners, change);
+  }
+}
+
+/** Calls every listener with `change`; one that throws is reported without stopping the others. */
+export function tellListeners(
+  listeners: Iterable<StorageChangeListener>,
+  change: StorageChange,
+): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener(change);
+    } catch (error) {
+      // A failing listener must not undo or hide a write that already happened.
+      queueMicrotask(() => {
+        throw error;
+      });
     }
   }
 }

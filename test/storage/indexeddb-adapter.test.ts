@@ -3,8 +3,7 @@ import { IndexedDbAdapter } from '../../src/storage/indexeddb-adapter.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
 import { runAdapterConformance } from '../../src/testing/index.js';
 import { draft, rejectionOf, replaceGlobal } from '../../src/testing/conformance-harness.js';
-import { closeOnNextTransaction, rawRequest } from './indexeddb-raw.js';
-import { recordOfAnotherId } from './record-of-another-id.js';
+import { indexedDbConformance, rawRequest } from './indexeddb-raw.js';
 
 /** The Storage Buckets API (Chromium), which TypeScript's DOM types do not have yet. */
 interface StorageBucket {
@@ -20,29 +19,11 @@ const storageBuckets = (
   }
 ).storageBuckets;
 
-runAdapterConformance('indexeddb', (namespace) => new IndexedDbAdapter({ namespace }), {
-  corruptValues: [
-    'garbage',
-    { r: { id: 'bad', kind: 'note', data: 'no revision' } },
-    { r: null },
-    { r: recordOfAnotherId },
-  ],
-  async writeRaw(namespace, kind, id, value) {
-    await rawRequest(`recovery-kit:${namespace}`, 'readwrite', (store) =>
-      store.put(value, `${kind}\u0000${id}`),
-    );
-  },
-  readRaw(namespace, kind, id) {
-    return rawRequest(`recovery-kit:${namespace}`, 'readonly', (store) =>
-      store.get(`${kind}\u0000${id}`),
-    );
-  },
-  destroy: (namespace) => deleteDatabase(`recovery-kit:${namespace}`),
-  removeStorage: () => replaceGlobal('indexedDB', { value: undefined }),
-  async closeUnderneath() {
-    closeOnNextTransaction();
-  },
-});
+runAdapterConformance(
+  'indexeddb',
+  (namespace) => new IndexedDbAdapter({ namespace }),
+  indexedDbConformance,
+);
 
 describe('IndexedDbAdapter', () => {
   const namespace = uniqueNamespace('idb-specific');

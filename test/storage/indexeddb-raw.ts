@@ -1,4 +1,9 @@
 /** Reaching under IndexedDbAdapter in tests: raw requests, and a connection the browser closes. */
+import { recordOfAnotherId } from './record-of-another-id.js';
+import type { AdapterConformanceOptions } from '../../src/testing/index.js';
+import { replaceGlobal } from '../../src/testing/conformance-harness.js';
+import { deleteDatabase } from '../helpers/stores.js';
+
 /** Runs one request against the raw database, bypassing the adapter. */
 export function rawRequest<T>(
   name: string,
@@ -36,3 +41,28 @@ export function closeOnNextTransaction(): void {
     return original.apply(this, args);
   } as IDBDatabase['transaction'];
 }
+
+/** How the conformance suite reaches under an adapter that keeps records in `recovery-kit:<namespace>`. */
+export const indexedDbConformance: AdapterConformanceOptions = {
+  corruptValues: [
+    'garbage',
+    { r: { id: 'bad', kind: 'note', data: 'no revision' } },
+    { r: null },
+    { r: recordOfAnotherId },
+  ],
+  async writeRaw(namespace, kind, id, value) {
+    await rawRequest(`recovery-kit:${namespace}`, 'readwrite', (store) =>
+      store.put(value, `${kind}\u0000${id}`),
+    );
+  },
+  readRaw(namespace, kind, id) {
+    return rawRequest(`recovery-kit:${namespace}`, 'readonly', (store) =>
+      store.get(`${kind}\u0000${id}`),
+    );
+  },
+  destroy: (namespace) => deleteDatabase(`recovery-kit:${namespace}`),
+  removeStorage: () => replaceGlobal('indexedDB', { value: undefined }),
+  async closeUnderneath() {
+    closeOnNextTransaction();
+  },
+};

@@ -5,6 +5,7 @@ import { MemoryAdapter } from '../../storage/memory-adapter.js';
 import { RecordStore } from '../../storage/record-store.js';
 import type { OpenReport, StorageAdapter } from '../../storage/storage-adapter.js';
 import { isStorageError } from '../../storage/storage-error.js';
+import { setSyncLink, type SyncLink } from '../../storage/sync-link.js';
 
 import {
   DEFAULT_NAMESPACE,
@@ -35,6 +36,17 @@ function encryptedAdapter(
   return deferredAdapter(storage, loading);
 }
 
+/**
+ * The synced adapter for `<rk-provider sync-url>`: the sync code downloads only then, and
+ * the store exists at once, so no tool ever writes past the outbox meanwhile.
+ */
+function syncedAdapter(storage: StorageKind, namespace: string, link: SyncLink): StorageAdapter {
+  const loading = import('../../sync/connect.js').then((chunk) =>
+    chunk.connectSync(createAdapter(storage, namespace), link),
+  );
+  return deferredAdapter(storage, loading);
+}
+
 /** A new adapter of the given kind for `namespace` (memory when IndexedDB is missing). */
 export function createAdapter(storage: StorageKind, namespace: string): StorageAdapter {
   if (storage === 'indexeddb' && typeof indexedDB !== 'undefined')
@@ -48,22 +60,27 @@ export function createAdapter(storage: StorageKind, namespace: string): StorageA
  * use. Every `StoreController` gets its store here unless it was given one (by the
  * element or the provider), so an element alone and an element inside `<rk-provider>`
  * with the same namespace share one store; `encryption` gives the namespace's encrypted
- * store instead. (The provider itself only shares the
- * namespace and storage kind, so it carries no adapter code of its own.)
+ * store instead, and `sync` a store that syncs (`<rk-provider sync-url>` asks for that one
+ * itself and shares it as its store; otherwise the provider only shares the namespace and
+ * storage kind).
  */
 export function sharedStore(
   namespace: string = DEFAULT_NAMESPACE,
   storage: StorageKind = DEFAULT_STORAGE,
   encryption?: Encryption,
+  sync?: SyncLink,
 ): RecordStore {
-  const key = keyOf(namespace, storage, encryption);
+  const key = keyOf(namespace, storage, encryption) + (sync ? `\u0000${sync.url}` : '');
   let store = stores.get(key);
   if (!store) {
     store = new RecordStore(
-      encryption
-        ? encryptedAdapter(storage, namespace, encryption)
-        : createAdapter(storage, namespace),
+      sync
+        ? syncedAdapter(storage, namespace, sync)
+        : encryption
+          ? encryptedAdapter(storage, namespace, encryption)
+          : createAdapter(storage, namespace),
     );
+    if (sync) setSyncLink(store, sync);
     stores.set(key, store);
   }
   return store;

@@ -3,6 +3,8 @@ import { css, html, LitElement, type PropertyValues, type PropertyDeclarations }
 import type { CrisisContact } from '../../core/crisis-contacts.js';
 import type { SectionOverrides } from '../../i18n/string-table.js';
 import type { RecordStore } from '../../storage/record-store.js';
+import { checkSyncUrl, SyncLink, type SyncAuth } from '../../storage/sync-link.js';
+import { sharedStore } from '../controllers/default-store.js';
 import { themeStyles } from '../../styles/tokens.js';
 import {
   DEFAULT_NAMESPACE,
@@ -52,6 +54,9 @@ export class RkProvider extends LitElement {
     strings: { attribute: false },
     encryption: {},
     lockAfter: { attribute: 'lock-after', type: Number },
+    syncUrl: { attribute: 'sync-url' },
+    syncOrganisation: { attribute: 'sync-organisation' },
+    auth: { attribute: false },
   };
 
   /** Where data is kept when no `.store` is given: `indexeddb` (default), `localstorage` or `memory`. */
@@ -81,7 +86,21 @@ export class RkProvider extends LitElement {
   /** With encryption: minutes without activity before locking by itself (default 15; 0: only "Lock now"). */
   lockAfter?: number;
 
+  /**
+   * The sync server's address (https; http only to localhost while developing). With it,
+   * the tools' data is kept on this device and copied to that server, through the sync
+   * code that downloads only then. Without it no request is ever made.
+   */
+  syncUrl?: string;
+
+  /** The organisation that runs the sync server, named where the person is told where their data is kept. */
+  syncOrganisation?: string;
+
+  /** The host's sign-in for sync: returns an access token (`{ refresh: true }` after the server refused one). Setting it again after a sign-in resumes sync. */
+  auth?: SyncAuth;
+
   readonly #provider = new ContextProvider(this, { context: rkConfigContext });
+  #syncLink: SyncLink | undefined;
 
   override connectedCallback(): void {
     // Share before the children ask, so none of them starts on the default store first.
@@ -107,7 +126,7 @@ export class RkProvider extends LitElement {
     const encryption = this.#encryption();
     if (encryption) void import('../lock/define.js');
     const next = {
-      store: this.store,
+      store: this.store ?? this.#syncedStore(encryption),
       storage: STORAGE_KINDS.includes(this.storage) ? this.storage : DEFAULT_STORAGE,
       namespace: this.namespace || DEFAULT_NAMESPACE,
       locale: this.locale,
@@ -123,6 +142,36 @@ export class RkProvider extends LitElement {
   /** The encryption in use, once checked; `undefined`: none. */
   #encryption(): Encryption | undefined {
     return this.encryption && ENCRYPTIONS.includes(this.encryption) ? this.encryption : undefined;
+  }
+
+  /** The shared store that syncs to `sync-url`, or `undefined` when there is none (or it is refused). */
+  #syncedStore(encryption: Encryption | undefined): RecordStore | undefined {
+    if (!this.syncUrl) return undefined;
+    try {
+      checkSyncUrl(this.syncUrl);
+    } catch (error) {
+      console.warn(`recovery-kit: <rk-provider> ${(error as Error).message} Nothing will sync.`);
+      return undefined;
+    }
+    if (encryption) {
+      console.warn(
+        'recovery-kit: <rk-provider> cannot yet sync with encryption turned on; nothing will sync. Build the store yourself: new RecordStore(new EncryptedAdapter(new SyncedAdapter(...))).',
+      );
+      return undefined;
+    }
+    if (this.#syncLink?.url !== this.syncUrl)
+      this.#syncLink = new SyncLink(this.syncUrl, this.auth, this.syncOrganisation, false);
+    const link = this.#syncLink;
+    link.organisation = this.syncOrganisation;
+    if (link.auth !== this.auth) {
+      link.auth = this.auth;
+      if (link.status.state === 'signed-out') void link.client?.signedIn();
+    }
+    return sharedStore(this.namespace || DEFAULT_NAMESPACE, this.#storageKind(), undefined, link);
+  }
+
+  #storageKind(): StorageKind {
+    return STORAGE_KINDS.includes(this.storage) ? this.storage : DEFAULT_STORAGE;
   }
 
   protected override render(): unknown {

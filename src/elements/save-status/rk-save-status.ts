@@ -9,6 +9,7 @@ import { saveStatusStrings } from './save-status.strings.js';
 import { saveStatusStyles } from './rk-save-status.styles.js';
 import type {} from '../../events/storage-events.js';
 import { timeOfDay } from '../../i18n/date-display.js';
+import { SyncStatusLine } from './sync-status-line.js';
 
 /** Adapters that keep data in this browser, on this device. */
 const ON_DEVICE_ADAPTERS = new Set(['indexeddb', 'localstorage', 'memory']);
@@ -26,6 +27,7 @@ const ON_DEVICE_ADAPTERS = new Set(['indexeddb', 'localstorage', 'memory']);
  * @csspart message - The status line.
  * @csspart retry - The "Try again" button.
  * @csspart details - The "Where is my data kept?" disclosure.
+ * @csspart sync - The line about syncing with the person's other devices (only when the provider has a `sync-url`).
  * @cssprop --rk-color-notice - The marker beside a warning or failure.
  */
 export class RkSaveStatus extends RkElement {
@@ -67,6 +69,7 @@ export class RkSaveStatus extends RkElement {
 
   #announcedFirstSave = false;
   readonly #t = new LocalizeController(this, 'save-status', saveStatusStrings, () => this.strings);
+  readonly #sync = new SyncStatusLine(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -148,10 +151,11 @@ export class RkSaveStatus extends RkElement {
               this.durability === 'persistent' ? s.wherePersistent : s.whereBestEffort,
             ]
           : [s.whereElsewhere];
-    return html`${this.#renderLine()}
+    const synced = this.#sync.where;
+    return html`${this.#renderLine()}${this.#sync.render()}
       <details part="details">
         <summary>${s.whereQuestion}</summary>
-        ${where.map((text) => html`<p>${text}</p>`)}
+        ${(synced ? [synced, ...where.slice(1)] : where).map((text) => html`<p>${text}</p>`)}
         ${this.partitioned ? html`<p>${s.partitioned}</p>` : nothing}
       </details>
       <p class="visually-hidden" role="status">${this.announcement}</p>`;

@@ -22,6 +22,7 @@ import { myData } from './my-data.js';
 import { common, crisisHelp, saveStatus } from './small-elements.js';
 import { starAssessment } from './star-assessment.js';
 import { stayingWellPlan } from './staying-well-plan.js';
+import { syncStatus } from './sync-status.js';
 
 export const cy: LocaleDefinition = {
   common,
@@ -33,6 +34,7 @@ export const cy: LocaleDefinition = {
   'hope-journal': hopeJournal,
   'my-data': myData,
   lock,
+  'sync-status': syncStatus,
   dates: WELSH_DATES,
   content: {
     crisisContacts: WALES_CRISIS_CONTACTS,

@@ -1,0 +1,220 @@
+import type { RecordDraft, RecordEnvelope } from '../core/record.js';
+import {
+  isCorrupt,
+  type DraftSealer,
+  type ListOptions,
+  type ListPage,
+  type OpenReport,
+  type PutOptions,
+  type StorageAdapter,
+  type StorageChange,
+  type StorageChangeListener,
+  type StoredRecord,
+} from '../storage/storage-adapter.js';
+import { tellListeners } from '../storage/change-feed.js';
+import { CONFLICT_KIND, isOwnKind, isSyncKind, Outbox, STATE_KIND } from './outbox.js';
+import { Replica, type ReplicaEvents } from './replica.js';
+import { WriteLock } from './write-lock.js';
+
+/** Options for {@link SyncedAdapter}. */
+export interface SyncedAdapterOptions {
+  /** Names the write lock shared by the tabs on the same local database. Default: from the wrapped adapter's database or namespace. */
+  lockName?: string;
+}
+
+let unnamed = 0;
+
+/** The lock name for a wrapped adapter: its database (or namespace), through wrappers. */
+function lockNameOf(adapter: StorageAdapter): string {
+  const { databaseName, namespace } = adapter as { databaseName?: unknown; namespace?: unknown };
+  const place =
+    typeof databaseName === 'string'
+      ? databaseName
+      : typeof namespace === 'string'
+        ? namespace
+        : `page-${++unnamed}`;
+  return `recovery-kit:sync:${adapter.name}:${place}`;
+}
+
+/**
+ * The local store of a device that syncs: every read and write goes to the wrapped local
+ * adapter at once (tools never wait for the network), and each change is noted in an
+ * outbox in the same local database for {@link SyncClient} to push. The outbox entry is
+ * written just before the record (the wrapped adapter has no transaction spanning two
+ * records), so a crash in between leaves an entry for an unchanged record, which the next
+ * push finds already on the server and drops: a change is never lost. Records pulled from
+ * the server arrive in the change feed as changes from elsewhere (`other-tab`).
+ */
+export class SyncedAdapter implements StorageAdapter {
+  readonly name: string;
+  readonly outbox: Outbox;
+  /** What the sync client drives: pushes, answers and pulls against the local copy. */
+  readonly replica: Replica;
+  readonly #lock: WriteLock;
+  #listeners = new Set<StorageChangeListener>();
+  #keptBoth = new Set<(kind: string, id: string) => void>();
+  #quiet = 0;
+
+  constructor(
+    /** The local adapter that holds the records, the outbox and the checkpoint. */
+    readonly inner: StorageAdapter,
+    options: SyncedAdapterOptions = {},
+  ) {
+    this.name = inner.name;
+    this.outbox = new Outbox(inner);
+    this.#lock = new WriteLock(options.lockName ?? lockNameOf(inner));
+    const events: ReplicaEvents = {
+      changed: (change) => this.#tell(change),
+      keptBoth: (kind, id) => this.#keptBoth.forEach((listener) => listener(kind, id)),
+    };
+    this.replica = new Replica(inner, this.outbox, this.#lock, events, (records) =>
+      this.#importQuietly(records),
+    );
+  }
+
+  get draftSealing(): 'off' | DraftSealer | undefined {
+    return this.inner.draftSealing;
+  }
+
+  /** As the local adapter: a revision the caller chose is stored (what `EncryptedAdapter` needs). */
+  get storesChosenRevision(): boolean | undefined {
+    return this.inner.storesChosenRevision;
+  }
+
+  open(): Promise<OpenReport> {
+    return this.inner.open();
+  }
+
+  get(kind: string, id: string): Promise<StoredRecord | undefined> {
+    return this.inner.get(kind, id);
+  }
+
+  list(kind: string, options?: ListOptions): Promise<ListPage> {
+    return this.inner.list(kind, options);
+  }
+
+  async count(kind: string): Promise<number> {
+    if (this.inner.count) return this.inner.count(kind);
+    return (await this.inner.list(kind)).records.length;
+  }
+
+  put(
+    record: RecordDraft,
+    expectedRev: string | null,
+    options?: PutOptions,
+  ): Promise<RecordEnvelope> {
+    return this.#noted(record.kind, record.id, expectedRev, () =>
+      this.inner.put(record, expectedRev, options),
+    );
+  }
+
+  remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope> {
+    return this.#noted(kind, id, expectedRev, () => this.inner.remove(kind, id, expectedRev));
+  }
+
+  /** Changes to the tools' records: local ones, other tabs', and the server's (as `other-tab`). */
+  subscribe(listener: StorageChangeListener): () => void {
+    this.#listeners.add(listener);
+    const stop = this.inner.subscribe((change) => {
+      if (isOwnKind(change.kind)) return;
+      if (change.type === 'import' && change.origin === 'local' && this.#quiet > 0) return;
+      listener(change);
+    });
+    return () => {
+      stop();
+      this.#listeners.delete(listener);
+    };
+  }
+
+  /** Calls `listener` when a record was changed both here and elsewhere and both versions were kept. */
+  onKeptBoth(listener: (kind: string, id: string) => void): () => void {
+    this.#keptBoth.add(listener);
+    return () => this.#keptBoth.delete(listener);
+  }
+
+  /** The server's versions kept aside because they could not be merged (see `resolveRemote`). */
+  async keptAside(): Promise<RecordEnvelope[]> {
+    const { records } = await this.inner.list(CONFLICT_KIND);
+    return records.flatMap((record) => (isCorrupt(record) ? [] : [record.data as RecordEnvelope]));
+  }
+
+  /** Every record, without the outbox and checkpoint. */
+  async exportAll(): Promise<StoredRecord[]> {
+    return (await this.inner.exportAll()).filter((record) => !isSyncKind(record.kind));
+  }
+
+  /**
+   * Imports like the wrapped adapter and notes every imported record for the next push.
+   * `replace` keeps the outbox and starts pulling from the beginning again, so records on
+   * the server that the import did not bring back return rather than being lost.
+   */
+  importAll(records: StoredRecord[], options: { mode: 'merge' | 'replace' }): Promise<void> {
+    return this.#lock.run(async () => {
+      const before = new Map(
+        (await this.inner.exportAll()).map((record) => [
+          JSON.stringify([record.kind, record.id]),
+          record,
+        ]),
+      );
+      const entries = [];
+      for (const record of records) {
+        if (isCorrupt(record) || isOwnKind(record.kind)) continue;
+        if (await this.outbox.entry(record.kind, record.id)) continue;
+        const previous = before.get(JSON.stringify([record.kind, record.id]));
+        entries.push(
+          await this.outbox.imported(
+            record.kind,
+            record.id,
+            previous && !isCorrupt(previous) ? previous : undefined,
+          ),
+        );
+      }
+      const kept =
+        options.mode === 'replace'
+          ? [...before.values()].filter(
+              (record) => isSyncKind(record.kind) && record.kind !== STATE_KIND,
+            )
+          : [];
+      await this.inner.importAll([...records, ...kept, ...entries], options);
+    });
+  }
+
+  /** Erases everything on this device, outbox and checkpoint included (nothing on the server). */
+  purgeAll(): Promise<void> {
+    return this.inner.purgeAll();
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  /** A write, with its outbox entry noted first when it will go ahead. */
+  #noted(
+    kind: string,
+    id: string,
+    expectedRev: string | null,
+    write: () => Promise<RecordEnvelope>,
+  ): Promise<RecordEnvelope> {
+    if (isOwnKind(kind)) return write();
+    return this.#lock.run(async () => {
+      const current = await this.inner.get(kind, id);
+      if (current && !isCorrupt(current) && current.rev === expectedRev)
+        await this.outbox.note(kind, id, current);
+      else if (!current && expectedRev === null) await this.outbox.note(kind, id, undefined);
+      return write();
+    });
+  }
+
+  async #importQuietly(records: StoredRecord[]): Promise<void> {
+    this.#quiet += 1;
+    try {
+      await this.inner.importAll(records, { mode: 'merge' });
+    } finally {
+      this.#quiet -= 1;
+    }
+  }
+
+  #tell(change: StorageChange): void {
+    tellListeners(this.#listeners, change);
+  }
+}
