@@ -120,6 +120,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     onChange: (change) => {
       this.goals.onChange(change);
       if (change.type === 'purge') this.erased();
+      if (change.type === 'lost') this.newGoal.lost();
     },
   });
   /** The goals shown and the person's drafts of them (saved as they type, merged when changed elsewhere). */
