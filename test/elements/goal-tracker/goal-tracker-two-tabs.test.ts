@@ -66,6 +66,19 @@ describe('<rk-goal-tracker> in two tabs', () => {
     );
   });
 
+  it('an edit waiting for its autosave when the other tab erases everything is never written', async () => {
+    const { a, b, id, here } = await twoTabs();
+    await typeInto(q(here, `#why-${id}`), 'waiting for autosave');
+    await b.purgeAll();
+    await waitUntil(() => here.goalRecords.length === 0, 'the erase was not heard here');
+    // Whatever was still due to be saved is saved now, as when the page is hidden.
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    await here.updateComplete;
+    expect(await a.collection(goalModel).all()).to.deep.equal([]);
+    expect(q(here, `#toggle-${id}`)).to.equal(null);
+    expect(journalKeys()).to.deep.equal([]);
+  });
+
   it('erasing everything in the other tab leaves no draft on screen or in the journal', async () => {
     const a = await createTestStore('goals-tabs');
     const here = await tracker(a);
