@@ -1,18 +1,12 @@
 import { toolStyles } from '../../styles/tool-styles.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { createGoal, goalModel, validateGoal, type Goal, type GoalDraft } from '../../core/goal.js';
+import { goalModel, validateGoal, type Goal, type GoalDraft } from '../../core/goal.js';
 import type { ChimeKey } from '../../core/chime.js';
 import type { NewGoalDraft } from '../../core/goal-draft.js';
 import { mergeGoals } from '../../core/goal-merge.js';
 import { DEFAULT_GOAL_IDEAS, type GoalIdeas } from '../../core/goal-ideas.js';
-import {
-  chimeOverview,
-  isReviewDue,
-  matchesFilter,
-  type ChimeTally,
-  type GoalFilter,
-} from '../../core/goal-operations.js';
-import { ValidationError, type ValidationProblem } from '../../core/model.js';
+import type { ChimeTally, GoalFilter } from '../../core/goal-operations.js';
+import type { ValidationProblem } from '../../core/model.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import type { StoredItem } from '../../storage/stored-item.js';
@@ -29,16 +23,17 @@ import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { addGoalForm, goalIntro } from './goal-start.js';
 import { goalOverview, overviewChart } from './goal-overview.js';
-import { emitGoalSaved, goalDetail } from './goal-changes.js';
-import { goalListSection, printedGoals } from './goal-list.js';
+import { emitGoalSaved } from './goal-changes.js';
+import { goalListSection, listOf, printedGoals } from './goal-list.js';
 import { PrintController } from './print-controller.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { goalTrackerStrings, type GoalTrackerStrings } from './goal-tracker.strings.js';
-import { NEW_GOAL, type GoalUi } from './goal-ui.js';
+import type { GoalUi } from './goal-ui.js';
 import { NewGoalForm } from './new-goal-form.js';
 import { NewSteps } from './new-steps.js';
 import { GoalProblems } from './goal-problems.js';
 import { GoalRemoval } from './goal-removal.js';
+import { GoalAdding } from './goal-adding.js';
 import '../../events/goal-events.js';
 
 /** Goals rendered before the first paint; a long list's rest follows one frame later. */
@@ -148,6 +143,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
   /** Steps typed and not yet added, per goal (kept in the leave journal until added). */
   private readonly newSteps = new NewSteps(this.data);
   private readonly removal = new GoalRemoval(this, this.data, this.goals);
+  private readonly adding = new GoalAdding(this, this.data, this.goals, this.newGoal);
   private message = '';
   /** A visible note about a change made elsewhere (both texts kept, a goal brought back). */
   private notice = '';
@@ -211,21 +207,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
    * not valid, or with the store's error when saving fails.
    */
   addGoal(draft: GoalDraft): Promise<RecordEnvelope<Goal>> {
-    return this.create(draft, () => undefined);
-  }
-
-  /** Saves a new goal; `done` runs after the save succeeds (also after a retry). */
-  private async create(draft: GoalDraft, done: (record: RecordEnvelope<Goal>) => void) {
-    const goal = createGoal(draft);
-    const problems = validateGoal(goal);
-    if (problems.length) throw new ValidationError(problems);
-    return this.data.save('add-goal', async (store) => {
-      const record = await store.collection(goalModel).create(goal);
-      this.goals.put(record);
-      this.emit('rk-goal-created', goalDetail(record));
-      done(record);
-      return record;
-    });
+    return this.adding.create(draft);
   }
 
   /** Opens a goal, scrolls to it and moves focus to its title. */
@@ -302,8 +284,10 @@ export class RkGoalTracker extends RkTool implements GoalUi {
 
   // ---- Writing --------------------------------------------------------------------
 
-  private describe(id: string, problems: ValidationProblem[]): void {
+  /** @internal Shows `problems` next to the fields of goal `id` (`NEW_GOAL`: the add form). */
+  describe(id: string, problems: ValidationProblem[]): void {
     this.problems.set(id, problems, this.s, this.common.strings);
+    this.requestUpdate();
   }
 
   /** Starts the "add a goal" form from an example idea, ready to be reworded. */
@@ -312,25 +296,10 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     this.focusLater('title-new');
   };
 
+  private readonly submitNew = (event: Event): Promise<void> => this.adding.submit(event);
+
   private readonly editNewGoal = (update: (draft: NewGoalDraft) => NewGoalDraft): void =>
     this.newGoal.edit(update);
-
-  private async submitNew(event: Event): Promise<void> {
-    event.preventDefault();
-    const goal = createGoal(this.newGoal.draft);
-    const problems = validateGoal(goal);
-    this.describe(NEW_GOAL, problems);
-    this.requestUpdate();
-    if (problems.length)
-      return this.focusLater(
-        problems[0].path === 'title' ? 'title-new' : 'new-chime-connectedness',
-      );
-    await this.create(goal, () => {
-      this.newGoal.clear();
-      this.announce(this.s.added(goal.title));
-      this.focusLater('title-new');
-    }).catch(() => undefined); // the save status shows the failure and offers a retry; the text stays
-  }
 
   // ---- Rendering ------------------------------------------------------------------
 
@@ -348,18 +317,12 @@ export class RkGoalTracker extends RkTool implements GoalUi {
   override render(): TemplateResult {
     const s = this.s;
     const items = this.goals.items ?? [];
-    const now = new Date();
-    const okGoals = items.map((item) => this.shownGoal(item)).filter((goal) => goal !== undefined);
-    const shown = items.filter((item) => {
-      const goal = this.shownGoal(item);
-      return !goal || matchesFilter(goal, this.filter);
-    });
-    this.tallies = chimeOverview(okGoals);
-    const dueIds = new Set(
-      items
-        .filter((item) => item.status === 'ok' && isReviewDue(this.shownGoal(item)!, now))
-        .map((item) => item.id),
-    );
+    const {
+      shown,
+      due: dueIds,
+      tallies,
+    } = listOf(items, (item) => this.shownGoal(item), this.filter);
+    this.tallies = tallies;
     return html`${toolHeader(this, { title: s.heading, storage: this.data })}
       <div class="stack screen">
         ${this.notice ? html`<p class="due" part="notice" role="status">${this.notice}</p>` : nothing}
