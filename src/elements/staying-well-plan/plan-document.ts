@@ -129,6 +129,7 @@ export class PlanDocument {
   }
 
   #onStoredChange(change: StorageChange): void {
+    if (change.type === 'lost') return this.#saveAgain();
     if (change.type === 'purge') {
       this.#autosave.cancel();
       this.record = undefined;
@@ -140,6 +141,15 @@ export class PlanDocument {
     if (change.rev !== undefined && change.rev === this.record?.rev) return;
     if (this.#autosave.pending || !this.storage.store) return;
     void this.#load(this.storage.store);
+  }
+
+  /** The stored data went away under the page: the plan on screen is written again. */
+  #saveAgain(): void {
+    if (!this.editable || !this.record) return;
+    this.record = undefined; // the next write creates it
+    this.storage.typing.keep(SLOT, this.plan);
+    this.#autosave.schedule(this.plan);
+    this.flush().catch(() => undefined);
   }
 
   /** Writes the newest plan, one write at a time. */
