@@ -31,6 +31,7 @@ import type { StringOverrides } from '../../i18n/string-table.js';
 import type { StoredItem } from '../../storage/stored-item.js';
 import { ChartController } from '../chart/chart-controller.js';
 import { chartStyles } from '../chart/chart.styles.js';
+import { saveShownAgain } from '../controllers/save-again.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
 import { RkTool } from '../rk-tool.js';
@@ -175,6 +176,8 @@ export class RkStarAssessment extends RkTool {
     onReady: () => this.#load().then(() => this.#restoreDraft()),
     onChange: (change) => {
       if (change.type === 'purge') this.#blankDraft();
+      if (change.type === 'lost')
+        return void saveShownAgain(this.#storage, readingModel, this.items);
       // Our own save's echo: the reading is read back once that save is done.
       if (change.id === undefined || !this.#writing.has(change.id)) void this.#load();
     },
