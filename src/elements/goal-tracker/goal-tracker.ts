@@ -282,7 +282,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     void this.updateComplete.then(() => this.shadowRoot!.getElementById(elementId)?.focus());
   }
 
-  // ---- Writing --------------------------------------------------------------------
+  // ---- The add form --------------------------------------------------------------
 
   /** @internal Shows `problems` next to the fields of goal `id` (`NEW_GOAL`: the add form). */
   describe(id: string, problems: ValidationProblem[]): void {
