@@ -627,6 +627,8 @@ export type RkSaveStatusProps = {
   durability?: RkSaveStatus["durability"] | undefined;
   /** True when the page is in a third-party iframe whose storage the browser may clear. */
   partitioned?: RkSaveStatus["partitioned"] | undefined;
+  /** True once the stored data went away under the page (`StoreController.lost`): says that what is on screen is saved again. */
+  lost?: RkSaveStatus["lost"] | undefined;
   /** The adapter's name (`OpenReport.adapter`): `indexeddb`, `localstorage` and `memory` are on this device. */
   adapter?: RkSaveStatus["adapter"] | undefined;
   /** Why the last save failed, while `state` is `error`. */
@@ -656,6 +658,8 @@ export type RkSaveStatusSolidJsProps = {
   "prop:durability"?: RkSaveStatus["durability"] | undefined;
   /** True when the page is in a third-party iframe whose storage the browser may clear. */
   "prop:partitioned"?: RkSaveStatus["partitioned"] | undefined;
+  /** True once the stored data went away under the page (`StoreController.lost`): says that what is on screen is saved again. */
+  "prop:lost"?: RkSaveStatus["lost"] | undefined;
   /** The adapter's name (`OpenReport.adapter`): `indexeddb`, `localstorage` and `memory` are on this device. */
   "prop:adapter"?: RkSaveStatus["adapter"] | undefined;
   /** Why the last save failed, while `state` is `error`. */
@@ -1389,6 +1393,7 @@ export type CustomElements = {
    * - `state`: Where saving stands (from `StoreController.state`).
    * - `durability`: How long data lives where it is kept (`OpenReport.durability`); `memory` means nothing survives the page.
    * - `partitioned`: True when the page is in a third-party iframe whose storage the browser may clear.
+   * - `lost`: True once the stored data went away under the page (`StoreController.lost`): says that what is on screen is saved again.
    * - `adapter`: The adapter's name (`OpenReport.adapter`): `indexeddb`, `localstorage` and `memory` are on this device.
    * - `error-code`/`errorCode`: Why the last save failed, while `state` is `error`.
    * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.
@@ -2111,6 +2116,7 @@ export type CustomElementsSolidJs = {
    * - `state`: Where saving stands (from `StoreController.state`).
    * - `durability`: How long data lives where it is kept (`OpenReport.durability`); `memory` means nothing survives the page.
    * - `partitioned`: True when the page is in a third-party iframe whose storage the browser may clear.
+   * - `lost`: True once the stored data went away under the page (`StoreController.lost`): says that what is on screen is saved again.
    * - `adapter`: The adapter's name (`OpenReport.adapter`): `indexeddb`, `localstorage` and `memory` are on this device.
    * - `error-code`/`errorCode`: Why the last save failed, while `state` is `error`.
    * - `locale`: BCP 47 locale for the element's words. Default: the provider's, else the nearest `lang` (`<html lang>` included), else en-GB.

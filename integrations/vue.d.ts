@@ -197,6 +197,8 @@ type RkSaveStatusProps = {
   durability?: RkSaveStatus["durability"];
   /** True when the page is in a third-party iframe whose storage the browser may clear. */
   partitioned?: RkSaveStatus["partitioned"];
+  /** True once the stored data went away under the page (`StoreController.lost`): says that what is on screen is saved again. */
+  lost?: RkSaveStatus["lost"];
   /** The adapter's name (`OpenReport.adapter`): `indexeddb`, `localstorage` and `memory` are on this device. */
   adapter?: RkSaveStatus["adapter"];
   /** Why the last save failed, while `state` is `error`. */

@@ -103,21 +103,3 @@ export function chimeOverview(goals: readonly Goal[]): ChimeTally[] {
     return tally;
   });
 }
-
-/**
- * Combines two edits of the same goal made from the same starting point (`base`): the
- * fields changed in `mine` win, every other field keeps `theirs` (for example a change
- * saved meanwhile in another tab). Fields are compared whole (all steps, all barriers).
- */
-export function mergeGoalEdits(base: Goal, mine: Goal, theirs: Goal): Goal {
-  const merged: Goal = { ...theirs };
-  for (const key of Object.keys(mine) as (keyof Goal)[]) {
-    if (JSON.stringify(mine[key]) !== JSON.stringify(base[key])) {
-      (merged as unknown as Record<string, unknown>)[key] = mine[key];
-    }
-  }
-  return merged;
-}
-
-/** A date's calendar day in local time, as `YYYY-MM-DD`. */
-export const localDateOnly = localDay;

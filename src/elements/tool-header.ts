@@ -49,6 +49,7 @@ export function toolHeader(host: RkTool, options: ToolHeaderOptions): TemplateRe
       .adapter=${storage.report?.adapter}
       .savedAt=${storage.lastSavedAt}
       .errorCode=${storage.error?.code}
+      ?lost=${storage.lost}
     ></rk-save-status>
   </div>`;
 }

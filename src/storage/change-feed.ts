@@ -61,6 +61,11 @@ export class ChangeFeed {
     this.#deliver({ ...message, origin: 'local' });
   }
 
+  /** Reports a change to this instance's subscribers only (each instance notices a `lost` store itself). */
+  announce(message: ChangeMessage): void {
+    this.#deliver({ ...message, origin: 'local' });
+  }
+
   /** Sends what is waiting, then stops listening to other instances (subscribers stay registered). */
   close(): void {
     this.#flush();

@@ -45,6 +45,11 @@ export class DraftRecord<T> {
     }
   }
 
+  /** The stored data went away under the page: the next write creates the record again. */
+  lost(): void {
+    this.known = undefined;
+  }
+
   /** Removes the kept draft, if there is one. */
   async remove(): Promise<void> {
     const item = await this.drafts.get(this.id);

@@ -26,7 +26,8 @@ export interface IndexedDbAdapterOptions {
  * Keeps records in IndexedDB, the default and the most durable browser store. Every
  * write is one transaction that checks the revision and resolves only once the
  * transaction has completed. A connection the browser closed (Safari does) is opened
- * again on the next operation. A row this library did not write is reported as corrupt
+ * again on the next operation; when the data went away under the page (site data
+ * cleared, the database deleted) its subscribers hear a `lost` change. A row this library did not write is reported as corrupt
  * everywhere (`get()`, `list()`, `count()`, `exportAll()`) and never written over; ids
  * may hold any characters.
  */
@@ -42,7 +43,9 @@ export class IndexedDbAdapter implements StorageAdapter {
   constructor(options: IndexedDbAdapterOptions) {
     this.namespace = options.namespace;
     this.databaseName = `recovery-kit:${options.namespace}`;
-    this.#connection = new IndexedDbConnection(this.databaseName);
+    this.#connection = new IndexedDbConnection(this.databaseName, () =>
+      this.#feed.announce({ type: 'lost' }),
+    );
     this.#feed = new ChangeFeed(broadcastTransport(`recovery-kit:indexeddb:${options.namespace}`));
   }
 

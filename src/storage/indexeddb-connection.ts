@@ -18,26 +18,44 @@ export type TransactionWork<R> = (
   finish: (result: R) => void,
 ) => void;
 
+/** How many times a transaction the browser aborted without an error is run. */
+const ATTEMPTS = 3;
+
+/** A transaction or an open the browser aborted under us (not its work, not an error). */
+class ClosedUnder extends Error {}
+
 /**
  * One lazily opened connection to an IndexedDB database, kept open between operations
  * and opened again when the browser closed it (Safari does this; so do "clear site
  * data" and a newer version in another tab).
+ *
+ * `onLost` hears that the stored data went away under the page: the browser closed the
+ * connection itself (Chromium does when site data is cleared, after wiping even writes
+ * that had completed) or the database was deleted (`versionchange` to no version). It is
+ * told once per connection, before any later operation opens the new, empty database.
  */
 export class IndexedDbConnection {
   #opening: Promise<IDBDatabase> | undefined;
   #database: IDBDatabase | undefined;
+  readonly #onLost: () => void;
 
-  constructor(readonly databaseName: string) {}
+  constructor(
+    readonly databaseName: string,
+    onLost: () => void = () => undefined,
+  ) {
+    this.#onLost = onLost;
+  }
 
   /** Opens the database if it is not open; rejects with `unavailable` where IndexedDB is missing or blocked. */
   open(): Promise<IDBDatabase> {
     if (!this.#opening) {
       const opening = openDatabase(this.databaseName).then((database) => {
         if (this.#opening === opening) this.#database = database;
-        database.onclose = () => this.#forget(database);
-        database.onversionchange = () => {
+        database.onclose = () => this.#lose(database);
+        database.onversionchange = (event) => {
           database.close();
-          this.#forget(database);
+          if (event.newVersion === null) this.#lose(database);
+          else this.#forget(database);
         };
         return database;
       });
@@ -55,6 +73,18 @@ export class IndexedDbConnection {
    * aborts the whole transaction, so nothing partial is kept.
    */
   async transact<R = void>(mode: IDBTransactionMode, work: TransactionWork<R>): Promise<R> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.#transactOnce(mode, work);
+      } catch (error) {
+        // The browser aborted it with no error (the connection was being closed under us,
+        // as while site data is cleared): nothing was kept, so it is safe to run it again.
+        if (!(error instanceof ClosedUnder) || attempt === ATTEMPTS) throw toStorageError(error);
+      }
+    }
+  }
+
+  async #transactOnce<R>(mode: IDBTransactionMode, work: TransactionWork<R>): Promise<R> {
     const transaction = await this.#transaction(mode);
     return new Promise<R>((resolve, reject) => {
       let failure: unknown;
@@ -84,7 +114,8 @@ export class IndexedDbConnection {
       transaction.onabort = () => {
         // An abort nobody asked for may mean the connection was lost: open a new one next time.
         if (failure === undefined) this.#forget(transaction.db);
-        reject(toStorageError(failure ?? transaction.error));
+        if (failure === undefined && !transaction.error) reject(new ClosedUnder());
+        else reject(toStorageError(failure ?? transaction.error));
       };
     });
   }
@@ -117,9 +148,17 @@ export class IndexedDbConnection {
       } catch (error) {
         if ((error as DOMException).name !== 'InvalidStateError' || attempt > 0)
           throw toStorageError(error);
-        this.#forget(database);
+        // Closed under us, and its `close` event may not have been dispatched yet.
+        this.#lose(database);
       }
     }
+  }
+
+  /** The browser closed `database` (not us): the data may be gone; say so once. */
+  #lose(database: IDBDatabase): void {
+    if (this.#database !== database) return;
+    this.#forget(database);
+    this.#onLost();
   }
 
   #forget(database: IDBDatabase): void {
@@ -143,7 +182,12 @@ function openDatabase(name: string): Promise<IDBDatabase> {
       request.result.createObjectStore(STORE).createIndex(ORDER_INDEX, 'o');
     // A connection that arrives after we gave up on it is closed again, not leaked.
     request.onsuccess = () => (blocked ? request.result.close() : resolve(request.result));
-    request.onerror = () => reject(toStorageError(request.error));
+    request.onerror = () => {
+      // Closed while opening: the browser is clearing the site's data just now.
+      reject(
+        request.error?.name === 'AbortError' ? new ClosedUnder() : toStorageError(request.error),
+      );
+    };
     request.onblocked = () => {
       blocked = true;
       reject(

@@ -70,12 +70,18 @@ export class RecordCollection<T> {
     return (await adapter.list(this.model.kind)).records.length;
   }
 
-  /** Saves a new record. Rejects with `ValidationError`, or `conflict` when `id` is taken. */
-  async create(data: T, options: { id?: string } = {}): Promise<RecordEnvelope<T>> {
+  /**
+   * Saves a new record. Rejects with `ValidationError`, or `conflict` when `id` is taken.
+   * `createdAt` keeps the creation time of a record being saved again (default: now).
+   */
+  async create(
+    data: T,
+    options: { id?: string; createdAt?: string } = {},
+  ): Promise<RecordEnvelope<T>> {
     this.#validate(data);
     await this.host.open();
-    const now = new Date().toISOString();
-    const draft = this.#draft({ id: options.id ?? newId(), createdAt: now }, data);
+    const createdAt = options.createdAt ?? new Date().toISOString();
+    const draft = this.#draft({ id: options.id ?? newId(), createdAt }, data);
     return this.#put(draft, null);
   }
 

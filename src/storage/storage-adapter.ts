@@ -41,9 +41,13 @@ export interface ListPage {
   cursor?: string;
 }
 
-/** A change to stored data, from this tab (`local`) or another one (`other-tab`). */
+/**
+ * A change to stored data, from this tab (`local`) or another one (`other-tab`).
+ * `lost`: the stored data went away under the page (site data cleared, the database
+ * deleted); what the page shows is all that is left, so it should be saved again.
+ */
 export interface StorageChange {
-  type: 'put' | 'remove' | 'import' | 'purge';
+  type: 'put' | 'remove' | 'import' | 'purge' | 'lost';
   /** Set for `put` and `remove`. */
   kind?: string;
   id?: string;

@@ -7,9 +7,7 @@ import {
   chimeOverview,
   editStep,
   isReviewDue,
-  localDateOnly,
   matchesFilter,
-  mergeGoalEdits,
   moveStep,
   removeStep,
   setStepDone,
@@ -82,28 +80,10 @@ describe('goal operations', () => {
   });
 });
 
-describe('merging two edits', () => {
-  it('keeps my changed fields and their changes to everything else', () => {
-    const base = withSteps('a');
-    const mine = { ...base, notes: 'mine', steps: [{ ...base.steps[0], done: true, doneAt: 'x' }] };
-    const theirs = { ...base, title: 'Renamed elsewhere', notes: 'theirs' };
-    expect(mergeGoalEdits(base, mine, theirs)).to.deep.equal({
-      ...base,
-      title: 'Renamed elsewhere',
-      notes: 'mine',
-      steps: mine.steps,
-    });
-  });
-});
-
 describe('review due', () => {
   const now = new Date(2026, 4, 10, 12);
   const due = (reviewOn: string | null, status: Goal['status'] = 'active') =>
     isReviewDue({ ...base(), reviewOn, status }, now);
-
-  it('writes the local calendar day', () => {
-    expect(localDateOnly(new Date(2026, 0, 5, 23, 59))).to.equal('2026-01-05');
-  });
 
   it('is due on or after the review day for active and paused goals only', () => {
     expect(due(null)).to.equal(false);

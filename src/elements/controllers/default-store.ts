@@ -11,6 +11,7 @@ import {
   DEFAULT_NAMESPACE,
   DEFAULT_STORAGE,
   type Encryption,
+  type RkConfig,
   type StorageKind,
 } from '../context.js';
 
@@ -84,6 +85,26 @@ export function sharedStore(
     stores.set(key, store);
   }
   return store;
+}
+
+/**
+ * The store an element uses: its own `store`; else, when it names a `namespace`
+ * different from the provider's, the page's shared store for that namespace; else the
+ * provider's `store`; else the shared store for the provider's namespace, storage and
+ * encryption (IndexedDB and `"default"` without a provider).
+ */
+export function chosenStore(element: {
+  readonly store?: RecordStore | undefined;
+  readonly namespace?: string | undefined;
+  readonly rkConfig?: RkConfig | undefined;
+}): RecordStore {
+  const { store, namespace, rkConfig } = element;
+  if (store) return store;
+  if (namespace && namespace !== rkConfig?.namespace) return sharedStore(namespace);
+  return (
+    rkConfig?.store ??
+    sharedStore(rkConfig?.namespace ?? DEFAULT_NAMESPACE, rkConfig?.storage, rkConfig?.encryption)
+  );
 }
 
 /**

@@ -68,7 +68,11 @@ interface Draft<T> {
  *   removed elsewhere while being edited is brought back with the edit.
  * - When the tool opens, typing left in the journal from an earlier visit that is newer
  *   than what is stored is merged in and saved, then cleared.
- * - Erase-all (a `purge`) drops every draft.
+ * - Erase-all (a `purge`) drops every draft, and erase wins: a write that finds its record
+ *   gone without a trace (erased in another tab before this one heard) writes nothing.
+ * - The store gone under the page (a `lost` change: site data cleared, the database
+ *   deleted): every record shown is saved again, drafts as typed, kept in the leave
+ *   journal until the store has it.
  */
 export class RecordDrafts<T> {
   /** The records, in list order; undefined until loaded. */
@@ -77,6 +81,12 @@ export class RecordDrafts<T> {
   readonly #chains = new Map<string, Promise<unknown>>();
   /** Records being written here: their echo arrives before the write resolves. True once another change was heard meanwhile. */
   readonly #writing = new Map<string, boolean>();
+  /**
+   * Records that may be missing from the store without having been erased (the store was
+   * lost, or typing was left for a record no longer stored): a write creates them again.
+   * True: tell the person it was brought back.
+   */
+  readonly #mayBeMissing = new Map<string, boolean>();
   readonly #autosave: AutosaveController<string>;
   readonly #storage: StoreController;
   readonly #options: RecordDraftsOptions<T>;
@@ -120,15 +130,19 @@ export class RecordDrafts<T> {
     const base = this.#drafts.get(id)?.base ?? from ?? this.item(id)?.record ?? this.#unstored(id);
     if (!base) throw new Error(`recovery-kit: no record ${id} to edit.`);
     const data = update(this.#drafts.get(id)?.data ?? this.shown(id) ?? base.data);
-    this.#drafts.set(id, { data, base });
+    this.#keepDraft(id, { data, base });
     if (!this.item(id)) this.put({ ...base, data });
-    this.#storage.typing.keep(
-      this.#options.slot + id,
-      { data, base: base.data },
-      { base: base.rev, wait: this.#options.valid(data) ? 'save' : 'person' },
-    );
     this.#autosave.schedule(id);
     return data;
+  }
+
+  #keepDraft(id: string, draft: Draft<T>): void {
+    this.#drafts.set(id, draft);
+    this.#storage.typing.keep(
+      this.#options.slot + id,
+      { data: draft.data, base: draft.base.data },
+      { base: draft.base.rev, wait: this.#options.valid(draft.data) ? 'save' : 'person' },
+    );
   }
 
   /** Saves `id`'s newest draft now, after any write of it still running. */
@@ -201,7 +215,10 @@ export class RecordDrafts<T> {
         data: kept.value.data,
         base: { ...base, data: kept.value.base, rev: kept.base ?? base.rev },
       });
-      if (!stored) this.put({ ...base, data: kept.value.data } as RecordEnvelope<T>);
+      if (!stored) {
+        this.put({ ...base, data: kept.value.data } as RecordEnvelope<T>);
+        this.#mayBeMissing.set(id, true);
+      }
       this.#storage.typing.keep(this.#options.slot + id, kept.value, { base: kept.base });
       this.#storage.typing.settle(kept);
       void this.save(id).catch(() => undefined);
@@ -212,8 +229,10 @@ export class RecordDrafts<T> {
   onChange(change: StorageChange): void {
     const store = this.#storage.store;
     if (!store) return;
+    if (change.type === 'lost') return this.#saveAgain();
     if (change.type === 'purge') {
       for (const id of [...this.#drafts.keys()]) this.#drop(id);
+      this.#mayBeMissing.clear();
       this.#autosave.cancel();
     }
     if (this.#options.lookUp) return;
@@ -235,6 +254,17 @@ export class RecordDrafts<T> {
     return change.origin === 'local' && change.id !== undefined && this.#writing.has(change.id);
   }
 
+  /** The stored data went away: every record shown becomes a draft again, saved now. */
+  #saveAgain(): void {
+    for (const item of this.items ?? []) {
+      if (item.status !== 'ok') continue; // nothing trustworthy to write back
+      this.#mayBeMissing.set(item.id, this.#mayBeMissing.get(item.id) ?? false);
+      if (!this.#drafts.has(item.id))
+        this.#keepDraft(item.id, { data: item.record!.data, base: item.record! });
+      void this.save(item.id).catch(() => undefined);
+    }
+  }
+
   async #reread(store: RecordStore, id: string): Promise<void> {
     const item = await this.#collection(store).get(id);
     const list = (this.items ?? []).filter((each) => each.id !== id || item);
@@ -254,6 +284,12 @@ export class RecordDrafts<T> {
   #unstored(id: string): RecordEnvelope<T> | undefined {
     const data = this.#options.blank?.(id);
     return data === undefined ? undefined : ({ id, rev: '', data } as RecordEnvelope<T>);
+  }
+
+  /** Erased in another tab before this one heard: off screen, draft dropped, nothing written. */
+  #erasedElsewhere(id: string): void {
+    this.forget(id);
+    this.#options.onChanged?.();
   }
 
   #collection(store: RecordStore): RecordCollection<T> {
@@ -302,8 +338,11 @@ export class RecordDrafts<T> {
         const current = (error as { details: { current?: RecordEnvelope<T | null> } }).details
           .current;
         if (!current) {
-          broughtBack = draft.base.rev !== ''; // a document never stored is simply created
-          return records.create(draft.data, { id });
+          if (draft.base.rev === '') return records.create(draft.data, { id }); // a document never stored is simply created
+          // Gone without a tombstone: erased elsewhere (erase wins), unless the store was lost.
+          if (!this.#mayBeMissing.has(id)) return undefined;
+          broughtBack = this.#mayBeMissing.get(id)!;
+          return records.create(draft.data, { id, createdAt: draft.base.createdAt });
         }
         if (current.deleted) {
           broughtBack = draft.base.rev !== '';
@@ -316,6 +355,8 @@ export class RecordDrafts<T> {
         before = theirs.data;
         return records.update(id, result.data, theirs.rev);
       });
+    this.#mayBeMissing.delete(id);
+    if (!record) return this.#erasedElsewhere(id);
     const now = this.#drafts.get(id);
     if (now === draft) this.#drop(id);
     else if (now) {

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ValidationError } from '../../core/model.js';
 import { createRkEvent } from '../../events/rk-event.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import type { OpenReport, StorageChange } from '../../storage/storage-adapter.js';
-import { isStorageError, StorageError } from '../../storage/storage-error.js';
-import { DEFAULT_NAMESPACE, type RkConfig } from '../context.js';
-import { openStore, sharedStore } from './default-store.js';
+import type { StorageError } from '../../storage/storage-error.js';
+import type { RkConfig } from '../context.js';
+import { chosenStore, openStore } from './default-store.js';
 import { UnsavedTyping } from './unsaved-typing.js';
+import { asStorageError, WriteQueue } from './write-queue.js';
 import type {} from '../../events/storage-events.js';
 
 /**
@@ -39,48 +39,12 @@ export interface StoreControllerOptions {
   onChange?: (change: StorageChange) => void;
 }
 
-/** Any failure as a `StorageError` (the original kept as its cause). */
-function asStorageError(error: unknown): StorageError {
-  if (isStorageError(error)) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new StorageError('unavailable', message, { cause: error });
-}
-
-function isValidationError(error: unknown): boolean {
-  return error instanceof ValidationError || (error as Error | null)?.name === 'ValidationError';
-}
-
-/** One call of `save()`, kept while it has failed and not yet succeeded. */
-interface Write {
-  /** Which call of `save()` this was: retries run in this order. */
-  readonly order: number;
-  readonly label: string;
-  /** What it changes (a record id), when the label alone does not say. */
-  readonly subject: string | undefined;
-  readonly operation: (store: RecordStore) => Promise<unknown>;
-  /** The store it was written to: it is never replayed into another one. */
-  readonly store: RecordStore;
-  /** Its last failure. */
-  error?: StorageError;
-  /** How many saves had been asked for when it last failed. */
-  failedAt?: number;
-  /** False for a reading operation (export, checking a file): it never counts as a save. */
-  readonly writes: boolean;
-  /** A later save with the same label and subject succeeded: it is no longer kept. */
-  superseded?: boolean;
-  /** True while `retry()` has it queued or running. */
-  retrying?: boolean;
-}
-
 /**
  * Connects an element to its `RecordStore` and tells the person how saving is going.
  *
- * **Which store:** the element's `.store`; else, when the element names a `namespace`
- * different from the provider's, the page's shared IndexedDB store for that namespace;
- * else the provider's `.store`; else the page's shared store (`sharedStore()`) for the
- * provider's namespace and `storage`, or IndexedDB and `"default"`. If the browser refuses storage, a memory store stands in and
- * `report.durability` is `'memory'` (the save status says nothing will be kept).
- * The choice is made again whenever those inputs change.
+ * **Which store:** see `chosenStore()` (the element's, the provider's, or the page's
+ * shared store); if the browser refuses storage, a memory store stands in and
+ * `report.durability` is `'memory'`. The choice is made again whenever those inputs change.
  *
  * **Writes** go through `save(label, operation)`: the state becomes `saving`, then
  * `saved` (with `lastSavedAt`) or `error`. On a storage failure the host fires
@@ -99,7 +63,12 @@ interface Write {
  * it failed never stand in for it. A label names a kind of change; when one label serves
  * many records (`save-goal`), pass the record's id as `subject`, so that saving goal B
  * never stands in for a failed save of goal A. Failed operations belong to their store: they survive the
- * element being moved, and are dropped when a different store replaces it.
+ * element being moved, and are dropped when a different store replaces it or everything
+ * is erased (a `purge`, in any tab: nothing erased is written back).
+ *
+ * **The store lost under the page** (a `lost` change: site data cleared, the database
+ * deleted): `lost` turns true, nothing saved before counts as saved, the typing journal
+ * is written again, and the tools save what they show (`RecordDrafts` does it for them).
  *
  * Write operations so that running them again later is right: read the newest state and
  * the current `rev` inside the operation, not before it.
@@ -121,8 +90,11 @@ export class StoreController implements ReactiveController {
   state: StoreState = 'connecting';
   /** What opening the store found: adapter, durability, partitioning. */
   report: OpenReport | undefined;
-  /** When the last save in this visit succeeded. */
-  lastSavedAt: Date | undefined;
+  /**
+   * True once the stored data went away under the page (site data cleared, the database
+   * deleted) in this visit: the tools save again what they show, and the status says so.
+   */
+  lost = false;
   /** The most recent failure still waiting for a retry, while `state` is `error`. */
   error: StorageError | undefined;
   /** The label of that failed operation (`open` for opening the store). */
@@ -140,10 +112,10 @@ export class StoreController implements ReactiveController {
   #unsubscribe: (() => void) | undefined;
   /** Opening this store failed; `retry()` opens it again. */
   #failedOpen: { store: RecordStore; error: StorageError } | undefined;
-  /** Failed writes, most recent failure last. */
-  #failed: Write[] = [];
-  #writes = 0;
-  #running = 0;
+  readonly #writes = new WriteQueue({
+    changed: () => this.#settle(),
+    failed: (label, error) => this.#reportFailure(label, error),
+  });
   #retrying: Promise<void> | undefined;
   #ready: Promise<RecordStore>;
   #readySettled = false;
@@ -175,6 +147,11 @@ export class StoreController implements ReactiveController {
     this.#unsubscribe = undefined;
     this.#source = undefined;
     this.#generation += 1;
+  }
+
+  /** When the last save in this visit succeeded (none since an erase, or since the store was lost). */
+  get lastSavedAt(): Date | undefined {
+    return this.#writes.lastSavedAt;
   }
 
   /** Resolves with the store once it is open and `onReady` has finished. */
@@ -212,8 +189,7 @@ export class StoreController implements ReactiveController {
   ): Promise<R> {
     if (!this.store && this.#failedOpen) throw this.#failedOpen.error;
     const store = this.store ?? (await this.whenReady());
-    const write: Write = { order: this.#writes++, label, subject, operation, store, writes };
-    return (await this.#attempt(write)) as R;
+    return (await this.#writes.run(store, label, operation, subject, writes)) as R;
   }
 
   /**
@@ -231,75 +207,15 @@ export class StoreController implements ReactiveController {
 
   async #retryAll(): Promise<void> {
     if (this.#failedOpen) await this.#connect(this.#failedOpen.store);
-    const due = this.#outstanding().sort((a, b) => a.order - b.order);
-    for (const write of due) write.retrying = true;
-    this.#settle();
-    let first: { error: unknown } | undefined;
-    for (const write of due) {
-      // Skipped when a newer save stood in for it, or its store is not (or no longer) open.
-      if (!write.superseded && write.store === this.store)
-        await this.#attempt(write).catch((error: unknown) => {
-          first ??= { error };
-        });
-      write.retrying = false;
-    }
-    this.#settle();
-    if (first) throw first.error;
-  }
-
-  /** Runs a write (for the first time or again) and keeps it while it fails. */
-  async #attempt(write: Write): Promise<unknown> {
-    if (write.writes) this.#running += 1;
-    this.#settle();
-    try {
-      const result = await write.operation(write.store);
-      for (const failed of this.#failed) {
-        if (
-          failed.label === write.label &&
-          failed.subject === write.subject &&
-          failed.failedAt! <= write.order
-        )
-          failed.superseded = true;
-      }
-      this.#failed = this.#failed.filter((each) => each !== write && !each.superseded);
-      if (write.writes) this.lastSavedAt = new Date();
-      return result;
-    } catch (error) {
-      write.retrying = false;
-      if (!isValidationError(error) && !write.superseded) {
-        write.error = asStorageError(error);
-        write.failedAt = this.#writes;
-        this.#failed = [...this.#failed.filter((each) => each !== write), write];
-        this.#reportFailure(write.label, write.error);
-      }
-      throw error;
-    } finally {
-      if (write.writes) this.#running -= 1;
-      this.#settle();
-    }
-  }
-
-  /** Failed writes to the current store that no retry is running. */
-  #outstanding(): Write[] {
-    return this.#failed.filter((write) => write.store === this.store && !write.retrying);
+    await this.#writes.retry(() => this.store);
   }
 
   #connectIfChanged(): void {
-    const candidate = this.#chooseStore();
+    const candidate = chosenStore(this.#host);
     if (candidate !== this.#source)
       this.#connect(candidate).catch(() => {
         // Shown: the state is `error` and `rk-storage-error` was fired.
       });
-  }
-
-  #chooseStore(): RecordStore {
-    const { store, namespace, rkConfig } = this.#host;
-    if (store) return store;
-    if (namespace && namespace !== rkConfig?.namespace) return sharedStore(namespace);
-    return (
-      rkConfig?.store ??
-      sharedStore(rkConfig?.namespace ?? DEFAULT_NAMESPACE, rkConfig?.storage, rkConfig?.encryption)
-    );
   }
 
   async #connect(candidate: RecordStore): Promise<void> {
@@ -311,7 +227,8 @@ export class StoreController implements ReactiveController {
     if (this.#readySettled) this.#ready = this.#newReadyPromise();
     this.store = undefined;
     this.report = undefined;
-    this.lastSavedAt = undefined;
+    this.#writes.lastSavedAt = undefined;
+    this.lost = false;
     this.#failedOpen = undefined;
     this.#settle();
     try {
@@ -321,13 +238,9 @@ export class StoreController implements ReactiveController {
       this.#source = store;
       this.store = store;
       this.report = report;
-      this.#failed = this.#failed.filter((write) => write.store === store);
+      this.#writes.keepOnly(store);
       this.typing.journal = store.leaveJournal;
-      this.#unsubscribe = store.subscribe((change) => {
-        if (change.type === 'purge') this.typing.forgetAll();
-        this.#options.onChange?.(change);
-        this.#host.requestUpdate();
-      });
+      this.#unsubscribe = store.subscribe((change) => this.#heard(change));
       await this.#options.onReady?.(store, report);
       if (generation !== this.#generation) return;
       this.#settle();
@@ -341,6 +254,22 @@ export class StoreController implements ReactiveController {
     }
   }
 
+  #heard(change: StorageChange): void {
+    if (change.type === 'purge') {
+      this.typing.forgetAll();
+      this.#writes.dropAll();
+    }
+    if (change.type === 'lost') {
+      // Nothing saved before stands now; the journal (localStorage) may be gone too.
+      this.lost = true;
+      this.#writes.lastSavedAt = undefined;
+      this.typing.keepAgain();
+      this.#settle();
+    }
+    this.#options.onChange?.(change);
+    this.#host.requestUpdate();
+  }
+
   #reportFailure(operation: string, error: StorageError): void {
     this.#settle();
     this.#host.dispatchEvent(
@@ -351,7 +280,7 @@ export class StoreController implements ReactiveController {
   /** Works out `state`, `error` and `failedOperation` from what is open, running and failed. */
   #settle(): void {
     const open = this.#failedOpen;
-    const write = this.#outstanding().at(-1);
+    const write = this.#writes.outstanding(this.store).at(-1);
     this.error = open?.error ?? write?.error;
     this.failedOperation = open ? 'open' : write?.label;
     const typing = this.typing.state;
@@ -359,7 +288,7 @@ export class StoreController implements ReactiveController {
       ? 'error'
       : !this.store
         ? 'connecting'
-        : this.#running || typing === 'saving'
+        : this.#writes.running || typing === 'saving'
           ? 'saving'
           : typing === 'unsaved'
             ? 'unsaved'

@@ -19,7 +19,7 @@ export type TypingState = 'none' | 'saving' | 'unsaved';
  */
 export class UnsavedTyping {
   #journal: LeaveJournal | undefined;
-  #waiting = new Map<string, { value: unknown; wait: TypingWait }>();
+  #waiting = new Map<string, { value: unknown; wait: TypingWait; base: string | undefined }>();
   readonly #changed: () => void;
 
   constructor(changed: () => void) {
@@ -49,7 +49,7 @@ export class UnsavedTyping {
   /** Keeps `value` for `slot` in the journal now. `base`: the revision an edit started from. */
   keep(slot: string, value: unknown, options: { base?: string; wait?: TypingWait } = {}): void {
     const was = this.state;
-    this.#waiting.set(slot, { value, wait: options.wait ?? 'save' });
+    this.#waiting.set(slot, { value, wait: options.wait ?? 'save', base: options.base });
     this.#journal?.keep(slot, value, options.base);
     if (this.state !== was) this.#changed();
   }
@@ -79,6 +79,11 @@ export class UnsavedTyping {
   /** Removes an entry `left()` gave once it has been written through the store or shown again. */
   settle(kept: KeptTyping): void {
     this.#journal?.settle(kept);
+  }
+
+  /** Writes every slot waiting here into the journal again (it was cleared under the page). */
+  keepAgain(): void {
+    for (const [slot, { value, base }] of this.#waiting) this.#journal?.keep(slot, value, base);
   }
 
   /** Everything was erased: forget every slot (the journal itself was cleared by the store). */

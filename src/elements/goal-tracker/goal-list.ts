@@ -1,7 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { CHIME_KEYS, type ChimeKey } from '../../core/chime.js';
 import { GOAL_STATUSES, type Goal, type GoalStatus } from '../../core/goal.js';
-import type { GoalFilter } from '../../core/goal-operations.js';
+import {
+  chimeOverview,
+  isReviewDue,
+  matchesFilter,
+  type ChimeTally,
+  type GoalFilter,
+} from '../../core/goal-operations.js';
 import type { StoredItem } from '../../storage/stored-item.js';
 import { selectField } from '../form-field.js';
 import { goalEditor } from './goal-editor.js';
@@ -119,4 +126,73 @@ export function printedGoals(
       </article>`;
     })}
   </div>`;
+}
+
+/** What the list section shows: the goals, which are open or due, and its actions. */
+export interface GoalListView {
+  /** Every goal stored; `shown` those the filters let through, `rendered` those painted so far. */
+  items: readonly StoredItem<Goal>[];
+  shown: readonly StoredItem<Goal>[];
+  rendered: readonly StoredItem<Goal>[];
+  filter: GoalFilter;
+  onFilter: (update: (filter: GoalFilter) => GoalFilter) => void;
+  goalOf: (item: StoredItem<Goal>) => Goal | undefined;
+  isOpen: (id: string) => boolean;
+  due: ReadonlySet<string>;
+  readonly: boolean;
+  onToggle: (event: Event) => void;
+  onRemove: (id: string) => void;
+  /** The overview section, rendered by the tracker (it owns the chart). */
+  overview: TemplateResult;
+  onPrint: () => void;
+}
+
+/** The list of goals with its filters, the review-due summary, the overview and "Print". */
+export function goalListSection(ui: GoalUi, v: GoalListView): TemplateResult {
+  const s = ui.s;
+  const { items, shown } = v;
+  return html`<section class="stack" aria-labelledby="list-heading">
+    ${heading(ui.goalLevel, s.listHeading, 'list-heading')}
+    ${v.due.size ? html`<p class="due" part="review-due">${s.reviewDueSummary(v.due.size)}</p>` : nothing}
+    ${goalFilters(s, v.filter, v.onFilter)}
+    <p>
+      ${shown.length ? (shown.length === items.length ? s.shownAll(items.length) : s.shown(shown.length, items.length)) : s.noMatches}
+    </p>
+    <ul class="plain stack goals" part="goal-list">
+      ${repeat(
+        v.rendered,
+        (item) => item.id,
+        (item) =>
+          goalRow(ui, item, {
+            goal: v.goalOf(item),
+            open: v.isOpen(item.id),
+            readonly: v.readonly,
+            reviewDue: v.due.has(item.id),
+            onToggle: v.onToggle,
+            onRemove: () => v.onRemove(item.id),
+          }),
+      )}
+    </ul>
+    ${v.overview}
+    <div>
+      <button class="secondary" part="print-button" @click=${v.onPrint}>${s.print}</button>
+    </div>
+  </section>`;
+}
+
+/** What the list shows of `items` today: those `filter` lets through, those due a review, the CHIME tallies. */
+export function listOf(
+  items: readonly StoredItem<Goal>[],
+  goalOf: (item: StoredItem<Goal>) => Goal | undefined,
+  filter: GoalFilter,
+  now = new Date(),
+): { shown: StoredItem<Goal>[]; due: Set<string>; tallies: ChimeTally[] } {
+  const goals = items.map((item) => [item, goalOf(item)] as const);
+  return {
+    shown: goals.filter(([, goal]) => !goal || matchesFilter(goal, filter)).map(([item]) => item),
+    due: new Set(
+      goals.filter(([, goal]) => goal && isReviewDue(goal, now)).map(([item]) => item.id),
+    ),
+    tallies: chimeOverview(goals.map(([, goal]) => goal).filter((goal) => goal !== undefined)),
+  };
 }

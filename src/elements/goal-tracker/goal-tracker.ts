@@ -1,23 +1,16 @@
 import { toolStyles } from '../../styles/tool-styles.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { createGoal, goalModel, validateGoal, type Goal, type GoalDraft } from '../../core/goal.js';
+import { goalModel, validateGoal, type Goal, type GoalDraft } from '../../core/goal.js';
 import type { ChimeKey } from '../../core/chime.js';
 import type { NewGoalDraft } from '../../core/goal-draft.js';
 import { mergeGoals } from '../../core/goal-merge.js';
 import { DEFAULT_GOAL_IDEAS, type GoalIdeas } from '../../core/goal-ideas.js';
-import {
-  chimeOverview,
-  isReviewDue,
-  matchesFilter,
-  type ChimeTally,
-  type GoalFilter,
-} from '../../core/goal-operations.js';
-import { ValidationError, type ValidationProblem } from '../../core/model.js';
+import type { ChimeTally, GoalFilter } from '../../core/goal-operations.js';
+import type { ValidationProblem } from '../../core/model.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import type { StoredItem } from '../../storage/stored-item.js';
-import { commonStrings, validationMessage } from '../../i18n/common.strings.js';
+import { commonStrings } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { ChartController } from '../chart/chart-controller.js';
@@ -30,13 +23,17 @@ import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { addGoalForm, goalIntro } from './goal-start.js';
 import { goalOverview, overviewChart } from './goal-overview.js';
-import { emitGoalSaved, goalDetail } from './goal-changes.js';
-import { goalFilters, goalRow, printedGoals } from './goal-list.js';
+import { emitGoalSaved } from './goal-changes.js';
+import { goalListSection, listOf, printedGoals } from './goal-list.js';
 import { PrintController } from './print-controller.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { goalTrackerStrings, type GoalTrackerStrings } from './goal-tracker.strings.js';
-import { heading, NEW_GOAL, type GoalUi } from './goal-ui.js';
+import type { GoalUi } from './goal-ui.js';
 import { NewGoalForm } from './new-goal-form.js';
+import { NewSteps } from './new-steps.js';
+import { GoalProblems } from './goal-problems.js';
+import { GoalRemoval } from './goal-removal.js';
+import { GoalAdding } from './goal-adding.js';
 import '../../events/goal-events.js';
 
 /** Goals rendered before the first paint; a long list's rest follows one frame later. */
@@ -120,6 +117,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     onChange: (change) => {
       this.goals.onChange(change);
       if (change.type === 'purge') this.erased();
+      if (change.type === 'lost') this.newGoal.lost();
     },
   });
   /** The goals shown and the person's drafts of them (saved as they type, merged when changed elsewhere). */
@@ -138,21 +136,22 @@ export class RkGoalTracker extends RkTool implements GoalUi {
       if (broughtBack) this.notice = this.s.broughtBack(record.data.title);
     },
   });
-  private problems = new Map<string, Map<string, string>>();
+  private readonly problems = new GoalProblems();
   private expanded = new Set<string>();
   /** The "add a goal" form, kept as it is typed so closing the page loses nothing. */
   private readonly newGoal = new NewGoalForm(this, this.data);
   /** Steps typed and not yet added, per goal (kept in the leave journal until added). */
-  private newSteps = new Map<string, string>();
-  private lastRemoved:
-    { tombstone: RecordEnvelope<null>; record: RecordEnvelope<Goal> } | undefined;
+  private readonly newSteps = new NewSteps(this.data);
+  private readonly removal = new GoalRemoval(this, this.data, this.goals);
+  private readonly adding = new GoalAdding(this, this.data, this.goals, this.newGoal);
   private message = '';
   /** A visible note about a change made elsewhere (both texts kept, a goal brought back). */
   private notice = '';
   /** False until the first goals have been painted; then the rest of a long list follows. */
   private renderAll = false;
 
-  private get undoNotice(): RkUndoNotice | null {
+  /** @internal For the goal removal's Undo. */
+  get undoNotice(): RkUndoNotice | null {
     return this.renderRoot.querySelector('rk-undo-notice');
   }
 
@@ -185,14 +184,8 @@ export class RkGoalTracker extends RkTool implements GoalUi {
 
   private async load(store: RecordStore): Promise<void> {
     await this.goals.load(store);
-    for (const kept of await this.data.typing.left<string>('goal-step:')) {
-      const id = kept.slot.slice('goal-step:'.length);
-      this.data.typing.settle(kept);
-      if (this.goals.shown(id) && !this.newSteps.has(id)) {
-        this.keepStep(id, kept.value);
-        this.expanded.add(id);
-      }
-    }
+    const restored = await this.newSteps.restore((id) => this.goals.shown(id) !== undefined);
+    for (const id of restored) this.expanded.add(id);
     if (!this.renderAll) {
       // Two frames: the first goals are painted before the rest of the list is built.
       requestAnimationFrame(() => requestAnimationFrame(() => (this.renderAll = true)));
@@ -202,9 +195,9 @@ export class RkGoalTracker extends RkTool implements GoalUi {
   /** Everything was erased (here or in another tab): no draft stays on screen. */
   private erased(): void {
     this.newGoal.erased();
-    this.newSteps.clear();
+    this.newSteps.erased();
     this.problems.clear();
-    this.lastRemoved = undefined;
+    this.removal.forget();
   }
 
   // ---- Public methods -------------------------------------------------------------
@@ -214,21 +207,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
    * not valid, or with the store's error when saving fails.
    */
   addGoal(draft: GoalDraft): Promise<RecordEnvelope<Goal>> {
-    return this.create(draft, () => undefined);
-  }
-
-  /** Saves a new goal; `done` runs after the save succeeds (also after a retry). */
-  private async create(draft: GoalDraft, done: (record: RecordEnvelope<Goal>) => void) {
-    const goal = createGoal(draft);
-    const problems = validateGoal(goal);
-    if (problems.length) throw new ValidationError(problems);
-    return this.data.save('add-goal', async (store) => {
-      const record = await store.collection(goalModel).create(goal);
-      this.goals.put(record);
-      this.emit('rk-goal-created', goalDetail(record));
-      done(record);
-      return record;
-    });
+    return this.adding.create(draft);
   }
 
   /** Opens a goal, scrolls to it and moves focus to its title. */
@@ -244,18 +223,8 @@ export class RkGoalTracker extends RkTool implements GoalUi {
   }
 
   /** Removes a goal; the person can bring it back with Undo. */
-  async removeGoal(id: string): Promise<void> {
-    const item = this.goals.item(id);
-    const record = item?.status === 'ok' ? item.record : undefined;
-    if (!record || this.readonly) return;
-    await this.data.save('remove-goal', async (store) => {
-      const tombstone = await store.collection(goalModel).remove(id, record.rev);
-      this.goals.forget(id);
-      this.lastRemoved = { tombstone, record };
-      this.emit('rk-goal-removed', goalDetail(record));
-      this.undoNotice?.show(this.s.removed(record.data.title));
-      await this.undoNotice?.focusUndo();
-    });
+  removeGoal(id: string): Promise<void> {
+    return this.removal.remove(id);
   }
 
   // ---- GoalUi: what the editor templates call ------------------------------------
@@ -267,19 +236,12 @@ export class RkGoalTracker extends RkTool implements GoalUi {
 
   /** @internal Part of `GoalUi`, for the tracker's templates. */
   newStep(id: string): string {
-    return this.newSteps.get(id) ?? '';
+    return this.newSteps.get(id);
   }
 
   /** @internal Part of `GoalUi`, for the tracker's templates. */
   keepStep(id: string, text: string): void {
-    const slot = `goal-step:${id}`;
-    if (text) {
-      this.newSteps.set(id, text);
-      this.data.typing.keep(slot, text, { wait: 'person' });
-    } else {
-      this.newSteps.delete(id);
-      this.data.typing.committed(slot);
-    }
+    this.newSteps.keep(id, text);
   }
 
   /** @internal Part of `GoalUi`, for the tracker's templates. */
@@ -288,7 +250,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     this.requestUpdate();
     if (!save) return next;
     const problems = validateGoal(next);
-    this.problems.set(id, this.describe(problems));
+    this.describe(id, problems);
     if (!problems.length) void this.goals.save(id).catch(() => undefined);
     return next;
   }
@@ -301,13 +263,12 @@ export class RkGoalTracker extends RkTool implements GoalUi {
 
   /** @internal Part of `GoalUi`, for the tracker's templates. */
   problem(id: string, path: string): string {
-    return this.problems.get(id)?.get(path) ?? '';
+    return this.problems.get(id, path);
   }
 
   /** @internal Part of `GoalUi`, for the tracker's templates. */
   flag(id: string, path: string, message: string): void {
-    const map = this.problems.get(id) ?? new Map<string, string>();
-    this.problems.set(id, map.set(path, message));
+    this.problems.flag(id, path, message);
     this.requestUpdate();
   }
 
@@ -321,20 +282,12 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     void this.updateComplete.then(() => this.shadowRoot!.getElementById(elementId)?.focus());
   }
 
-  // ---- Writing --------------------------------------------------------------------
+  // ---- The add form --------------------------------------------------------------
 
-  private describe(problems: ValidationProblem[]): Map<string, string> {
-    const s = this.s;
-    const own: Record<string, string> = {
-      'title:required': s.titleRequired,
-      'chime:required': s.chimeRequired,
-    };
-    return new Map(
-      problems.map((p) => [
-        p.path,
-        own[`${p.path}:${p.code}`] ?? validationMessage(p, this.common.strings),
-      ]),
-    );
+  /** @internal Shows `problems` next to the fields of goal `id` (`NEW_GOAL`: the add form). */
+  describe(id: string, problems: ValidationProblem[]): void {
+    this.problems.set(id, problems, this.s, this.common.strings);
+    this.requestUpdate();
   }
 
   /** Starts the "add a goal" form from an example idea, ready to be reworded. */
@@ -343,40 +296,10 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     this.focusLater('title-new');
   };
 
+  private readonly submitNew = (event: Event): Promise<void> => this.adding.submit(event);
+
   private readonly editNewGoal = (update: (draft: NewGoalDraft) => NewGoalDraft): void =>
     this.newGoal.edit(update);
-
-  private async submitNew(event: Event): Promise<void> {
-    event.preventDefault();
-    const goal = createGoal(this.newGoal.draft);
-    const problems = validateGoal(goal);
-    this.problems.set(NEW_GOAL, this.describe(problems));
-    this.requestUpdate();
-    if (problems.length)
-      return this.focusLater(
-        problems[0].path === 'title' ? 'title-new' : 'new-chime-connectedness',
-      );
-    await this.create(goal, () => {
-      this.newGoal.clear();
-      this.announce(this.s.added(goal.title));
-      this.focusLater('title-new');
-    }).catch(() => undefined); // the save status shows the failure and offers a retry; the text stays
-  }
-
-  private async undo(): Promise<void> {
-    const removed = this.lastRemoved;
-    if (!removed) return;
-    this.lastRemoved = undefined;
-    await this.data.save('restore-goal', async (store) => {
-      const record = await store
-        .collection(goalModel)
-        .restore(removed.tombstone, removed.record.data);
-      this.goals.put(record);
-      this.emit('rk-goal-restored', goalDetail(record));
-      this.announce(this.s.restored(record.data.title));
-      await this.focusGoal(record.id);
-    });
-  }
 
   // ---- Rendering ------------------------------------------------------------------
 
@@ -394,19 +317,12 @@ export class RkGoalTracker extends RkTool implements GoalUi {
   override render(): TemplateResult {
     const s = this.s;
     const items = this.goals.items ?? [];
-    const now = new Date();
-    const okGoals = items.map((item) => this.shownGoal(item)).filter((goal) => goal !== undefined);
-    const shown = items.filter((item) => {
-      const goal = this.shownGoal(item);
-      return !goal || matchesFilter(goal, this.filter);
-    });
-    this.tallies = chimeOverview(okGoals);
-    const dueIds = new Set(
-      items
-        .filter((item) => item.status === 'ok' && isReviewDue(this.shownGoal(item)!, now))
-        .map((item) => item.id),
-    );
-    const due = dueIds.size;
+    const {
+      shown,
+      due: dueIds,
+      tallies,
+    } = listOf(items, (item) => this.shownGoal(item), this.filter);
+    this.tallies = tallies;
     return html`${toolHeader(this, { title: s.heading, storage: this.data })}
       <div class="stack screen">
         ${this.notice ? html`<p class="due" part="notice" role="status">${this.notice}</p>` : nothing}
@@ -418,51 +334,33 @@ export class RkGoalTracker extends RkTool implements GoalUi {
         }
         ${
           items.length
-            ? html`<section class="stack" aria-labelledby="list-heading">
-                ${heading(this.goalLevel, s.listHeading, 'list-heading')}
-                ${due ? html`<p class="due" part="review-due">${s.reviewDueSummary(due)}</p>` : nothing}
-                ${goalFilters(s, this.filter, (update) => (this.filter = update(this.filter)))}
-                <p>
-                  ${shown.length ? (shown.length === items.length ? s.shownAll(items.length) : s.shown(shown.length, items.length)) : s.noMatches}
-                </p>
-                <ul class="plain stack goals" part="goal-list">
-                  ${repeat(
-                    this.renderAll ? shown : shown.slice(0, FIRST_PASS),
-                    (item) => item.id,
-                    (item) =>
-                      goalRow(this, item, {
-                        goal: this.shownGoal(item),
-                        open: this.expanded.has(item.id) && !this.readonly,
-                        readonly: this.readonly,
-                        reviewDue: dueIds.has(item.id),
-                        onToggle: this.toggle,
-                        onRemove: () => void this.removeGoal(item.id).catch(() => undefined),
-                      }),
-                  )}
-                </ul>
-                ${goalOverview(s, this.goalLevel, this.tallies, {
+            ? goalListSection(this, {
+                items,
+                shown,
+                rendered: this.renderAll ? shown : shown.slice(0, FIRST_PASS),
+                filter: this.filter,
+                onFilter: (update) => (this.filter = update(this.filter)),
+                goalOf: (item) => this.shownGoal(item),
+                isOpen: (id) => this.expanded.has(id) && !this.readonly,
+                due: dueIds,
+                readonly: this.readonly,
+                onToggle: this.toggle,
+                onRemove: (id) => void this.removeGoal(id).catch(() => undefined),
+                overview: goalOverview(s, this.goalLevel, this.tallies, {
                   shown: this.showChart,
                   failed: this.showChart && this.chart.status === 'failed',
                   toggle: () => (this.showChart = !this.showChart),
                   render: () => this.chart.render(),
-                })}
-                <div>
-                  <button
-                    class="secondary"
-                    part="print-button"
-                    @click=${() => this.printer.print()}
-                  >
-                    ${s.print}
-                  </button>
-                </div>
-              </section>`
+                }),
+                onPrint: () => this.printer.print(),
+              })
             : nothing
         }
         <rk-undo-notice
           .undoLabel=${s.undo}
           .dismissLabel=${s.dismiss}
-          @rk-undo-requested=${() => void this.undo().catch(() => undefined)}
-          @rk-undo-expired=${() => (this.lastRemoved = undefined)}
+          @rk-undo-requested=${() => void this.removal.undo().catch(() => undefined)}
+          @rk-undo-expired=${() => this.removal.forget()}
         ></rk-undo-notice>
         <p class="visually-hidden" role="status">${this.message}</p>
       </div>

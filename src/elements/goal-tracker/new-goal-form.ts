@@ -59,6 +59,12 @@ export class NewGoalForm {
     this.#host.requestUpdate();
   }
 
+  /** The stored data went away: the form, still on screen, is saved again. */
+  lost(): void {
+    this.#record?.lost();
+    if (!isBlankNewGoal(this.draft)) this.edit((draft) => draft);
+  }
+
   /** Brings back a kept form, unless the person already started typing here. */
   async restore(store: RecordStore): Promise<void> {
     this.#record = new DraftRecord(store, newGoalDraftModel, NEW_GOAL_DRAFT_ID);

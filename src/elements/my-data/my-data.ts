@@ -14,6 +14,7 @@ import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import { myDataStrings, type MyDataStrings } from './my-data.strings.js';
 import { myDataStyles } from './my-data.styles.js';
+import { eraseSection, importSection, type Refusal } from './my-data-sections.js';
 import type {} from '../../events/my-data-events.js';
 import { timeOfDay } from '../../i18n/date-display.js';
 
@@ -22,9 +23,6 @@ const backup = () => import('../../storage/backup.js');
 
 /** Which of the three actions a message or failure belongs to. */
 type Action = 'export' | 'import' | 'erase';
-
-/** Why a chosen file was refused, as the key of its message. */
-type Refusal = 'notACopy' | 'newerCopy' | 'damagedCopy';
 
 function refusalOf(code: BundleProblem['code'] | undefined): Refusal {
   if (code === 'not-a-backup') return 'notACopy';
@@ -103,17 +101,17 @@ export class RkMyData extends RkTool {
   /**
    * Runs a store operation through the save status (a failure shows "Try again", which
    * runs `operation` again, success steps included) and notes which action failed.
+   * `kind`: `read` for exporting and checking a file, which never claim "Saved".
    */
   #run(
     action: Action,
     label: string,
     operation: (store: RecordStore) => Promise<void>,
+    kind: 'read' | 'save' = 'save',
   ): Promise<unknown> {
     if (this.failed === action) this.failed = undefined;
-    // Exporting and checking a file only read: they never claim "Saved".
-    const reads = label === 'export-copy' || label === 'check-copy';
     return this.#data
-      [reads ? 'read' : 'save'](label, async (store) => {
+      [kind](label, async (store) => {
         await operation(store);
         if (this.failed === action) this.failed = undefined;
       })
@@ -138,17 +136,22 @@ export class RkMyData extends RkTool {
   }
 
   #export(): void {
-    void this.#run('export', 'export-copy', async (store) => {
-      const { exportBundle } = await backup();
-      const bundle = await exportBundle(store);
-      const s = this.#t.strings;
-      const fileName = s.fileName(localDay());
-      const text = JSON.stringify(bundle, null, 2);
-      downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
-      this.exportedAt = { at: new Date(), fileName };
-      this.announcement = s.exported(timeOfDay(this.exportedAt.at, this.#t.locale), fileName);
-      this.emit('rk-data-exported', { count: bundle.records.length, fileName });
-    });
+    void this.#run(
+      'export',
+      'export-copy',
+      async (store) => {
+        const { exportBundle } = await backup();
+        const bundle = await exportBundle(store);
+        const s = this.#t.strings;
+        const fileName = s.fileName(localDay());
+        const text = JSON.stringify(bundle, null, 2);
+        downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
+        this.exportedAt = { at: new Date(), fileName };
+        this.announcement = s.exported(timeOfDay(this.exportedAt.at, this.#t.locale), fileName);
+        this.emit('rk-data-exported', { count: bundle.records.length, fileName });
+      },
+      'read',
+    );
   }
 
   /** A file was chosen: check it whole and say what bringing it back would do. */
@@ -160,18 +163,23 @@ export class RkMyData extends RkTool {
     const text = await file.text().catch(() => undefined);
     if (choice !== this.#choice) return;
     if (text === undefined) return this.#refuse('malformed');
-    await this.#run('import', 'check-copy', async (store) => {
-      const { importBundle } = await backup();
-      const report = await importBundle(store, text, { mode: 'merge', dryRun: true });
-      if (choice !== this.#choice) return;
-      if (!report.ok) return this.#refuse(report.problems[0]?.code);
-      const s = this.#t.strings;
-      this.preview = { text, report };
-      this.announcement =
-        report.added + report.replaced
-          ? s.preview(report.added, report.replaced, report.kept)
-          : s.nothingNew;
-    });
+    await this.#run(
+      'import',
+      'check-copy',
+      async (store) => {
+        const { importBundle } = await backup();
+        const report = await importBundle(store, text, { mode: 'merge', dryRun: true });
+        if (choice !== this.#choice) return;
+        if (!report.ok) return this.#refuse(report.problems[0]?.code);
+        const s = this.#t.strings;
+        this.preview = { text, report };
+        this.announcement =
+          report.added + report.replaced
+            ? s.preview(report.added, report.replaced, report.kept)
+            : s.nothingNew;
+      },
+      'read',
+    );
   }
 
   #refuse(code: BundleProblem['code'] | undefined): void {
@@ -248,98 +256,26 @@ export class RkMyData extends RkTool {
   }
 
   #renderImport(s: MyDataStrings): TemplateResult {
-    const report = this.preview?.report;
-    const error = this.refusal && s[this.refusal];
-    return html`<section class="stack" part="import">
-      ${renderHeading(this, s.importHeading, 1)}
-      <div class="field" part="field">
-        <label class="label" part="label" for="copy-file">${s.fileLabel}</label>
-        <p class="hint" part="hint" id="copy-file-hint">${s.importHint}</p>
-        ${error ? html`<p class="field-error" part="field-error" id="copy-file-error">${error}</p>` : nothing}
-        <input
-          id="copy-file"
-          part="control"
-          type="file"
-          accept=".json,application/json"
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${`copy-file-hint${error ? ' copy-file-error' : ''}`}
-          @change=${(event: Event) => void this.#choose(event.target as HTMLInputElement)}
-        />
-      </div>
-      ${
-        report
-          ? html`<div class="panel stack" part="preview">
-              ${
-                report.added + report.replaced
-                  ? html`<p id="copy-preview">
-                        ${s.preview(report.added, report.replaced, report.kept)}
-                      </p>
-                      <div class="cluster">
-                        <button
-                          type="button"
-                          id="import-confirm"
-                          aria-describedby="copy-preview"
-                          @click=${this.#import}
-                        >
-                          ${s.importButton}
-                        </button>
-                        <button type="button" class="secondary" @click=${this.#closePreview}>
-                          ${s.importCancel}
-                        </button>
-                      </div>`
-                  : html`<p>${s.nothingNew}</p>`
-              }
-            </div>`
-          : nothing
-      }
-      ${
-        this.imported
-          ? html`<p part="result">${s.imported(this.imported.added, this.imported.replaced)}</p>`
-          : nothing
-      }
-      ${this.#problem('import')}
-    </section>`;
+    return importSection(this, s, {
+      preview: this.preview,
+      refusal: this.refusal,
+      imported: this.imported,
+      problem: this.#problem('import'),
+      onChoose: (input) => void this.#choose(input),
+      onImport: () => this.#import(),
+      onNotNow: () => this.#closePreview(),
+    });
   }
 
   #renderErase(s: MyDataStrings): TemplateResult {
-    return html`<section class="stack" part="erase">
-      ${renderHeading(this, s.eraseHeading, 1)}
-      <p class="hint">${s.eraseHint}</p>
-      <div>
-        <button
-          type="button"
-          class="secondary"
-          id="erase-start"
-          aria-expanded=${this.confirming ? 'true' : 'false'}
-          @click=${this.#toggleErase}
-        >
-          ${s.eraseStart}
-        </button>
-      </div>
-      ${
-        this.confirming
-          ? html`<div
-              class="panel warning stack"
-              part="erase-warning"
-              id="erase-warning"
-              role="group"
-              aria-labelledby="erase-warning-text"
-              tabindex="-1"
-            >
-              <p id="erase-warning-text">${s.eraseWarning}</p>
-              <div class="cluster">
-                <button type="button" id="erase-confirm" @click=${this.#erase}>
-                  ${s.eraseConfirm}
-                </button>
-                <button type="button" class="secondary" id="erase-cancel" @click=${this.#keep}>
-                  ${s.eraseCancel}
-                </button>
-              </div>
-            </div>`
-          : nothing
-      }
-      ${this.erased ? html`<p part="result">${s.erased}</p>` : nothing} ${this.#problem('erase')}
-    </section>`;
+    return eraseSection(this, s, {
+      confirming: this.confirming,
+      erased: this.erased,
+      problem: this.#problem('erase'),
+      onToggle: () => this.#toggleErase(),
+      onErase: () => this.#erase(),
+      onKeep: () => this.#keep(),
+    });
   }
 
   override render(): TemplateResult {

@@ -37,6 +37,7 @@ export class RkSaveStatus extends RkElement {
     state: {},
     durability: {},
     partitioned: { type: Boolean },
+    lost: { type: Boolean },
     adapter: {},
     savedAt: { attribute: false },
     errorCode: { attribute: 'error-code' },
@@ -52,6 +53,9 @@ export class RkSaveStatus extends RkElement {
 
   /** True when the page is in a third-party iframe whose storage the browser may clear. */
   partitioned = false;
+
+  /** True once the stored data went away under the page (`StoreController.lost`): says that what is on screen is saved again. */
+  lost = false;
 
   /** The adapter's name (`OpenReport.adapter`): `indexeddb`, `localstorage` and `memory` are on this device. */
   adapter?: string;
@@ -79,6 +83,8 @@ export class RkSaveStatus extends RkElement {
       this.announcement = '';
     } else if (changed.has('state') && this.state === 'error') {
       this.announcement = s.notSaved(this.#reason());
+    } else if (changed.has('lost') && this.lost) {
+      this.announcement = s.lost;
     } else if (changed.has('durability') && this.durability === 'memory') {
       this.announcement = s.memory;
     } else if (changed.has('state') && this.state === 'saved' && !this.#announcedFirstSave) {
@@ -132,11 +138,10 @@ export class RkSaveStatus extends RkElement {
       </p>`;
     }
     const memory = this.durability === 'memory';
-    const notice = memory || this.partitioned;
+    const notice = memory || this.partitioned || this.lost;
     const text = memory ? s.memory : this.#message();
     return html`<p class="line" part="message" data-state=${this.state} ?data-notice=${notice}>
-      <span>${text}</span
-      >${this.partitioned && !memory ? html`<span>${s.partitioned}</span>` : nothing}
+      ${this.lost ? html`<span>${s.lost}</span>` : nothing}<span>${text}</span>${this.partitioned && !memory ? html`<span>${s.partitioned}</span>` : nothing}
     </p>`;
   }
 

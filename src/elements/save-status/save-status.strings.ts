@@ -17,6 +17,7 @@ export const saveStatusStrings: Record<StorageErrorCode, string> & {
   tryAgain: string;
   memory: string;
   partitioned: string;
+  lost: string;
   whereQuestion: string;
   whereOnDevice: string;
   whereElsewhere: string;
@@ -36,6 +37,7 @@ export const saveStatusStrings: Record<StorageErrorCode, string> & {
   tryAgain: 'Try again',
   memory: 'This browser is not keeping your data, so it will be gone when you close the page.',
   partitioned: 'This page is inside another site, so your browser may clear what you write here.',
+  lost: 'Your browser cleared what was saved here, so what is on screen is being saved again.',
   whereQuestion: 'Where is my data kept?',
   whereOnDevice:
     'Everything you write here stays in this browser, on this device. It is not sent anywhere, and the people who run this site cannot see it.',

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sharedStore } from '../../../src/elements/controllers/default-store.js';
 import { ValidationError } from '../../../src/core/model.js';
@@ -21,11 +21,9 @@ import type { StoreProbe } from './store-probe.js';
 
 afterEach(cleanupStores);
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i += 1)
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  expect(check(), 'condition never became true').to.equal(true);
-}
+/** Waits for a condition (as long as `waitUntil` does on a busy machine). */
+const until = (check: () => boolean): Promise<void> =>
+  waitUntil(check, 'condition never became true');
 
 describe('StoreController', () => {
   it('uses the element .store, opens it and reports ready', async () => {

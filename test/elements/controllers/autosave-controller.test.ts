@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import {
   AutosaveController,
   type AutosaveOptions,
@@ -64,8 +65,16 @@ function pretendPageIs(state: DocumentVisibilityState | undefined): void {
   else delete (document as unknown as Record<string, unknown>).visibilityState;
 }
 
+/** A delay long enough that only the fake clock ever reaches it. */
+const MINUTE = 60_000;
+
 describe('AutosaveController', () => {
-  afterEach(() => pretendPageIs(undefined));
+  let clock: FakeClock;
+  beforeEach(() => (clock = new FakeClock({ from: MINUTE })));
+  afterEach(() => {
+    clock.uninstall();
+    pretendPageIs(undefined);
+  });
 
   it('saves only the newest value once typing pauses', async () => {
     const { controller, log } = await setup();
@@ -79,12 +88,14 @@ describe('AutosaveController', () => {
   });
 
   it('restarts the quiet time on every change', async () => {
-    const { controller, log } = await setup({ delay: 60 });
+    const { controller, log } = await setup({ delay: MINUTE });
     controller.schedule('a');
-    await aTimeout(35);
+    clock.tick(MINUTE - 1);
     controller.schedule('ab');
-    await aTimeout(35);
+    clock.tick(MINUTE - 1);
     expect(log.calls, 'no save while still typing').to.equal(0);
+    clock.tick(1);
+    expect(log.calls, 'saved once the quiet time is over').to.equal(1);
     await waitUntil(() => !controller.pending);
     expect(log.saved).to.deep.equal(['ab']);
   });
@@ -139,9 +150,9 @@ describe('AutosaveController', () => {
   });
 
   it('never runs two saves at once and always ends with the newest value', async () => {
-    const { controller, log } = await setup({ delay: 5, ms: 25 });
+    const { controller, log } = await setup({ delay: MINUTE, ms: 25 });
     controller.schedule('one');
-    await aTimeout(12);
+    clock.tick(MINUTE);
     expect(log.active, 'first save running').to.equal(1);
     controller.schedule('two');
     controller.schedule('three');
@@ -184,11 +195,11 @@ describe('AutosaveController', () => {
   });
 
   it('cancel() forgets the waiting value', async () => {
-    const { controller, log } = await setup({ delay: 20 });
+    const { controller, log } = await setup({ delay: MINUTE });
     controller.schedule('discarded draft');
     controller.cancel();
     expect(controller.pending).to.equal(false);
-    await aTimeout(40);
+    clock.tick(2 * MINUTE);
     expect(log.calls).to.equal(0);
   });
 

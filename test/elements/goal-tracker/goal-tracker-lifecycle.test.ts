@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createGoal, goalModel, type Goal } from '../../../src/core/goal.js';
-import { localDateOnly } from '../../../src/core/goal-operations.js';
+import { localDay } from '../../../src/core/calendar-day.js';
 import { NEW_GOAL_DRAFT_ID, newGoalDraftModel } from '../../../src/core/goal-draft.js';
 import { cleanupStores, createFaultyStore, createTestStore } from '../../helpers/stores.js';
 import {
@@ -163,7 +163,7 @@ describe('rk-goal-tracker: finding and looking back', () => {
     await el.addGoal(goal('Look for volunteering', { reviewOn: '2020-01-01' }));
     await el.addGoal(goal('Later one', { reviewOn: '2999-01-01' }));
     await el.addGoal(goal('Done one', { reviewOn: '2020-01-01', status: 'achieved' }));
-    await el.addGoal(goal('Today', { reviewOn: localDateOnly(new Date()) }));
+    await el.addGoal(goal('Today', { reviewOn: localDay(new Date()) }));
     await el.updateComplete;
     const due = all(el, '[part="goal"]').filter((li) =>
       li.querySelector('.meta [part="review-due"]'),

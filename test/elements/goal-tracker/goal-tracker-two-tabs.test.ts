@@ -1,5 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { createGoal, goalModel } from '../../../src/core/goal.js';
+import { DEFAULT_AUTOSAVE_DELAY } from '../../../src/elements/controllers/autosave-controller.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import { cleanupStores, createTestStore, openSecondTab } from '../../helpers/stores.js';
 import {
   journal,
@@ -32,8 +34,15 @@ describe('<rk-goal-tracker> in two tabs', () => {
 
   it('the same field edited in both keeps both texts and tells the person', async () => {
     const { a, id, here, there } = await twoTabs();
-    await typeInto(q(here, `#why-${id}`), 'from here');
-    await typeInto(q(there, `#why-${id}`), 'from there');
+    // Both start from the same text: hold the 800 ms autosave (a slow typist on a busy
+    // machine would otherwise see the first tab's save arrive before typing).
+    const clock = new FakeClock({ from: DEFAULT_AUTOSAVE_DELAY });
+    try {
+      await typeInto(q(here, `#why-${id}`), 'from here');
+      await typeInto(q(there, `#why-${id}`), 'from there');
+    } finally {
+      clock.uninstall();
+    }
     q(there, `#toggle-${id}`).focus(); // leaving the field saves it
     q(here, `#toggle-${id}`).focus();
     const [saved] = await waitForStored(
@@ -64,6 +73,19 @@ describe('<rk-goal-tracker> in two tabs', () => {
       'the other tab never showed it again',
       { timeout: 5000 },
     );
+  });
+
+  it('an edit waiting for its autosave when the other tab erases everything is never written', async () => {
+    const { a, b, id, here } = await twoTabs();
+    await typeInto(q(here, `#why-${id}`), 'waiting for autosave');
+    await b.purgeAll();
+    await waitUntil(() => here.goalRecords.length === 0, 'the erase was not heard here');
+    // Whatever was still due to be saved is saved now, as when the page is hidden.
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    await here.updateComplete;
+    expect(await a.collection(goalModel).all()).to.deep.equal([]);
+    expect(q(here, `#toggle-${id}`)).to.equal(null);
+    expect(journalKeys()).to.deep.equal([]);
   });
 
   it('erasing everything in the other tab leaves no draft on screen or in the journal', async () => {

@@ -79,7 +79,8 @@ describe('<rk-my-data> saving a copy and bringing it back', () => {
     el.addEventListener('rk-data-imported', () => (imported += 1));
 
     await chooseFile(el, text);
-    // The dry run describes the copy and writes nothing.
+    // The dry run describes the copy and writes nothing; it only read, so it never says "Saved".
+    expect(saveStatus(el).state).to.equal('ready');
     const preview = q(el, '[part="preview"]')!.textContent!.replace(/\s+/g, ' ');
     expect(preview).to.include(myDataStrings.preview(4, 0, 0));
     expect(announced(el)).to.equal(myDataStrings.preview(4, 0, 0));

@@ -41,7 +41,9 @@ describe('<rk-staying-well-plan>', () => {
   });
 
   it('fills every section by keyboard, saves it, and a fresh element shows it all', async function () {
-    this.timeout(30_000); // about 300 real key presses
+    // About 300 real key presses: with both cores busy they alone can take over 30 s, and a
+    // test cut off mid-typing goes on typing into the next tests.
+    this.timeout(120_000);
     const store = await createTestStore('plan');
     const el = await planOn(store);
     for (const s of LIST_SECTIONS) {

@@ -72,6 +72,7 @@ export const saveStatus: StringOverrides<typeof saveStatusStrings> = {
     'Dydy’r porwr hwn ddim yn cadw’ch data, felly bydd wedi mynd pan fyddwch chi’n cau’r dudalen.',
   partitioned:
     'Mae’r dudalen hon y tu mewn i wefan arall, felly efallai y bydd eich porwr yn clirio’r hyn rydych chi’n ei ysgrifennu yma.',
+  lost: 'Mae’ch porwr wedi clirio’r hyn oedd wedi’i gadw yma, felly mae’r hyn sydd ar y sgrin yn cael ei gadw eto.',
   whereQuestion: 'Ble mae fy nata’n cael ei gadw?',
   whereOnDevice:
     'Mae popeth rydych chi’n ei ysgrifennu yma’n aros yn y porwr hwn, ar y ddyfais hon. Dydy e ddim yn cael ei anfon i unman, a dydy’r bobl sy’n rhedeg y wefan hon ddim yn gallu ei weld.',
