@@ -76,16 +76,19 @@ export default defineConfig(({ mode }) => {
             // Vite keeps whitespace in ES library output; a page downloads this file as is.
             minify: true,
             comments: { annotation: false, jsdoc: false, legal: false },
-            // Code that two or more chunks share (Lit, the base classes, the store, the small
-            // shared elements) goes to one shared chunk rather than to a chunk per combination
-            // of importers: a tool's page loads three files, and gzip does better on fewer.
+            // Code that three or more chunks share (Lit, the base classes, the store, the
+            // small shared elements) goes to one shared chunk rather than to a chunk per
+            // combination of importers: a tool's page loads four to six files, and gzip
+            // does better on fewer. Code only two chunks share stays out of it, so a page
+            // that uses neither never downloads it: the encryption code (shared by <rk-lock>
+            // and the encrypted store, ~4 KB gzip) went to every page when this was two.
             // chart.js stays in the chunks loaded with the first chart.
             codeSplitting: {
               groups: [
                 {
                   name: 'shared',
                   test: /^(?!.*node_modules[\\/](chart\.js|@kurkle))/,
-                  minShareCount: 2,
+                  minShareCount: 3,
                 },
               ],
             },

@@ -14,11 +14,31 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { cdnSizes, ONE_TOOL_PAGE_CEILINGS } from '../bench/sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = join(root, 'dist/cdn');
 const BASE = '/assets/some/nested/recovery-kit/';
 const ONE_TOOL_MAX_BYTES = 36_000;
+/**
+ * Source modules a page with one goal tracker (no encryption, English, chart not opened)
+ * must not download, found through the source maps of the files it fetched: the other
+ * tools, the lock screen and encryption, chart.js, the virtualizer, Welsh, backups.
+ */
+const NOT_ON_A_TRACKER_PAGE = new RegExp(
+  [
+    'src/elements/(hope-journal|star-assessment|staying-well-plan|my-data|lock)/',
+    'src/storage/(encrypted-adapter|encryption-migration|key-record|data-key|record-cipher|sealed-record|recovery-code|backup)\\.ts',
+    'src/i18n/locales/',
+    'node_modules/(chart\\.js|@kurkle|@lit-labs/virtualizer)/',
+  ].join('|'),
+);
+
+/** The source modules of a built file, from its source map. */
+const sourcesOf = (file) =>
+  JSON.parse(readFileSync(join(cdn, `${file}.map`), 'utf8')).sources.map((source) =>
+    source.replaceAll('\\', '/'),
+  );
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 const TAGS = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
   .modules.flatMap((module) => module.declarations ?? [])
@@ -86,6 +106,21 @@ async function open(browser, origin, path) {
 }
 
 const problems = [];
+// Every tool's page as the build's chunks say it loads (the same rows as `npm run bench`).
+const sizes = cdnSizes(root);
+for (const [folder, ceiling] of Object.entries(ONE_TOOL_PAGE_CEILINGS)) {
+  const row = sizes.find((result) => result.name.includes(`<rk-${folder}>`));
+  if (!row) {
+    problems.push(`no chunk for <rk-${folder}>`);
+    continue;
+  }
+  const verdict = row.value > row.target.max ? 'over the budget' : 'within the budget';
+  console.log(`  <rk-${folder}> page: ${row.value} B of ${row.target.max} B, ${verdict}`);
+  if (row.value > ceiling)
+    problems.push(
+      `the <rk-${folder}> page weighs ${row.value} B, over its ceiling of ${ceiling} B`,
+    );
+}
 const executablePath = await findChrome();
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -105,10 +140,13 @@ try {
   );
   console.log(`  one goal tracker: ${files.length} files, ${bytes} B gzip (${files.join(', ')})`);
   if (bytes > ONE_TOOL_MAX_BYTES) console.warn(`  over the ${ONE_TOOL_MAX_BYTES} B budget`);
-  const others = files.filter((file) =>
-    /^(hope-journal|star-assessment|staying-well-plan|my-data)-/.test(file),
+  const unused = [...new Set(files.flatMap(sourcesOf))].filter((source) =>
+    NOT_ON_A_TRACKER_PAGE.test(source),
   );
-  if (others.length > 0) problems.push(`the one-tool page fetched other elements: ${others}`);
+  if (unused.length > 0)
+    problems.push(
+      `the one-tool page downloaded code it does not use:\n    ${unused.join('\n    ')}`,
+    );
   const outside = seen.requests.filter(
     (path) => !path.startsWith(BASE) && !PAGES[path] && path !== '/favicon.ico',
   );

@@ -1,14 +1,23 @@
 // The package as a user gets it: builds dist/, packs the tarball npm would publish, lints it
-// (publint, @arethetypeswrong/cli), checks the script tag in Chromium (check-cdn.mjs), installs it into the fixture apps in fixtures/ and
-// type-checks and builds each of them with no declarations of their own:
+// (publint, @arethetypeswrong/cli), checks the script tag in Chromium (check-cdn.mjs),
+// installs it into the fixture apps in fixtures/ and type-checks and builds each of them
+// with no declarations of their own:
 // - fixtures/typescript: plain TypeScript, `node16` and `bundler` resolution,
 //   TypeScript 5.9, 6.x and 7.x (tsgo), skipLibCheck false; then a Vite build;
 // - fixtures/react: React 19 with `recovery-kit/jsx` (typed `onrk-*` props), the same three
 //   TypeScript versions; then a Vite build;
-// - fixtures/vue: Vue 3 with `recovery-kit/vue`, vue-tsc --strictTemplates; then a Vite build.
+// - fixtures/vue: Vue 3 with `recovery-kit/vue`, vue-tsc --strictTemplates; then a Vite build;
+// - fixtures/react18: React 18 and @types/react 18 (a ref for objects and events),
+//   TypeScript 5.9; then a Vite build;
+// - fixtures/svelte: Svelte 5, svelte-check; then a Vite build;
+// - fixtures/angular: Angular 21 on its TypeScript (5.9), `ng build` (AOT, strict templates).
 // The fixtures' own dependencies come from fixtures/package-lock.json (`npm ci`, run again
-// only when that lockfile changes); the tarball is unpacked into their node_modules, as npm
-// would install it, so nothing is fetched for it.
+// only when that lockfile changes); react18 and svelte are workspaces there, as they need
+// versions of their own, and angular has a lockfile of its own (its TypeScript is 5.9; as a
+// workspace it would share the newer one). The tarball is unpacked into node_modules, as
+// npm would install it, so nothing is fetched for it: into fixtures/node_modules, and into
+// react18/ and angular/ too, so that what the package imports (React's types, Lit) resolves
+// to their own copies, as in a real React 18 or Angular app.
 import { spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -20,13 +29,16 @@ import {
   rmSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'fixtures');
 const scratch = mkdtempSync(join(tmpdir(), 'rk-package-'));
 const bin = (folder, name) => join(folder, 'node_modules', '.bin', name);
+/** A fixture's own binary when npm installed one there (another version), else the shared one. */
+const fixtureBin = (app, name) =>
+  [bin(join(fixtures, app), name), bin(fixtures, name)].find((path) => existsSync(path));
 
 /** Runs one step, prints its time, and stops everything with its output if it fails. */
 function step(name, command, args, cwd = root) {
@@ -67,11 +79,16 @@ async function stepsInParallel(checks, width = 2) {
   await Promise.all(lanes);
 }
 
-/** A copy of the lockfile the fixtures were last installed from (written after `npm ci`). */
-const INSTALLED_LOCK = join(fixtures, 'node_modules/.installed-package-lock.json');
-const LOCK = join(fixtures, 'package-lock.json');
-const fixturesInstalled = () =>
-  existsSync(INSTALLED_LOCK) && readFileSync(INSTALLED_LOCK, 'utf8') === readFileSync(LOCK, 'utf8');
+/** Fixture folders with a lockfile of their own: fixtures/ (with its workspaces) and Angular. */
+const INSTALLS = [fixtures, join(fixtures, 'angular')];
+/** True when `folder` was last installed from its current lockfile (a copy is kept after `npm ci`). */
+const installedFromLock = (folder) => {
+  const copy = join(folder, 'node_modules/.installed-package-lock.json');
+  return (
+    existsSync(copy) &&
+    readFileSync(copy, 'utf8') === readFileSync(join(folder, 'package-lock.json'), 'utf8')
+  );
+};
 
 /** `elements/<name>` for every element, so attw checks what the `elements/*` pattern offers. */
 const elementEntrypoints = () =>
@@ -93,6 +110,37 @@ function foldersTheExportsOffer() {
     .map((entry) => `./elements/${entry.name}`);
 }
 
+/**
+ * `homepage`, `repository` and `bugs` in package.json must name one repository (which one
+ * is for the maintainers to confirm before the first publish); null when they do.
+ */
+function repositoryMismatch() {
+  const { homepage, repository, bugs } = JSON.parse(
+    readFileSync(join(root, 'package.json'), 'utf8'),
+  );
+  const repo = /^git\+(https:\/\/[^/]+\/[^/]+\/[^/]+)\.git$/.exec(repository?.url ?? '')?.[1];
+  if (!repo)
+    return `repository.url is not git+https://<host>/<owner>/<name>.git: ${repository?.url}`;
+  if (homepage !== `${repo}#readme`) return `homepage is not ${repo}#readme: ${homepage}`;
+  if (bugs?.url !== `${repo}/issues`) return `bugs.url is not ${repo}/issues: ${bugs?.url}`;
+  return null;
+}
+
+/** Docs pages whose code is a fixture's file (less its opening `//` comment), kept equal. */
+const DOCS_SHOW = [
+  ['stories/frameworks-react.mdx', 'fixtures/react18/App.tsx'],
+  ['stories/frameworks-angular.mdx', 'fixtures/angular/src/goals.component.ts'],
+  ['stories/frameworks-svelte.mdx', 'fixtures/svelte/App.svelte'],
+];
+
+/** The pages of DOCS_SHOW whose code is not their fixture's, as they stand. */
+function docsNotShowingFixtures() {
+  return DOCS_SHOW.filter(([page, file]) => {
+    const code = readFileSync(join(root, file), 'utf8').replace(/^(\/\/.*\n)+/, '');
+    return !readFileSync(join(root, page), 'utf8').includes(code.trim());
+  }).map(([page, file]) => `${page} does not show ${file} as it is`);
+}
+
 const TYPESCRIPTS = [
   [
     'TypeScript 5.9',
@@ -109,6 +157,10 @@ try {
       `package.json exports ${offered.join(', ')} through ./elements/*, but there is no define.ts: add "${offered[0]}": null`,
     );
   }
+  const mismatch = repositoryMismatch();
+  if (mismatch) throw new Error(`package.json: ${mismatch}`);
+  const stale = docsNotShowingFixtures();
+  if (stale.length > 0) throw new Error(stale.join('\n'));
   step('build dist/ and dist/cdn/', 'npm', ['run', 'build', '--silent']);
   const packed = JSON.parse(
     step('npm pack', 'npm', ['pack', '--json', '--pack-destination', scratch, '--ignore-scripts']),
@@ -132,33 +184,42 @@ try {
     step('script tag: dist/cdn in Chromium', process.execPath, ['scripts/check-cdn.mjs']).trimEnd(),
   );
 
-  if (!fixturesInstalled()) {
+  for (const folder of INSTALLS.filter((folder) => !installedFromLock(folder))) {
     step(
-      'fixtures: npm ci',
+      `${relative(root, folder)}: npm ci`,
       'npm',
       ['ci', '--no-audit', '--no-fund', '--prefer-offline'],
-      fixtures,
+      folder,
     );
-    copyFileSync(LOCK, INSTALLED_LOCK);
+    copyFileSync(
+      join(folder, 'package-lock.json'),
+      join(folder, 'node_modules/.installed-package-lock.json'),
+    );
   }
-  const installed = join(fixtures, 'node_modules/recovery-kit');
-  rmSync(installed, { recursive: true, force: true });
-  mkdirSync(installed, { recursive: true });
-  step('fixtures: install the tarball', 'tar', [
-    '-xzf',
-    tarball,
-    '-C',
-    installed,
-    '--strip-components=1',
-  ]);
+  for (const folder of ['.', 'react18', 'angular']) {
+    const installed = join(fixtures, folder, 'node_modules/recovery-kit');
+    rmSync(installed, { recursive: true, force: true });
+    mkdirSync(installed, { recursive: true });
+    step(`fixtures: install the tarball in ${folder}`, 'tar', [
+      '-xzf',
+      tarball,
+      '-C',
+      installed,
+      '--strip-components=1',
+    ]);
+  }
 
   const projects = [
     ['typescript', 'tsconfig.node16.json'],
     ['typescript', 'tsconfig.bundler.json'],
     ['react', 'tsconfig.json'],
   ];
-  const typeChecks = projects.flatMap(([app, tsconfig]) =>
-    TYPESCRIPTS.map(([label, compiler]) => {
+  // React 18 on TypeScript 5.9 only: the React 19 app already covers 5.9, 6 and 7.
+  const typeChecks = [
+    ...projects.map((project) => [...project, TYPESCRIPTS]),
+    ['react18', 'tsconfig.json', TYPESCRIPTS.slice(0, 1)],
+  ].flatMap(([app, tsconfig, compilers]) =>
+    compilers.map(([label, compiler]) => {
       const [command, args] = compiler(fixtures);
       return [
         `${app}/${tsconfig}: ${label}`,
@@ -175,16 +236,28 @@ try {
       ['-p', 'vue/tsconfig.json'],
       fixtures,
     ],
+    [
+      'svelte: svelte-check',
+      fixtureBin('svelte', 'svelte-check'),
+      ['--tsconfig', './tsconfig.json', '--fail-on-warnings'],
+      join(fixtures, 'svelte'),
+    ],
     ...typeChecks,
   ]);
-  await stepsInParallel(
-    ['typescript', 'react', 'vue'].map((app) => [
+  await stepsInParallel([
+    [
+      'angular: ng build (AOT, strict templates, TypeScript 5.9)',
+      fixtureBin('angular', 'ng'),
+      ['build', '--output-path', join(scratch, 'build-angular')],
+      join(fixtures, 'angular'),
+    ],
+    ...['typescript', 'react', 'vue', 'react18', 'svelte'].map((app) => [
       `${app}: vite build`,
       bin(fixtures, 'vite'),
       ['build', '--logLevel', 'warn', '--outDir', join(scratch, `build-${app}`)],
       join(fixtures, app),
     ]),
-  );
+  ]);
 } catch (error) {
   console.error(`\n${error.message}`);
   process.exitCode = 1;

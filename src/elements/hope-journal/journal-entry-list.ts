@@ -1,10 +1,8 @@
-import {
-  virtualize,
-  virtualizerRef,
-  type VirtualizerHostElement,
-} from '@lit-labs/virtualizer/virtualize.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import type * as Virtualize from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { html, nothing, ReactiveElement, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Entry } from '../../core/entry.js';
 import { monthOf } from '../../core/journal-search.js';
@@ -15,6 +13,63 @@ import type { ShownEntry } from './journal-entries.js';
 
 /** Bodies longer than this are shortened until the person asks to read all of it. */
 export const LONG_BODY = 1_500;
+
+/** Entries shown in full while the virtualizer is still on its way. */
+export const SHOWN_WHILE_LOADING = 20;
+
+/**
+ * @lit-labs/virtualizer, fetched the first time a list is long enough to need it (most
+ * journals never are, so most pages never download it); `failed` when it could not be
+ * fetched, and then long lists are rendered whole, which is slower but shows everything.
+ */
+let virtualizer: typeof Virtualize | 'failed' | undefined;
+let loading: Promise<typeof Virtualize> | undefined;
+
+/**
+ * Fetches the virtualizer (once), then renders the journal that holds `list` again, with
+ * a new list element; an entry that had focus in the old one gets it back in the new one,
+ * so a person tabbing through the list while it arrives stays where they were. (Focus is
+ * noted in the same step that makes the virtualizer available, before any render can
+ * replace the list.)
+ */
+function renderAgainWithVirtualizer(list: Element | undefined): void {
+  if (!list || virtualizer) return;
+  loading ??= import('@lit-labs/virtualizer/virtualize.js');
+  // The list's journal, once it is in the page (a ref is set before the list is inserted).
+  const journal = () => {
+    const root = list.getRootNode() as ShadowRoot;
+    return root.host instanceof ReactiveElement ? { root, host: root.host } : undefined;
+  };
+  void loading.then(
+    async (module) => {
+      virtualizer ??= module;
+      const found = journal();
+      if (!found) return;
+      const { root, host } = found;
+      const focused = root.activeElement && list.contains(root.activeElement);
+      const entry = focused ? root.activeElement.closest<HTMLElement>('article[data-index]') : null;
+      host.requestUpdate();
+      await host.updateComplete;
+      const next = root.querySelector<HTMLElement>('[part="list"]');
+      if (!focused || !next || next === list) return;
+      // The virtualizer renders its first items a few frames later, and says so.
+      await new Promise((resolve) =>
+        next.addEventListener('rangeChanged', resolve, { once: true }),
+      );
+      if (entry) await moveFocus(next, Number(entry.dataset.index));
+      else next.focus({ preventScroll: true });
+    },
+    (error: unknown) => {
+      if (virtualizer !== 'failed')
+        console.warn(
+          'recovery-kit: the long-list renderer could not load; showing every entry.',
+          error,
+        );
+      virtualizer = 'failed';
+      journal()?.host.requestUpdate();
+    },
+  );
+}
 
 /** What the entry list shows and reports. */
 export interface EntryListView {
@@ -148,17 +203,24 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
 
 /**
  * The list of entries, newest first, with a heading at the start of each month. Only
- * the entries near the screen are in the DOM (@lit-labs/virtualizer), so a journal of
- * years stays fast (short lists are rendered whole). It is a `role="list"` whose items carry their position and the
- * total; arrow keys, Home and End move between entries, from an entry, a button inside
+ * the entries near the screen are in the DOM (@lit-labs/virtualizer, fetched the first
+ * time a list is long), so a journal of years stays fast (short lists are rendered
+ * whole). It is a `role="list"` whose items carry their position and the total; arrow keys, Home and End move between entries, from an entry, a button inside
  * one or the list itself (see {@link moveFocus}). A long (virtual) list scrolls on its
  * own, so it is a tab stop: keyboard users can reach and scroll it; when the entry with
  * focus scrolls out of the DOM, focus moves to the list rather than to the page.
  */
 export function renderEntryList(view: EntryListView): unknown {
+  const mode = !view.virtual ? 'whole' : virtualizer ? 'virtual' : 'loading';
+  const whole = (entries: readonly ShownEntry[]) =>
+    repeat(
+      entries,
+      (item) => item.id,
+      (item, index) => renderEntry(view, item, index),
+    );
   // A new list element when the mode changes: the virtualizer owns its host's children.
   return keyed(
-    view.virtual,
+    mode,
     html`<div
       class=${view.virtual ? 'list virtual' : 'list'}
       part="list"
@@ -168,20 +230,19 @@ export function renderEntryList(view: EntryListView): unknown {
       data-count=${view.entries.length}
       @keydown=${(e: KeyboardEvent) => void onListKey(e)}
       @focusout=${keepFocusInList}
+      ${mode === 'loading' ? ref(renderAgainWithVirtualizer) : nothing}
     >
       ${
-        view.virtual
-          ? virtualize({
-              scroller: true,
-              items: view.entries as ShownEntry[],
-              keyFunction: (item: ShownEntry) => item.id,
-              renderItem: (item: ShownEntry, index: number) => renderEntry(view, item, index),
-            })
-          : repeat(
-              view.entries,
-              (item) => item.id,
-              (item, index) => renderEntry(view, item, index),
-            )
+        mode === 'whole' || virtualizer === 'failed'
+          ? whole(view.entries)
+          : mode === 'loading'
+            ? whole(view.entries.slice(0, SHOWN_WHILE_LOADING))
+            : virtualizer!.virtualize({
+                scroller: true,
+                items: view.entries as ShownEntry[],
+                keyFunction: (item: ShownEntry) => item.id,
+                renderItem: (item: ShownEntry, index: number) => renderEntry(view, item, index),
+              })
       }
     </div>`,
   );
@@ -247,10 +308,11 @@ function keepFocusInList(event: FocusEvent): void {
  * it. `index` is clamped to the list.
  */
 export async function moveFocus(list: HTMLElement, index: number): Promise<void> {
-  const virtualizer = (list as HTMLElement & VirtualizerHostElement)[virtualizerRef];
+  const refKey = typeof virtualizer === 'object' ? virtualizer.virtualizerRef : undefined;
+  const rendering = refKey && (list as HTMLElement & VirtualizerHostElement)[refKey];
   const count = Number(list.dataset.count);
   const target = Math.max(0, Math.min(count - 1, index));
-  virtualizer?.element(target)?.scrollIntoView({ block: 'nearest' });
+  if (rendering) rendering.element(target)?.scrollIntoView({ block: 'nearest' });
   // The entry may need a frame or two to be rendered after scrolling.
   for (let frame = 0; frame < 10; frame += 1) {
     const article = list.querySelector<HTMLElement>(`article[data-index="${target}"]`);
