@@ -128,16 +128,17 @@ export const ONE_TOOL_PAGE_MAX_KB = 36;
 
 /**
  * Until every tool page meets the 36 KB budget, the most each may weigh (bytes, first
- * load): about 1.5 KB above what it weighed on 2 December 2026, so the package check
+ * load): about 1.3 KB above what it weighed on 2 December 2026 once the editing core, the lost
+ * store and sync's status line were merged (44,508 / 45,271 / 44,952 / 48,440 B), so the package check
  * (scripts/check-cdn.mjs) fails on a jump such as the encryption code's 4 KB reaching every
  * page, not on small changes. Lower a ceiling when you save bytes; never raise one without
  * saying why in the commit.
  */
 export const ONE_TOOL_PAGE_CEILINGS = {
-  'goal-tracker': 43_700,
-  'star-assessment': 42_800,
-  'staying-well-plan': 42_200,
-  'hope-journal': 45_500,
+  'goal-tracker': 45_800,
+  'star-assessment': 46_500,
+  'staying-well-plan': 46_200,
+  'hope-journal': 49_700,
 };
 const TOOL_FOLDERS = new Set(TOOL_OWN_CODE.map((tool) => tool.folder));
 

@@ -4,7 +4,8 @@ import { migrateRecords } from './encryption-migration.js';
 import { KeyRecord, KEYS_KIND } from './key-record.js';
 import { open, seal } from './record-cipher.js';
 import { newRecoveryCode } from './recovery-code.js';
-import { openStored, sealDraft, sealEnvelope, SEALED_FORMAT } from './sealed-record.js';
+import { SEALED_FORMAT } from './sealed-data.js';
+import { openStored, sealDraft, sealEnvelope } from './sealed-record.js';
 import { isStorageError, StorageError } from './storage-error.js';
 import {
   isCorrupt,

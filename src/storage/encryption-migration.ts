@@ -1,6 +1,7 @@
 import type { RecordDraft, RecordEnvelope } from '../core/record.js';
 import { KEYS_KIND } from './key-record.js';
-import { isSealedData, isSealedNow } from './sealed-record.js';
+import { isSealedData } from './sealed-data.js';
+import { isSealedNow } from './sealed-record.js';
 import { isStorageError } from './storage-error.js';
 import { isCorrupt, type StorageAdapter, type StoredRecord } from './storage-adapter.js';
 

@@ -1,28 +1,8 @@
 import { nextRevision, revisionGeneration } from '../core/ids.js';
 import type { RecordDraft, RecordEnvelope } from '../core/record.js';
-import { open, seal, type Sealed } from './record-cipher.js';
+import { open, seal } from './record-cipher.js';
+import { isSealedData, SEALED_FORMAT, type SealedData } from './sealed-data.js';
 import { isCorrupt, type StoredRecord } from './storage-adapter.js';
-
-/**
- * What an encrypted record's `data` holds in the wrapped adapter. `sealed` is the format:
- * 2 binds the whole revision; 1 (written before) bound only its write counter and the
- * update time, and is read only until the store has sealed everything again as 2.
- */
-export interface SealedData extends Sealed {
-  sealed: 1 | 2;
-}
-
-/** The format every write makes. */
-export const SEALED_FORMAT = 2;
-
-export function isSealedData(data: unknown): data is SealedData {
-  const value = data as Partial<SealedData> | null;
-  return (
-    (value?.sealed === 1 || value?.sealed === SEALED_FORMAT) &&
-    typeof value.iv === 'string' &&
-    typeof value.ct === 'string'
-  );
-}
 
 /** True for data sealed in the format every write makes now. */
 export function isSealedNow(data: unknown): boolean {

@@ -3,7 +3,7 @@ import type { Entry } from '../core/entry.js';
 import type { Goal } from '../core/goal.js';
 import { mergeGoals } from '../core/goal-merge.js';
 import type { RecordEnvelope } from '../core/record.js';
-import { isSealedData } from '../storage/sealed-record.js';
+import { isSealedData } from '../storage/sealed-data.js';
 
 /** What to do with a record changed both here and on the server. */
 export type Resolution =
