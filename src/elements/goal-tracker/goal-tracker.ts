@@ -6,7 +6,6 @@ import type { NewGoalDraft } from '../../core/goal-draft.js';
 import { mergeGoals } from '../../core/goal-merge.js';
 import { DEFAULT_GOAL_IDEAS, type GoalIdeas } from '../../core/goal-ideas.js';
 import type { ChimeTally, GoalFilter } from '../../core/goal-operations.js';
-import type { ValidationProblem } from '../../core/model.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import type { StoredItem } from '../../storage/stored-item.js';
@@ -28,7 +27,7 @@ import { goalListSection, listOf, printedGoals } from './goal-list.js';
 import { PrintController } from './print-controller.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { goalTrackerStrings, type GoalTrackerStrings } from './goal-tracker.strings.js';
-import type { GoalUi } from './goal-ui.js';
+import { GoalEditing } from './goal-editing.js';
 import { NewGoalForm } from './new-goal-form.js';
 import { NewSteps } from './new-steps.js';
 import { GoalProblems } from './goal-problems.js';
@@ -72,7 +71,7 @@ const FIRST_PASS = 30;
  * @cssprop --rk-radius - Corners of each goal.
  */
 
-export class RkGoalTracker extends RkTool implements GoalUi {
+export class RkGoalTracker extends RkTool {
   static override styles = [RkElement.styles, toolStyles, chartStyles, goalTrackerStyles];
 
   static override properties: PropertyDeclarations = {
@@ -143,7 +142,19 @@ export class RkGoalTracker extends RkTool implements GoalUi {
   /** Steps typed and not yet added, per goal (kept in the leave journal until added). */
   private readonly newSteps = new NewSteps(this.data);
   private readonly removal = new GoalRemoval(this, this.data, this.goals);
-  private readonly adding = new GoalAdding(this, this.data, this.goals, this.newGoal);
+  /** The `GoalUi` the templates call to change a goal (see goal-editing.ts). */
+  private readonly ui = new GoalEditing({
+    host: this,
+    goals: this.goals,
+    newSteps: this.newSteps,
+    problems: this.problems,
+    words: () => ({ s: this.t.strings, common: this.common.strings, locale: this.t.locale }),
+    goalLevel: () => this.effectiveHeadingLevel + 1,
+    editingStep: () => this.stepBeingEdited,
+    setEditingStep: (stepId) => (this.stepBeingEdited = stepId),
+    announce: (message) => this.announce(message),
+  });
+  private readonly adding = new GoalAdding(this.ui, this.data, this.goals, this.newGoal);
   private message = '';
   /** A visible note about a change made elsewhere (both texts kept, a goal brought back). */
   private notice = '';
@@ -155,24 +166,9 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     return this.renderRoot.querySelector('rk-undo-notice');
   }
 
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  get editingStep(): string | null {
-    return this.stepBeingEdited;
-  }
-
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  get wordsLocale(): string {
-    return this.t.locale;
-  }
-
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
+  /** @internal The tracker's words (also for the goal removal). */
   get s(): GoalTrackerStrings {
     return this.t.strings;
-  }
-
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  get goalLevel(): number {
-    return this.effectiveHeadingLevel + 1;
   }
 
   /** The goals now stored (valid ones), in the order they were created. */
@@ -227,73 +223,17 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     return this.removal.remove(id);
   }
 
-  // ---- GoalUi: what the editor templates call ------------------------------------
-
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  keep(id: string, update: (goal: Goal) => Goal): Goal {
-    return this.goals.edit(id, update);
-  }
-
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  newStep(id: string): string {
-    return this.newSteps.get(id);
-  }
-
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  keepStep(id: string, text: string): void {
-    this.newSteps.keep(id, text);
-  }
-
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  change(id: string, update: (goal: Goal) => Goal, save = true): Goal {
-    const next = this.keep(id, update);
-    this.requestUpdate();
-    if (!save) return next;
-    const problems = validateGoal(next);
-    this.describe(id, problems);
-    if (!problems.length) void this.goals.save(id).catch(() => undefined);
-    return next;
-  }
-
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  editStep(stepId: string | null): void {
-    this.stepBeingEdited = stepId;
-    if (stepId) this.focusLater(`text-${stepId}`);
-  }
-
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  problem(id: string, path: string): string {
-    return this.problems.get(id, path);
-  }
-
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  flag(id: string, path: string, message: string): void {
-    this.problems.flag(id, path, message);
-    this.requestUpdate();
-  }
-
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
+  /** @internal Says something through the polite live region (also for the goal removal). */
   announce(message: string): void {
     this.message = message;
   }
 
-  /** @internal Part of `GoalUi`, for the tracker's templates. */
-  focusLater(elementId: string): void {
-    void this.updateComplete.then(() => this.shadowRoot!.getElementById(elementId)?.focus());
-  }
-
   // ---- The add form --------------------------------------------------------------
-
-  /** @internal Shows `problems` next to the fields of goal `id` (`NEW_GOAL`: the add form). */
-  describe(id: string, problems: ValidationProblem[]): void {
-    this.problems.set(id, problems, this.s, this.common.strings);
-    this.requestUpdate();
-  }
 
   /** Starts the "add a goal" form from an example idea, ready to be reworded. */
   private readonly useIdea = (idea: string, key: ChimeKey): void => {
     this.newGoal.edit(() => ({ title: idea, chime: [key] }));
-    this.focusLater('title-new');
+    this.ui.focusLater('title-new');
   };
 
   private readonly submitNew = (event: Event): Promise<void> => this.adding.submit(event);
@@ -326,15 +266,15 @@ export class RkGoalTracker extends RkTool implements GoalUi {
     return html`${toolHeader(this, { title: s.heading, storage: this.data })}
       <div class="stack screen">
         ${this.notice ? html`<p class="due" part="notice" role="status">${this.notice}</p>` : nothing}
-        ${this.goals.items && !items.length ? goalIntro(s, this.goalLevel, this.ideas === DEFAULT_GOAL_IDEAS ? (this.t.content.goalIdeas ?? this.ideas) : this.ideas, this.readonly ? undefined : this.useIdea) : nothing}
+        ${this.goals.items && !items.length ? goalIntro(s, this.ui.goalLevel, this.ideas === DEFAULT_GOAL_IDEAS ? (this.t.content.goalIdeas ?? this.ideas) : this.ideas, this.readonly ? undefined : this.useIdea) : nothing}
         ${
           this.readonly
             ? nothing
-            : addGoalForm(this, this.newGoal.draft, this.editNewGoal, this.submitNew)
+            : addGoalForm(this.ui, this.newGoal.draft, this.editNewGoal, this.submitNew)
         }
         ${
           items.length
-            ? goalListSection(this, {
+            ? goalListSection(this.ui, {
                 items,
                 shown,
                 rendered: this.renderAll ? shown : shown.slice(0, FIRST_PASS),
@@ -346,7 +286,7 @@ export class RkGoalTracker extends RkTool implements GoalUi {
                 readonly: this.readonly,
                 onToggle: this.toggle,
                 onRemove: (id) => void this.removeGoal(id).catch(() => undefined),
-                overview: goalOverview(s, this.goalLevel, this.tallies, {
+                overview: goalOverview(s, this.ui.goalLevel, this.tallies, {
                   shown: this.showChart,
                   failed: this.showChart && this.chart.status === 'failed',
                   toggle: () => (this.showChart = !this.showChart),
@@ -364,6 +304,6 @@ export class RkGoalTracker extends RkTool implements GoalUi {
         ></rk-undo-notice>
         <p class="visually-hidden" role="status">${this.message}</p>
       </div>
-      ${this.printer.printing ? printedGoals(this, items, (item) => this.shownGoal(item)) : nothing}`;
+      ${this.printer.printing ? printedGoals(this.ui, items, (item) => this.shownGoal(item)) : nothing}`;
   }
 }
