@@ -10,48 +10,9 @@ import {
   tabTo,
   type,
 } from './lock-fixtures.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 
 const PASSPHRASE = 'three quiet harbours';
-
-/**
- * A fake clock for timers of a minute or more (the idle lock's); shorter ones (Lit,
- * the change feed) keep running for real. `tick(ms)` fires those that are due.
- */
-class MinuteClock {
-  #now = 0;
-  #timers = new Map<number, { at: number; run: () => void }>();
-  #next = 1e9;
-  readonly #setTimeout = window.setTimeout;
-  readonly #clearTimeout = window.clearTimeout;
-
-  constructor() {
-    const real = { set: this.#setTimeout, clear: this.#clearTimeout };
-    window.setTimeout = ((run: () => void, ms = 0, ...args: unknown[]) => {
-      if (ms < 60_000) return real.set.call(window, run, ms, ...args);
-      const id = (this.#next += 1);
-      this.#timers.set(id, { at: this.#now + ms, run });
-      return id;
-    }) as typeof setTimeout;
-    window.clearTimeout = ((id?: number) => {
-      if (id !== undefined && this.#timers.delete(id)) return;
-      real.clear.call(window, id);
-    }) as typeof clearTimeout;
-  }
-
-  tick(ms: number): void {
-    this.#now += ms;
-    for (const [id, timer] of [...this.#timers]) {
-      if (timer.at > this.#now) continue;
-      this.#timers.delete(id);
-      timer.run();
-    }
-  }
-
-  uninstall(): void {
-    window.setTimeout = this.#setTimeout;
-    window.clearTimeout = this.#clearTimeout;
-  }
-}
 
 describe('<rk-lock>', function () {
   // PBKDF2's 600,000 rounds are slow by design: more than mocha's 10 s on a busy machine.
@@ -166,7 +127,7 @@ describe('<rk-lock>', function () {
   });
 
   describe('locking when idle', () => {
-    let clock: MinuteClock | undefined;
+    let clock: FakeClock | undefined;
     afterEach(() => clock?.uninstall());
 
     it('locks after the set minutes without activity, in every tab at once', async () => {
@@ -176,7 +137,7 @@ describe('<rk-lock>', function () {
       await here.unlock(PASSPHRASE);
       const lockEl = await lockAround(here, 0);
 
-      clock = new MinuteClock();
+      clock = new FakeClock({ from: 60_000 }); // the idle lock's timers; Lit's and the feed's run for real
       lockEl.lockAfter = 2;
       await lockEl.updateComplete;
       clock.tick(90_000);
