@@ -11,7 +11,8 @@
 // uses: each element is a chunk of its own, fetched the first time its tag appears, and
 // code elements share (Lit, the base classes) goes to shared chunks, so a page with one
 // tool downloads that tool and what it needs. recovery-kit-all.js registers every element
-// at once. Both export the API in src/cdn/api.ts. Chunks (chart.js too, on first chart)
+// at once. recovery-kit-api.js (src/cdn/api.ts) is the API for a page's own modules, which
+// recovery-kit-all.js exports too. Chunks (chart.js too, on first chart)
 // are imported by URLs relative to the importing module, so the folder can be served from
 // any base path.
 import { readdirSync, existsSync } from 'node:fs';
@@ -26,10 +27,20 @@ const fromRoot = (path: string): string => `${root}${path}`;
 const EXTERNAL =
   /^(lit|lit-html|lit-element|@lit\/context|@lit-labs\/virtualizer|chart\.js|chai)(\/|$)/;
 
-/** The script-tag build's two files (see the top of this file). */
+/**
+ * Modules the CDN build keeps out of the shared chunk although three chunks import them,
+ * because most pages never need them: chart.js (loaded with the first chart) and the
+ * localStorage and memory adapters (the API file, recovery-kit-all.js and the fallback
+ * for a browser without IndexedDB import them; a tool on IndexedDB does not).
+ */
+const NOT_SHARED =
+  /node_modules[\\/](chart\.js|@kurkle)[\\/]|src[\\/](storage[\\/](localstorage|memory)-adapter|elements[\\/]controllers[\\/]create-adapter)\.ts$/;
+
+/** The script-tag build's three files (see the top of this file). */
 const CDN_ENTRIES: Record<string, string> = {
   'recovery-kit': fromRoot('src/cdn/recovery-kit.ts'),
   'recovery-kit-all': fromRoot('src/cdn/recovery-kit-all.ts'),
+  'recovery-kit-api': fromRoot('src/cdn/api.ts'),
 };
 
 /** `src/elements/<name>/define.ts` for every element folder: new elements need no config. */
@@ -87,7 +98,7 @@ export default defineConfig(({ mode }) => {
               groups: [
                 {
                   name: 'shared',
-                  test: /^(?!.*node_modules[\\/](chart\.js|@kurkle))/,
+                  test: (id: string) => !NOT_SHARED.test(id),
                   minShareCount: 3,
                 },
               ],

@@ -4,8 +4,8 @@
 // Fails unless the tracker renders; nothing breaks the policy, errors or warns; only the
 // tracker's files are fetched (their gzip weight is printed against the 36 KB budget,
 // reported like every budget, not failed: npm run bench measures it too); a star assessment added
-// later is loaded then; a module of a page's own can use the API (exportBundle) from the
-// file; and recovery-kit-all.js defines every element on an empty page.
+// later is loaded then; a module of a page's own can use the API (exportBundle) from
+// recovery-kit-api.js; and recovery-kit-all.js defines every element on an empty page.
 // Usage: node scripts/check-cdn.mjs (after npm run build)
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -29,6 +29,7 @@ const NOT_ON_A_TRACKER_PAGE = new RegExp(
   [
     'src/elements/(hope-journal|star-assessment|staying-well-plan|my-data|lock)/',
     'src/storage/(encrypted-adapter|encryption-migration|key-record|data-key|record-cipher|sealed-record|recovery-code|backup)\\.ts',
+    'src/storage/(localstorage|memory)-adapter\\.ts',
     'src/i18n/locales/',
     'node_modules/(chart\\.js|@kurkle|@lit-labs/virtualizer)/',
   ].join('|'),
@@ -52,7 +53,7 @@ const PAGES = {
     <rk-goal-tracker namespace="cdn-check" heading-level="2"></rk-goal-tracker></html>`,
   '/api.html': `<!doctype html><html lang="en"><title>api</title>
     <script type="module" src="/page.js"></script></html>`,
-  '/page.js': `import { RecordStore, MemoryAdapter, exportBundle } from '${BASE}recovery-kit.js';
+  '/page.js': `import { RecordStore, MemoryAdapter, exportBundle } from '${BASE}recovery-kit-api.js';
     const store = new RecordStore(new MemoryAdapter(), { requestPersistence: false });
     await store.open();
     window.exported = (await exportBundle(store)).format;`,

@@ -1,6 +1,8 @@
-// What a page using the script tag can import from it without a bundler
-// (`import { RecordStore } from './recovery-kit.js'`): the store, the adapters, backups
-// and locales. Both CDN files export the same.
+// The script-tag build's API file (dist/cdn/recovery-kit-api.js): what a page's own module
+// can import without a bundler (`import { RecordStore } from './recovery-kit-api.js'`): the
+// store, the adapters, backups and locales. It registers no element (recovery-kit.js
+// does); recovery-kit-all.js exports the same. A file of its own because ES module exports
+// are static: were recovery-kit.js to export the adapters, every page would download them.
 import type * as Backup from '../storage/backup.js';
 
 export { RecordStore } from '../storage/record-store.js';

@@ -1,7 +1,5 @@
 import { IndexedDbAdapter } from '../../storage/indexeddb-adapter.js';
-import { LocalStorageAdapter } from '../../storage/localstorage-adapter.js';
 import { deferredAdapter } from '../../storage/deferred-adapter.js';
-import { MemoryAdapter } from '../../storage/memory-adapter.js';
 import { RecordStore } from '../../storage/record-store.js';
 import type { OpenReport, StorageAdapter } from '../../storage/storage-adapter.js';
 import { isStorageError } from '../../storage/storage-error.js';
@@ -43,17 +41,22 @@ function encryptedAdapter(
  */
 function syncedAdapter(storage: StorageKind, namespace: string, link: SyncLink): StorageAdapter {
   const loading = import('../../sync/connect.js').then((chunk) =>
-    chunk.connectSync(createAdapter(storage, namespace), link),
+    chunk.connectSync(plainAdapter(storage, namespace), link),
   );
   return deferredAdapter(storage, loading);
 }
 
-/** A new adapter of the given kind for `namespace` (memory when IndexedDB is missing). */
-export function createAdapter(storage: StorageKind, namespace: string): StorageAdapter {
+/**
+ * A shared store's adapter: IndexedDB's at once; the localStorage and memory adapters
+ * (another `storage`, or the fallback where IndexedDB is missing) download only then.
+ */
+function plainAdapter(storage: StorageKind, namespace: string): StorageAdapter {
   if (storage === 'indexeddb' && typeof indexedDB !== 'undefined')
     return new IndexedDbAdapter({ namespace });
-  if (storage === 'localstorage') return new LocalStorageAdapter({ namespace });
-  return new MemoryAdapter();
+  const loading = import('./create-adapter.js').then((chunk) =>
+    chunk.createAdapter(storage, namespace),
+  );
+  return deferredAdapter(storage === 'localstorage' ? storage : 'memory', loading);
 }
 
 /**
@@ -79,7 +82,7 @@ export function sharedStore(
         ? syncedAdapter(storage, namespace, sync)
         : encryption
           ? encryptedAdapter(storage, namespace, encryption)
-          : createAdapter(storage, namespace),
+          : plainAdapter(storage, namespace),
     );
     if (sync) setSyncLink(store, sync);
     stores.set(key, store);
@@ -125,7 +128,7 @@ export async function openStore(
     console.warn(
       `recovery-kit: this browser is not letting the page keep data (${error.message}); nothing will be saved after the page closes.`,
     );
-    const fallback = new RecordStore(new MemoryAdapter());
+    const fallback = new RecordStore(plainAdapter('memory', DEFAULT_NAMESPACE));
     stores.set(key, fallback);
     return { store: fallback, report: await fallback.open() };
   }

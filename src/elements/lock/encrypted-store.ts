@@ -1,6 +1,6 @@
 import { EncryptedAdapter } from '../../storage/encrypted-adapter.js';
 import { OptionalEncryptionAdapter } from '../../storage/optional-encryption-adapter.js';
-import { createAdapter } from '../controllers/default-store.js';
+import { createAdapter } from '../controllers/create-adapter.js';
 import type { Encryption, StorageKind } from '../context.js';
 
 const adapters = new Map<string, EncryptedAdapter | OptionalEncryptionAdapter>();
