@@ -4,6 +4,7 @@
 // scripts/check-cdn.mjs in npm test.
 import { expect } from '@open-wc/testing';
 import * as cdn from '../../src/cdn/recovery-kit.js';
+import * as api from '../../src/cdn/api.js';
 import { ELEMENT_LOADERS } from '../../src/cdn/element-loaders.js';
 import { cleanupStores, createTestStore } from '../helpers/stores.js';
 import type { RecordStore } from '../../src/storage/record-store.js';
@@ -104,17 +105,20 @@ describe('script-tag autoloader (src/cdn/recovery-kit.ts)', function () {
     expect(defined('rk-provider')).to.equal(true);
   });
 
-  it('exports the store, adapters, locales and backups for pages without a bundler', async () => {
-    const store = new cdn.RecordStore(new cdn.MemoryAdapter(), { requestPersistence: false });
+  it('recovery-kit-api.js exports the store, adapters, locales and backups for pages without a bundler', async () => {
+    const store = new api.RecordStore(new api.MemoryAdapter(), { requestPersistence: false });
     await store.open();
-    const bundle = await cdn.exportBundle(store);
+    const bundle = await api.exportBundle(store);
     expect(bundle.format).to.equal('recovery-kit');
-    const report = await cdn.importBundle(store, bundle, { mode: 'merge', dryRun: true });
+    const report = await api.importBundle(store, bundle, { mode: 'merge', dryRun: true });
     expect(report.ok).to.equal(true);
-    expect(cdn.IndexedDbAdapter).to.be.a('function');
-    expect(cdn.LocalStorageAdapter).to.be.a('function');
-    expect(cdn.registerLocale).to.be.a('function');
-    expect(cdn.isStorageError(new cdn.StorageError('quota-exceeded', 'full'))).to.equal(true);
+    expect(api.IndexedDbAdapter).to.be.a('function');
+    expect(api.LocalStorageAdapter).to.be.a('function');
+    expect(api.registerLocale).to.be.a('function');
+    expect(api.isStorageError(new api.StorageError('quota-exceeded', 'full'))).to.equal(true);
+    expect(api.loadElements).to.equal(cdn.loadElements);
+    // recovery-kit.js exports no adapter, so a page showing tools never downloads the unused ones.
+    expect(Object.keys(cdn)).to.deep.equal(['loadElements']);
     await store.close();
   });
 });
