@@ -23,13 +23,17 @@ const ONE_TOOL_MAX_BYTES = 36_000;
 /**
  * Source modules a page with one goal tracker (no encryption, English, chart not opened)
  * must not download, found through the source maps of the files it fetched: the other
- * tools, the lock screen and encryption, chart.js, the virtualizer, Welsh, backups.
+ * tools, the lock screen and encryption, chart.js, the virtualizer, Welsh, backups, the
+ * localStorage and memory adapters, and sync (its code, its status line and words).
  */
 const NOT_ON_A_TRACKER_PAGE = new RegExp(
   [
     'src/elements/(hope-journal|star-assessment|staying-well-plan|my-data|lock)/',
     'src/storage/(encrypted-adapter|encryption-migration|key-record|data-key|record-cipher|sealed-record|recovery-code|backup)\\.ts',
     'src/storage/(localstorage|memory)-adapter\\.ts',
+    'src/storage/sync-link\\.ts',
+    'src/elements/save-status/sync-status',
+    'src/sync/',
     'src/i18n/locales/',
     'node_modules/(chart\\.js|@kurkle|@lit-labs/virtualizer)/',
   ].join('|'),

@@ -1,5 +1,3 @@
-import type { RecordStore } from './record-store.js';
-
 /** Gives the access token for the sync server; `refresh: true` once after the server refused the last one. */
 export type SyncAuth = (options: {
   refresh: boolean;
@@ -63,16 +61,4 @@ export class SyncLink extends EventTarget {
     this.status = status;
     this.dispatchEvent(new Event('change'));
   }
-}
-
-const links = new WeakMap<RecordStore, SyncLink>();
-
-/** The sync link of a store that syncs (`undefined`: the store stays on this device). */
-export function syncLinkOf(store: RecordStore | undefined): SyncLink | undefined {
-  return store ? links.get(store) : undefined;
-}
-
-/** Records that `store` syncs through `link`. */
-export function setSyncLink(store: RecordStore, link: SyncLink): void {
-  links.set(store, link);
 }

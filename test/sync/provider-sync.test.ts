@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { RkProvider } from '../../src/elements/provider/rk-provider.js';
 import '../../src/elements/provider/define.js';
-import { syncLinkOf } from '../../src/storage/sync-link.js';
+import { syncLinkOf } from '../../src/storage/synced-stores.js';
 import { draft } from '../../src/testing/conformance-harness.js';
 import '../elements/base/store-probe.js';
 import type { StoreProbe } from '../elements/base/store-probe.js';

@@ -3,7 +3,8 @@ import { deferredAdapter } from '../../storage/deferred-adapter.js';
 import { RecordStore } from '../../storage/record-store.js';
 import type { OpenReport, StorageAdapter } from '../../storage/storage-adapter.js';
 import { isStorageError } from '../../storage/storage-error.js';
-import { setSyncLink, type SyncLink } from '../../storage/sync-link.js';
+import type { SyncLink } from '../../storage/sync-link.js';
+import { setSyncLink } from '../../storage/synced-stores.js';
 
 import {
   DEFAULT_NAMESPACE,

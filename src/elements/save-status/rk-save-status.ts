@@ -9,7 +9,8 @@ import { saveStatusStrings } from './save-status.strings.js';
 import { saveStatusStyles } from './rk-save-status.styles.js';
 import type {} from '../../events/storage-events.js';
 import { timeOfDay } from '../../i18n/date-display.js';
-import { SyncStatusLine } from './sync-status-line.js';
+import { syncLinkOf } from '../../storage/synced-stores.js';
+import type { SyncStatusLine } from './sync-status-line.js';
 
 /** Adapters that keep data in this browser, on this device. */
 const ON_DEVICE_ADAPTERS = new Set(['indexeddb', 'localstorage', 'memory']);
@@ -73,10 +74,13 @@ export class RkSaveStatus extends RkElement {
 
   #announcedFirstSave = false;
   readonly #t = new LocalizeController(this, 'save-status', saveStatusStrings, () => this.strings);
-  readonly #sync = new SyncStatusLine(this);
+  /** The line about sync, downloaded the first time the provider's store syncs. */
+  #sync: SyncStatusLine | undefined;
+  #syncLoading = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.#syncLoading && syncLinkOf(this.rkConfig?.store)) void this.#loadSyncLine();
     const s = this.#t.strings;
     if (changed.has('state') && this.state === 'saving') {
       // Clearing is silent; it lets the same message be announced again if it recurs.
@@ -91,6 +95,13 @@ export class RkSaveStatus extends RkElement {
       this.#announcedFirstSave = true;
       this.announcement = s.firstSaveAnnouncement;
     }
+  }
+
+  async #loadSyncLine(): Promise<void> {
+    this.#syncLoading = true;
+    const { SyncStatusLine } = await import('./sync-status-line.js');
+    this.#sync = new SyncStatusLine(this);
+    this.requestUpdate();
   }
 
   #reason(): string {
@@ -156,8 +167,8 @@ export class RkSaveStatus extends RkElement {
               this.durability === 'persistent' ? s.wherePersistent : s.whereBestEffort,
             ]
           : [s.whereElsewhere];
-    const synced = this.#sync.where;
-    return html`${this.#renderLine()}${this.#sync.render()}
+    const synced = this.#sync?.where;
+    return html`${this.#renderLine()}${this.#sync?.render() ?? nothing}
       <details part="details">
         <summary>${s.whereQuestion}</summary>
         ${(synced ? [synced, ...where.slice(1)] : where).map((text) => html`<p>${text}</p>`)}

@@ -1,30 +1,31 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { timeOfDay } from '../../i18n/date-display.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import { syncLinkOf, type SyncLink } from '../../storage/sync-link.js';
+import type { SyncLink } from '../../storage/sync-link.js';
+import { syncLinkOf } from '../../storage/synced-stores.js';
 import type { RkElement } from '../rk-element.js';
-import type { syncStatusStrings } from './sync-status.strings.js';
+import { syncStatusStrings } from './sync-status.strings.js';
 
 /**
  * The save status's line about sync, when the provider's store syncs: synced at a time,
  * offline with the changes waiting, sign in again, or a change on two devices to look at,
  * and, for "Where is my data kept?", whose server holds the copy and who could read it.
- * Nothing at all when the store stays on this device; its words download only for a store
- * that syncs.
+ * Nothing at all when the store stays on this device. The save status downloads this
+ * module, with its words, only for a store that syncs.
  */
 export class SyncStatusLine implements ReactiveController {
   #link: SyncLink | undefined;
-  #t: LocalizeController<typeof syncStatusStrings> | undefined;
+  readonly #t: LocalizeController<typeof syncStatusStrings>;
   readonly #changed = () => this.host.requestUpdate();
 
   constructor(private readonly host: RkElement) {
     host.addController(this);
+    this.#t = new LocalizeController(host, 'sync-status', syncStatusStrings);
   }
 
   hostUpdate(): void {
     const link = syncLinkOf(this.host.rkConfig?.store);
     if (link === this.#link) return;
-    if (link && !this.#t) void this.#loadStrings();
     this.#link?.removeEventListener('change', this.#changed);
     this.#link = link;
     link?.addEventListener('change', this.#changed);
@@ -35,16 +36,10 @@ export class SyncStatusLine implements ReactiveController {
     this.#link = undefined;
   }
 
-  async #loadStrings(): Promise<void> {
-    const { syncStatusStrings } = await import('./sync-status.strings.js');
-    this.#t ??= new LocalizeController(this.host, 'sync-status', syncStatusStrings);
-    this.host.requestUpdate();
-  }
-
-  /** What the person should know now, or `undefined` without sync (or before its words arrived). */
+  /** What the person should know now, or `undefined` without sync. */
   get text(): string | undefined {
     const status = this.#link?.status;
-    if (!status || !this.#t) return undefined;
+    if (!status) return undefined;
     const s = this.#t.strings;
     if (status.keptBoth > 0) return s.keptBoth(status.keptBoth);
     switch (status.state) {
@@ -66,7 +61,7 @@ export class SyncStatusLine implements ReactiveController {
   /** Whose server keeps the copy and who could read it, or `undefined` without sync. */
   get where(): string | undefined {
     const link = this.#link;
-    if (!link || !this.#t) return undefined;
+    if (!link) return undefined;
     const s = this.#t.strings;
     const organisation = link.organisation || s.someOrganisation;
     return link.encrypted ? s.whereSyncedEncrypted(organisation) : s.whereSynced(organisation);
