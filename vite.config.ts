@@ -30,11 +30,12 @@ const EXTERNAL =
 /**
  * Modules the CDN build keeps out of the shared chunk although three chunks import them,
  * because most pages never need them: chart.js (loaded with the first chart) and the
- * localStorage and memory adapters (the API file, recovery-kit-all.js and the fallback
- * for a browser without IndexedDB import them; a tool on IndexedDB does not).
+ * localStorage and memory adapters and what only they use (the API file,
+ * recovery-kit-all.js and the fallback for a browser without IndexedDB import them; a tool
+ * on IndexedDB does not). check-cdn fails when a tool page downloads one of them.
  */
 const NOT_SHARED =
-  /node_modules[\\/](chart\.js|@kurkle)[\\/]|src[\\/](storage[\\/](localstorage|memory)-adapter|elements[\\/]controllers[\\/]create-adapter)\.ts$/;
+  /node_modules[\\/](chart\.js|@kurkle)[\\/]|src[\\/](storage[\\/](localstorage-adapter|memory-adapter|cross-tab-lock)|elements[\\/]controllers[\\/]create-adapter)\.ts$/;
 
 /** The script-tag build's three files (see the top of this file). */
 const CDN_ENTRIES: Record<string, string> = {

@@ -30,7 +30,7 @@ const NOT_ON_A_TRACKER_PAGE = new RegExp(
   [
     'src/elements/(hope-journal|star-assessment|staying-well-plan|my-data|lock)/',
     'src/storage/(encrypted-adapter|encryption-migration|key-record|data-key|record-cipher|sealed-record|recovery-code|backup)\\.ts',
-    'src/storage/(localstorage|memory)-adapter\\.ts',
+    'src/storage/(localstorage-adapter|memory-adapter|cross-tab-lock)\\.ts',
     'src/storage/sync-link\\.ts',
     'src/elements/save-status/sync-status',
     'src/sync/',
