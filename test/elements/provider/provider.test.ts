@@ -1,9 +1,12 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sharedStore } from '../../../src/elements/controllers/default-store.js';
 import { defineElement } from '../../../src/elements/define-element.js';
 import { RkProvider } from '../../../src/elements/provider/rk-provider.js';
 import '../../../src/elements/provider/define.js';
 import type { CrisisContact } from '../../../src/core/crisis-contacts.js';
+import { LocalStorageAdapter } from '../../../src/storage/localstorage-adapter.js';
+import { RecordStore } from '../../../src/storage/record-store.js';
+import { draft } from '../../../src/testing/conformance-harness.js';
 import { cleanupStores, createTestStore, uniqueNamespace } from '../../helpers/stores.js';
 import '../base/store-probe.js';
 import type { StoreProbe } from '../base/store-probe.js';
@@ -84,6 +87,62 @@ describe('<rk-provider>', () => {
     const status = probe.shadowRoot!.querySelector('rk-save-status')!;
     await status.updateComplete;
     expect(status.shadowRoot!.textContent).to.contain('will be gone when you close the page');
+  });
+
+  it('keeps data in localStorage with storage="localstorage", for the next page too', async () => {
+    const namespace = uniqueNamespace('provider-localstorage');
+    const provider = await fixture<RkProvider>(
+      html`<rk-provider storage="localstorage" namespace=${namespace}>
+        <rk-store-probe></rk-store-probe>
+      </rk-provider>`,
+    );
+    const [probe] = probes(provider);
+    const store = await probe.storage.whenReady();
+    expect(probe.storage.report).to.include({ adapter: 'localstorage' });
+    await store.adapter.put(draft('kept'), null);
+    const key = Object.keys(localStorage).find((name) =>
+      name.startsWith(`recovery-kit:${namespace}:`),
+    );
+    expect(key, 'a record under the namespace in localStorage').to.be.a('string');
+    // The next page (another store on the same namespace) reads it back.
+    const next = new RecordStore(new LocalStorageAdapter({ namespace }), {
+      requestPersistence: false,
+    });
+    await next.open();
+    expect(await next.adapter.get('note', 'kept')).to.include({ id: 'kept' });
+    await next.close();
+    await store.purgeAll();
+  });
+
+  it('falls back to memory, and says so, where the browser refuses IndexedDB (private browsing)', async () => {
+    const namespace = uniqueNamespace('provider-refused');
+    const open = IDBFactory.prototype.open;
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The user denied permission.', 'SecurityError');
+    };
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const provider = await fixture<RkProvider>(
+        html`<rk-provider namespace=${namespace}><rk-store-probe></rk-store-probe></rk-provider>`,
+      );
+      const [probe] = probes(provider);
+      await waitUntil(() => probe.storage.report, 'the store opened on its fallback');
+      expect(probe.storage.report).to.include({ adapter: 'memory', durability: 'memory' });
+      expect(String(warnings[0]?.[0])).to.contain('not letting the page keep data');
+      const store = await probe.storage.whenReady();
+      await store.adapter.put(draft('kept'), null);
+      expect(await store.adapter.get('note', 'kept')).to.include({ id: 'kept' });
+      await probe.updateComplete;
+      const status = probe.shadowRoot!.querySelector('rk-save-status')!;
+      await status.updateComplete;
+      expect(status.shadowRoot!.textContent).to.contain('will be gone when you close the page');
+      await expect(probe).to.be.accessible();
+    } finally {
+      IDBFactory.prototype.open = open;
+      console.warn = warn;
+    }
   });
 
   it('warns about an unknown storage and uses IndexedDB', async () => {
