@@ -30,6 +30,7 @@ const NOT_ON_A_TRACKER_PAGE = new RegExp(
     'src/elements/(hope-journal|star-assessment|staying-well-plan|my-data|lock)/',
     'src/storage/(encrypted-adapter|encryption-migration|key-record|data-key|record-cipher|sealed-record|recovery-code|backup)\\.ts',
     'src/i18n/locales/',
+    'src/sync/',
     'node_modules/(chart\\.js|@kurkle|@lit-labs/virtualizer)/',
   ].join('|'),
 );

@@ -1,6 +1,8 @@
 import { EncryptedAdapter } from '../../storage/encrypted-adapter.js';
 import { OptionalEncryptionAdapter } from '../../storage/optional-encryption-adapter.js';
-import { createAdapter } from '../controllers/default-store.js';
+import type { StorageAdapter } from '../../storage/storage-adapter.js';
+import type { SyncLink } from '../../storage/sync-link.js';
+import { createAdapter, syncedAdapter } from '../controllers/default-store.js';
 import type { Encryption, StorageKind } from '../context.js';
 
 const adapters = new Map<string, EncryptedAdapter | OptionalEncryptionAdapter>();
@@ -8,18 +10,23 @@ const adapters = new Map<string, EncryptedAdapter | OptionalEncryptionAdapter>()
 /**
  * The page's one encrypted adapter for a namespace, kind of storage and encryption, for
  * `<rk-provider encryption>`: the store the tools use and the lock screen share it
- * (`optional`: the person may turn the passphrase on and off). Loaded on demand, so
- * pages without encryption download none of it.
+ * (`optional`: the person may turn the passphrase on and off). With `sync` it encrypts
+ * over the synced store, so only ciphertext (and the wrapped keys) leave the device.
+ * Loaded on demand, so pages without encryption download none of it.
  */
 export function encryptedAdapter(
   storage: StorageKind,
   namespace: string,
   encryption: Encryption = 'passphrase',
+  sync?: SyncLink,
 ): EncryptedAdapter | OptionalEncryptionAdapter {
-  const key = `${storage}\u0000${namespace}\u0000${encryption}`;
+  const key = `${storage}\u0000${namespace}\u0000${encryption}\u0000${sync?.url ?? ''}`;
   let adapter = adapters.get(key);
   if (!adapter) {
-    const encrypted = new EncryptedAdapter(createAdapter(storage, namespace), { namespace });
+    const local: StorageAdapter = sync
+      ? syncedAdapter(storage, namespace, sync)
+      : createAdapter(storage, namespace);
+    const encrypted = new EncryptedAdapter(local, { namespace });
     adapter = encryption === 'optional' ? new OptionalEncryptionAdapter(encrypted) : encrypted;
     adapters.set(key, adapter);
   }

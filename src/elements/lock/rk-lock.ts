@@ -2,6 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { isStorageError } from '../../storage/storage-error.js';
+import { syncLinkOf } from '../../storage/sync-link.js';
 import { toolStyles } from '../../styles/tool-styles.js';
 import { DEFAULT_NAMESPACE, DEFAULT_STORAGE } from '../context.js';
 import { RkElement } from '../rk-element.js';
@@ -135,12 +136,15 @@ export class RkLock extends RkElement {
   get effectiveAdapter(): LockableAdapter | undefined {
     const config = this.rkConfig;
     if (this.adapter || !config?.encryption) return this.adapter;
+    // The provider's store that syncs is the page's encrypted adapter over the synced store.
+    const sync = syncLinkOf(config.store);
     const given = config.store?.adapter as Partial<LockableAdapter> | undefined;
-    if (typeof given?.onLockChange === 'function') return given as LockableAdapter;
+    if (!sync && typeof given?.onLockChange === 'function') return given as LockableAdapter;
     return encryptedAdapter(
       config.storage ?? DEFAULT_STORAGE,
       config.namespace ?? DEFAULT_NAMESPACE,
       config.encryption,
+      sync,
     );
   }
 
