@@ -23,6 +23,13 @@ import {
 export interface EncryptedAdapterOptions {
   /** The namespace the records belong to; bound into every ciphertext and names the lock channel. Default `default`. */
   namespace?: string;
+  /**
+   * Over a synced store: resolves once the keys another device of the person's set could
+   * have arrived (the first sync round has ended, or failed). `hasPassphrase()` and
+   * `create()` wait for it before deciding that none was set, so a new device asks for
+   * the existing passphrase rather than making a second key.
+   */
+  keysArrived?: () => Promise<void>;
 }
 
 const lockedError = () =>
@@ -49,6 +56,7 @@ export class EncryptedAdapter implements StorageAdapter {
   readonly namespace: string;
   readonly storesChosenRevision = true;
   #keys: KeyRecord;
+  readonly #keysArrived: (() => Promise<void>) | undefined;
   #key: CryptoKey | undefined;
   #lockListeners = new Set<(locked: boolean) => void>();
   #changeListeners = new Set<StorageChangeListener>();
@@ -68,6 +76,7 @@ export class EncryptedAdapter implements StorageAdapter {
     this.name = inner.name;
     this.namespace = options.namespace ?? 'default';
     this.#keys = new KeyRecord(inner);
+    this.#keysArrived = options.keysArrived;
     this.#gate();
     inner.subscribe((change) => {
       if (change.type === 'purge') this.#keys.forget();
@@ -82,7 +91,7 @@ export class EncryptedAdapter implements StorageAdapter {
 
   /** Whether a passphrase was set for this namespace (false: `create()` comes first). */
   async hasPassphrase(): Promise<boolean> {
-    return (await this.#keys.read()) !== undefined;
+    return (await this.#storedKeys()) !== undefined;
   }
 
   /** Calls `listener` with `true` on every lock (here or in another tab) and `false` on every unlock. Returns the unsubscribe. */
@@ -97,6 +106,8 @@ export class EncryptedAdapter implements StorageAdapter {
    * recovery code, which is shown once and never stored.
    */
   async create(passphrase: string): Promise<string> {
+    if (await this.#storedKeys())
+      throw new StorageError('conflict', 'A passphrase is already set for this data.');
     const recoveryCode = newRecoveryCode();
     const { keys, dataKey } = await newWrappedKeys(passphrase, recoveryCode);
     await this.#keys.create({ ...keys, migration: 'on', recordFormat: SEALED_FORMAT });
@@ -257,8 +268,17 @@ export class EncryptedAdapter implements StorageAdapter {
     return this.#key;
   }
 
-  async #requireKeys() {
+  /** The stored keys; when none are here yet, read again once a synced store's first round could have brought them. */
+  async #storedKeys() {
     const keys = await this.#keys.read();
+    if (keys || !this.#keysArrived) return keys;
+    await this.#keysArrived();
+    this.#keys.forget();
+    return this.#keys.read();
+  }
+
+  async #requireKeys() {
+    const keys = await this.#storedKeys();
     if (!keys) throw new StorageError('locked', 'No passphrase has been set for this data yet.');
     return keys;
   }

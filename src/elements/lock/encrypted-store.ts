@@ -7,11 +7,26 @@ import type { Encryption, StorageKind } from '../context.js';
 
 const adapters = new Map<string, EncryptedAdapter | OptionalEncryptionAdapter>();
 
+/** Resolves once the sync round under way has ended (synced, or failed: offline, signed out). */
+function roundEnded(link: SyncLink): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (link.status.state === 'syncing') return;
+      link.removeEventListener('change', check);
+      resolve();
+    };
+    link.addEventListener('change', check);
+    check();
+  });
+}
+
 /**
  * The page's one encrypted adapter for a namespace, kind of storage and encryption, for
  * `<rk-provider encryption>`: the store the tools use and the lock screen share it
  * (`optional`: the person may turn the passphrase on and off). With `sync` it encrypts
- * over the synced store, so only ciphertext (and the wrapped keys) leave the device.
+ * over the synced store, so only ciphertext (and the wrapped keys) leave the device, and
+ * waits for the first sync round before saying no passphrase was set (another device's
+ * keys arrive with it).
  * Loaded on demand, so pages without encryption download none of it.
  */
 export function encryptedAdapter(
@@ -26,7 +41,8 @@ export function encryptedAdapter(
     const local: StorageAdapter = sync
       ? syncedAdapter(storage, namespace, sync)
       : createAdapter(storage, namespace);
-    const encrypted = new EncryptedAdapter(local, { namespace });
+    const keysArrived = sync && (() => roundEnded(sync));
+    const encrypted = new EncryptedAdapter(local, { namespace, keysArrived });
     adapter = encryption === 'optional' ? new OptionalEncryptionAdapter(encrypted) : encrypted;
     adapters.set(key, adapter);
   }

@@ -1,0 +1,100 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { createGoal, goalModel } from '../../src/core/goal.js';
+import type { RecordEnvelope } from '../../src/core/record.js';
+import type { RkLock } from '../../src/elements/lock/rk-lock.js';
+import '../../src/elements/lock/define.js';
+import '../../src/elements/goal-tracker/define.js';
+import { EncryptedAdapter } from '../../src/storage/encrypted-adapter.js';
+import { RecordStore } from '../../src/storage/record-store.js';
+import { draft } from '../../src/testing/conformance-harness.js';
+import { inLock, press, tabTo, type } from '../elements/lock/lock-fixtures.js';
+import { uniqueNamespace } from '../helpers/stores.js';
+import { closeDevices, device, newPerson, type Device } from './sync-devices.js';
+
+const PASSPHRASE = 'a lantern by the weir';
+const NEW_PASSPHRASE = 'the kettle on at six';
+const MARKER = 'MARKER-written-on-the-phone';
+
+/** The encrypted store of a device, as `<rk-provider encryption sync-url>` builds it: it waits for the first sync round before saying no passphrase was set. */
+const sealedOn = (one: Device, namespace: string) =>
+  new EncryptedAdapter(one.adapter, { namespace, keysArrived: () => one.client.syncNow() });
+
+const text = async (adapter: EncryptedAdapter, id: string) =>
+  ((await adapter.get('note', id)) as RecordEnvelope<{ text: string }> | undefined)?.data.text;
+
+describe('one person, two devices, one passphrase (real server)', function () {
+  // PBKDF2's 600,000 rounds are slow by design: more than mocha's timeout on a busy machine.
+  this.timeout(90_000);
+  afterEach(closeDevices);
+
+  it('a new device asks for the existing passphrase, not a new one, and then shows the records', async () => {
+    const person = newPerson();
+    const namespace = uniqueNamespace('person');
+    const phone = await device(person);
+    const onPhone = sealedOn(phone, namespace);
+    await onPhone.create(PASSPHRASE);
+    await new RecordStore(onPhone)
+      .collection(goalModel)
+      .create(createGoal({ title: MARKER, chime: ['hope'] }));
+    await phone.client.syncNow();
+
+    const laptop = await device(person);
+    const onLaptop = sealedOn(laptop, namespace);
+    const store = new RecordStore(onLaptop);
+    const lock = await fixture<RkLock>(
+      html`<rk-lock .adapter=${onLaptop}
+        ><rk-goal-tracker .store=${store}></rk-goal-tracker
+      ></rk-lock>`,
+    );
+    await waitUntil(() => inLock(lock, 'form'), 'a lock screen');
+    expect(inLock(lock, '#new-passphrase'), 'no "create a passphrase"').to.equal(null);
+    expect(inLock(lock, '#passphrase'), 'asks for the existing one').to.exist;
+    await expect(lock).to.be.accessible();
+
+    await tabTo(lock, (focused) => focused.id === 'passphrase');
+    await type(PASSPHRASE);
+    const unlocked = oneEvent(lock, 'rk-unlocked');
+    await press('Enter');
+    await unlocked;
+    const tracker = lock.querySelector('rk-goal-tracker')!;
+    await waitUntil(
+      () => tracker.shadowRoot!.textContent!.includes(MARKER),
+      "the phone's goal is shown on the laptop",
+    );
+  });
+
+  it('a passphrase change on one device reaches the other, which keeps working; the recovery code opens it there too', async () => {
+    const person = newPerson();
+    const namespace = uniqueNamespace('person');
+    const phone = await device(person);
+    const onPhone = sealedOn(phone, namespace);
+    const code = await onPhone.create(PASSPHRASE);
+    await onPhone.put(draft('a', 1, 'before'), null);
+    await phone.client.syncNow();
+    const laptop = await device(person);
+    const onLaptop = sealedOn(laptop, namespace);
+    await onLaptop.unlock(PASSPHRASE);
+
+    await onPhone.changePassphrase(PASSPHRASE, NEW_PASSPHRASE);
+    await phone.client.syncNow();
+    await laptop.client.syncNow();
+    // Still unlocked on the laptop: it writes, and the phone reads what it wrote.
+    await onLaptop.put(draft('b', 2, 'after the change'), null);
+    await laptop.client.syncNow();
+    await phone.client.syncNow();
+    expect(await text(onPhone, 'b')).to.equal('after the change');
+
+    onLaptop.lock();
+    const refused = await onLaptop.unlock(PASSPHRASE).then(
+      () => 'opened',
+      (error: { code?: string }) => error.code,
+    );
+    expect(refused, 'the old passphrase no longer opens the laptop').to.equal('locked');
+    await onLaptop.unlock(NEW_PASSPHRASE);
+    expect(await text(onLaptop, 'a')).to.equal('before');
+
+    onLaptop.lock();
+    await onLaptop.unlockWithRecoveryCode(code);
+    expect(await text(onLaptop, 'b')).to.equal('after the change');
+  });
+});
