@@ -98,3 +98,69 @@ describe('one person, two devices, one passphrase (real server)', function () {
     expect(await text(onLaptop, 'b')).to.equal('after the change');
   });
 });
+
+describe('two devices that each set their own passphrase before they first synced (real server)', function () {
+  this.timeout(90_000);
+  afterEach(closeDevices);
+
+  it('writes neither key over the other, keeps both sides readable, and joins them with the other passphrase', async () => {
+    const person = newPerson();
+    const namespace = uniqueNamespace('person');
+    const phone = await device(person);
+    const onPhone = sealedOn(phone, namespace);
+    const phoneCode = await onPhone.create(PASSPHRASE);
+    await onPhone.put(draft('from-phone', 1, 'written on the phone'), null);
+    await phone.client.syncNow();
+
+    // The laptop was offline when it was set up: its own passphrase, its own key.
+    const laptop = await device(person);
+    laptop.network.online = false;
+    const onLaptop = new EncryptedAdapter(laptop.adapter, {
+      namespace,
+      keysArrived: () => laptop.client.syncNow(),
+      keptAside: () => laptop.adapter.keptAside(),
+    });
+    await onLaptop.create(NEW_PASSPHRASE);
+    await onLaptop.put(draft('from-laptop', 2, 'written on the laptop'), null);
+    laptop.network.online = true;
+    await laptop.client.syncNow();
+    await phone.client.syncNow();
+    // The laptop does not push its key over the phone's: nothing is left waiting to be pushed.
+    expect(laptop.client.status).to.include({ pending: 0 });
+
+    // Neither key was written over: each device still opens what it wrote with its own passphrase.
+    for (const [adapter, passphrase] of [
+      [onPhone, PASSPHRASE],
+      [onLaptop, NEW_PASSPHRASE],
+    ] as const) {
+      adapter.lock();
+      await adapter.unlock(passphrase);
+    }
+    expect(await text(onPhone, 'from-phone')).to.equal('written on the phone');
+    expect(await text(onLaptop, 'from-laptop')).to.equal('written on the laptop');
+    expect(await onLaptop.hasOtherDevicesKey()).to.equal(true);
+    expect(await onPhone.hasOtherDevicesKey()).to.equal(false);
+
+    const wrong = await onLaptop.joinOtherDevices('not the phone passphrase').then(
+      () => 'joined',
+      (error: { code?: string }) => error.code,
+    );
+    expect(wrong).to.equal('locked');
+    await onLaptop.joinOtherDevices(PASSPHRASE);
+    expect(await onLaptop.hasOtherDevicesKey()).to.equal(false);
+    await laptop.client.syncNow();
+    await phone.client.syncNow();
+    expect(laptop.client.status).to.include({ pending: 0 });
+
+    // One passphrase (the phone's) and one recovery code now open everything, on both devices.
+    for (const adapter of [onPhone, onLaptop]) {
+      adapter.lock();
+      await adapter.unlock(PASSPHRASE);
+      expect(await text(adapter, 'from-phone')).to.equal('written on the phone');
+      expect(await text(adapter, 'from-laptop')).to.equal('written on the laptop');
+    }
+    onLaptop.lock();
+    await onLaptop.unlockWithRecoveryCode(phoneCode);
+    expect(await text(onLaptop, 'from-laptop')).to.equal('written on the laptop');
+  });
+});

@@ -2,6 +2,7 @@ import { EncryptedAdapter } from '../../storage/encrypted-adapter.js';
 import { OptionalEncryptionAdapter } from '../../storage/optional-encryption-adapter.js';
 import type { StorageAdapter } from '../../storage/storage-adapter.js';
 import type { SyncLink } from '../../storage/sync-link.js';
+import type { SyncedAdapter } from '../../sync/synced-adapter.js';
 import { createAdapter, syncedAdapter } from '../controllers/default-store.js';
 import type { Encryption, StorageKind } from '../context.js';
 
@@ -41,8 +42,11 @@ export function encryptedAdapter(
     const local: StorageAdapter = sync
       ? syncedAdapter(storage, namespace, sync)
       : createAdapter(storage, namespace);
-    const keysArrived = sync && (() => roundEnded(sync));
-    const encrypted = new EncryptedAdapter(local, { namespace, keysArrived });
+    const encrypted = new EncryptedAdapter(local, {
+      namespace,
+      keysArrived: sync && (() => roundEnded(sync)),
+      keptAside: sync && (() => (local as SyncedAdapter).keptAside()),
+    });
     adapter = encryption === 'optional' ? new OptionalEncryptionAdapter(encrypted) : encrypted;
     adapters.set(key, adapter);
   }
