@@ -17,7 +17,11 @@ const MARKER = 'MARKER-written-on-the-phone';
 
 /** The encrypted store of a device, as `<rk-provider encryption sync-url>` builds it: it waits for the first sync round before saying no passphrase was set. */
 const sealedOn = (one: Device, namespace: string) =>
-  new EncryptedAdapter(one.adapter, { namespace, keysArrived: () => one.client.syncNow() });
+  new EncryptedAdapter(one.adapter, {
+    namespace,
+    keysArrived: () => one.client.syncNow(),
+    keptAside: () => one.adapter.keptAside(),
+  });
 
 const text = async (adapter: EncryptedAdapter, id: string) =>
   ((await adapter.get('note', id)) as RecordEnvelope<{ text: string }> | undefined)?.data.text;
@@ -115,11 +119,7 @@ describe('two devices that each set their own passphrase before they first synce
     // The laptop was offline when it was set up: its own passphrase, its own key.
     const laptop = await device(person);
     laptop.network.online = false;
-    const onLaptop = new EncryptedAdapter(laptop.adapter, {
-      namespace,
-      keysArrived: () => laptop.client.syncNow(),
-      keptAside: () => laptop.adapter.keptAside(),
-    });
+    const onLaptop = sealedOn(laptop, namespace);
     await onLaptop.create(NEW_PASSPHRASE);
     await onLaptop.put(draft('from-laptop', 2, 'written on the laptop'), null);
     laptop.network.online = true;
@@ -141,12 +141,31 @@ describe('two devices that each set their own passphrase before they first synce
     expect(await onLaptop.hasOtherDevicesKey()).to.equal(true);
     expect(await onPhone.hasOtherDevicesKey()).to.equal(false);
 
-    const wrong = await onLaptop.joinOtherDevices('not the phone passphrase').then(
-      () => 'joined',
-      (error: { code?: string }) => error.code,
+    // The laptop's lock says so, and takes the phone's passphrase by keyboard.
+    const lock = await fixture<RkLock>(
+      html`<rk-lock .adapter=${onLaptop}><p id="secret">private words</p></rk-lock>`,
     );
-    expect(wrong).to.equal('locked');
-    await onLaptop.joinOtherDevices(PASSPHRASE);
+    await waitUntil(() => inLock(lock, '[part~="other-devices"]'), 'the notice is shown');
+    expect(inLock(lock, '[part~="other-devices"]')!.textContent).to.contain(
+      'Nothing has been lost',
+    );
+    await expect(lock).to.be.accessible();
+    await tabTo(lock, (focused) => focused.matches('[part~="join"]'));
+    await press('Enter');
+    await waitUntil(() => inLock(lock, '#passphrase'), 'asks for the other passphrase');
+    await tabTo(lock, (focused) => focused.id === 'passphrase');
+    await type('not the phone passphrase');
+    await press('Enter');
+    await waitUntil(() => inLock(lock, '#passphrase-error'), 'a wrong passphrase is refused');
+    expect(await onLaptop.hasOtherDevicesKey()).to.equal(true);
+    await expect(lock).to.be.accessible();
+    await tabTo(lock, (focused) => focused.id === 'passphrase');
+    lock.shadowRoot!.querySelector<HTMLInputElement>('#passphrase')!.select();
+    await type(PASSPHRASE);
+    await press('Enter');
+    await waitUntil(() => inLock(lock, '[part~="content"]'), 'back to the content');
+    expect(inLock(lock, '[part~="other-devices"]')).to.equal(null);
+    expect(inLock(lock, '[role="status"]')!.textContent).to.contain('share one passphrase');
     expect(await onLaptop.hasOtherDevicesKey()).to.equal(false);
     await laptop.client.syncNow();
     await phone.client.syncNow();
