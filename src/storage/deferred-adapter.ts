@@ -29,6 +29,8 @@ export function deferredAdapter(
   return new Proxy({} as StorageAdapter, {
     get(_target, property: keyof StorageAdapter) {
       if (property === 'name') return name;
+      // Not a promise: returned from an async function, it must resolve to itself.
+      if ((property as string) === 'then') return undefined;
       if (property === 'subscribe') return subscribe;
       if (property === 'draftSealing') return loaded ? loaded.draftSealing : 'off';
       if (property === 'storesChosenRevision')

@@ -9,7 +9,7 @@ import type { RecordEnvelope } from '../../src/core/record.js';
 import { syncLinkOf } from '../../src/storage/sync-link.js';
 import { draft } from '../../src/testing/conformance-harness.js';
 import '../elements/base/store-probe.js';
-import { createByKeyboard } from '../elements/lock/lock-fixtures.js';
+import { createByKeyboard, inLock, press, tabTo, type } from '../elements/lock/lock-fixtures.js';
 import { PASSPHRASE } from '../storage/encrypted-harness.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
 import { closeDevices, device, newPerson, syncServer } from './sync-devices.js';
@@ -104,5 +104,69 @@ describe('<rk-provider encryption="passphrase" sync-url> (real server)', functio
     );
     expect(details).not.to.contain('staff could read it');
     await expect(provider).to.be.accessible();
+  });
+});
+
+describe('<rk-provider encryption="optional" sync-url> (real server)', function () {
+  this.timeout(90_000);
+  let namespace: string;
+  beforeEach(() => (namespace = uniqueNamespace('optional-sync')));
+  afterEach(async () => {
+    document.querySelectorAll('rk-provider').forEach((provider) => {
+      syncLinkOf(provider.querySelector('rk-store-probe')?.storage.store)?.client?.stop();
+    });
+    await deleteDatabase(`recovery-kit:${namespace}`);
+  });
+
+  it('copies plainly until the person protects it, then ciphertext only (over the plain copies); stopping copies plainly again, and "Where" says so each time', async () => {
+    const person = newPerson();
+    const provider = await fixture<RkProvider>(
+      html`<rk-provider
+        encryption="optional"
+        namespace=${namespace}
+        sync-url=${await syncServer()}
+        sync-organisation="Hope Trust"
+        .auth=${() => `dev:${person}`}
+        ><rk-store-probe></rk-store-probe
+      ></rk-provider>`,
+    );
+    const lock = provider.shadowRoot!.querySelector<RkLock>('rk-lock')!;
+    const probe = provider.querySelector('rk-store-probe')!;
+    const store = await probe.storage.whenReady();
+    const link = syncLinkOf(store)!;
+    const synced = () =>
+      waitUntil(() => link.status.state === 'synced' && link.status.pending === 0, 'synced');
+    const where = async () => {
+      await probe.updateComplete;
+      return probe
+        .shadowRoot!.querySelector('rk-save-status')!
+        .shadowRoot!.querySelector('details')!.textContent!;
+    };
+    await store.adapter.put(draft('a', 1, MARKER), null);
+    await waitUntil(async () => (await serverText(person)).includes(MARKER), 'copied plainly');
+    expect(await where()).to.contain('staff could read it');
+
+    await waitUntil(() => inLock(lock, '[part~="protect"]'), 'the protect button');
+    inLock(lock, '[part~="protect"]')!.click();
+    await waitUntil(() => inLock(lock, '#new-passphrase'), 'the passphrase screen');
+    await createByKeyboard(lock, PASSPHRASE);
+    await waitUntil(
+      async () => !(await serverText(person)).includes(MARKER),
+      'sealed on the server',
+    );
+    await synced();
+    const sealed = await serverText(person);
+    expect(sealed).to.contain('"kind":"rk:keys"').and.contain('"id":"a"');
+    expect(sealed).not.to.contain(MARKER);
+    await waitUntil(async () => (await where()).includes('encrypted so that only you'));
+    expect(await where()).not.to.contain('staff could read it');
+
+    inLock(lock, '[part~="stop-protecting"]')!.click();
+    await waitUntil(() => inLock(lock, '#passphrase'), 'asks for the passphrase');
+    await tabTo(lock, (focused) => focused.id === 'passphrase');
+    await type(PASSPHRASE);
+    await press('Enter');
+    await waitUntil(async () => (await serverText(person)).includes(MARKER), 'plain again');
+    await waitUntil(async () => (await where()).includes('staff could read it'));
   });
 });

@@ -6,6 +6,22 @@ import type { SyncedAdapter } from '../../sync/synced-adapter.js';
 import { createAdapter, syncedAdapter } from '../controllers/default-store.js';
 import type { Encryption, StorageKind } from '../context.js';
 
+/**
+ * With optional encryption, "Where is my data kept?" follows the person's choice: the
+ * server's copy is encrypted only while a passphrase is set (protecting seals every
+ * record again, which syncs over the plain copies; stopping copies them plain again).
+ */
+function followProtection(adapter: OptionalEncryptionAdapter, link: SyncLink): void {
+  const look = () =>
+    void adapter.hasPassphrase().then((encrypted) => {
+      if (link.encrypted === encrypted) return;
+      link.encrypted = encrypted;
+      link.dispatchEvent(new Event('change'));
+    });
+  adapter.onLockChange(look);
+  look();
+}
+
 const adapters = new Map<string, EncryptedAdapter | OptionalEncryptionAdapter>();
 
 /** Resolves once the sync round under way has ended (synced, or failed: offline, signed out). */
@@ -48,6 +64,7 @@ export function encryptedAdapter(
       keptAside: sync && (() => (local as SyncedAdapter).keptAside()),
     });
     adapter = encryption === 'optional' ? new OptionalEncryptionAdapter(encrypted) : encrypted;
+    if (sync && adapter instanceof OptionalEncryptionAdapter) followProtection(adapter, sync);
     adapters.set(key, adapter);
   }
   return adapter;
