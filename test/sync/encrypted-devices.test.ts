@@ -23,6 +23,13 @@ const sealedOn = (one: Device, namespace: string) =>
     keptAside: () => one.adapter.keptAside(),
   });
 
+/**
+ * Locks every "device" at once. They share this page and namespace, so one lock reaches
+ * the others' tabs too, some time later; locked together, none is still listening, and
+ * none is locked again after it was unlocked.
+ */
+const lockAll = (...adapters: EncryptedAdapter[]) => adapters.forEach((adapter) => adapter.lock());
+
 const text = async (adapter: EncryptedAdapter, id: string) =>
   ((await adapter.get('note', id)) as RecordEnvelope<{ text: string }> | undefined)?.data.text;
 
@@ -88,7 +95,7 @@ describe('one person, two devices, one passphrase (real server)', function () {
     await phone.client.syncNow();
     expect(await text(onPhone, 'b')).to.equal('after the change');
 
-    onLaptop.lock();
+    lockAll(onPhone, onLaptop);
     const refused = await onLaptop.unlock(PASSPHRASE).then(
       () => 'opened',
       (error: { code?: string }) => error.code,
@@ -97,7 +104,7 @@ describe('one person, two devices, one passphrase (real server)', function () {
     await onLaptop.unlock(NEW_PASSPHRASE);
     expect(await text(onLaptop, 'a')).to.equal('before');
 
-    onLaptop.lock();
+    lockAll(onLaptop);
     await onLaptop.unlockWithRecoveryCode(code);
     expect(await text(onLaptop, 'b')).to.equal('after the change');
   });
@@ -129,13 +136,9 @@ describe('two devices that each set their own passphrase before they first synce
     expect(laptop.client.status).to.include({ pending: 0 });
 
     // Neither key was written over: each device still opens what it wrote with its own passphrase.
-    for (const [adapter, passphrase] of [
-      [onPhone, PASSPHRASE],
-      [onLaptop, NEW_PASSPHRASE],
-    ] as const) {
-      adapter.lock();
-      await adapter.unlock(passphrase);
-    }
+    lockAll(onPhone, onLaptop);
+    await onPhone.unlock(PASSPHRASE);
+    await onLaptop.unlock(NEW_PASSPHRASE);
     expect(await text(onPhone, 'from-phone')).to.equal('written on the phone');
     expect(await text(onLaptop, 'from-laptop')).to.equal('written on the laptop');
     expect(await onLaptop.hasOtherDevicesKey()).to.equal(true);
@@ -172,14 +175,62 @@ describe('two devices that each set their own passphrase before they first synce
     expect(laptop.client.status).to.include({ pending: 0 });
 
     // One passphrase (the phone's) and one recovery code now open everything, on both devices.
+    lockAll(onPhone, onLaptop);
     for (const adapter of [onPhone, onLaptop]) {
-      adapter.lock();
       await adapter.unlock(PASSPHRASE);
       expect(await text(adapter, 'from-phone')).to.equal('written on the phone');
       expect(await text(adapter, 'from-laptop')).to.equal('written on the laptop');
     }
-    onLaptop.lock();
+    lockAll(onPhone, onLaptop);
     await onLaptop.unlockWithRecoveryCode(phoneCode);
     expect(await text(onLaptop, 'from-laptop')).to.equal('written on the laptop');
+  });
+});
+
+describe('sync while locked (real server)', function () {
+  this.timeout(90_000);
+  afterEach(closeDevices);
+
+  it('locking does not stop encrypted changes waiting to be pushed; pulls while locked stay sealed until unlocked', async () => {
+    const person = newPerson();
+    const namespace = uniqueNamespace('person');
+    const phone = await device(person);
+    const onPhone = sealedOn(phone, namespace);
+    await onPhone.create(PASSPHRASE);
+    await phone.client.syncNow();
+    const laptop = await device(person);
+    const onLaptop = sealedOn(laptop, namespace);
+    await onLaptop.unlock(PASSPHRASE);
+
+    phone.network.online = false;
+    await onPhone.put(draft('offline', 1, MARKER), null);
+    await phone.client.syncNow();
+    expect(phone.client.status).to.include({ state: 'offline', pending: 1 });
+    lockAll(onPhone, onLaptop);
+    await onLaptop.unlock(PASSPHRASE);
+    phone.network.online = true;
+    await phone.client.syncNow();
+    expect(phone.client.status, 'pushed while locked').to.include({ state: 'synced', pending: 0 });
+    await laptop.client.syncNow();
+    expect(await text(onLaptop, 'offline')).to.equal(MARKER);
+
+    // The laptop writes; the locked phone pulls it, but shows nothing until it is unlocked.
+    await onLaptop.put(draft('from-laptop', 2, 'written on the laptop'), null);
+    await laptop.client.syncNow();
+    const heard: string[] = [];
+    const stop = onPhone.subscribe((change) => heard.push(`${change.type}:${change.id ?? ''}`));
+    await phone.client.syncNow();
+    stop();
+    expect(JSON.stringify(await phone.local.get('note', 'from-laptop'))).not.to.contain(
+      'written on the laptop',
+    );
+    const refused = await onPhone.get('note', 'from-laptop').then(
+      () => 'read',
+      (error: { code?: string }) => error.code,
+    );
+    expect(refused, 'nothing in plain view while locked').to.equal('locked');
+    expect(heard).to.deep.equal(['put:from-laptop']);
+    await onPhone.unlock(PASSPHRASE);
+    expect(await text(onPhone, 'from-laptop')).to.equal('written on the laptop');
   });
 });
