@@ -163,6 +163,7 @@ describe('<rk-provider encryption="optional" sync-url> (real server)', function 
 
     inLock(lock, '[part~="stop-protecting"]')!.click();
     await waitUntil(() => inLock(lock, '#passphrase'), 'asks for the passphrase');
+    expect(lock.shadowRoot!.textContent).to.contain('The copy on the server');
     await tabTo(lock, (focused) => focused.id === 'passphrase');
     await type(PASSPHRASE);
     await press('Enter');

@@ -19,6 +19,8 @@ export interface LockView extends Pick<RkTool, 'effectiveHeadingLevel'> {
   readonly codeKept: boolean;
   /** The person may turn the passphrase on and off (`encryption="optional"`). */
   readonly optional: boolean;
+  /** The store syncs: stopping the protection copies everything readably to the server. */
+  readonly synced?: boolean;
   input(field: string, value: string): void;
   submit(screen: LockScreen): void;
   show(screen: LockScreen): void;
@@ -109,6 +111,7 @@ function removeScreen(view: LockView): TemplateResult {
   const s = view.strings;
   return html`${renderHeading(view, s.removeHeading)}
     <p class="plain-warning" part="warning">${s.removeIntro}</p>
+    ${view.synced ? html`<p class="plain-warning" part="warning">${s.removeSynced}</p>` : nothing}
     ${form(
       view,
       'remove',

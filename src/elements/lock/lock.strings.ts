@@ -56,6 +56,8 @@ export const lockStrings = {
   removeIntro:
     'Your writing will then be kept on this device without a lock. Anyone who uses this device will be able to read it, and you will not need your passphrase or recovery code any more.',
   removeHint: 'Type your passphrase to confirm it is you.',
+  removeSynced:
+    'The copy on the server that keeps your devices in step will then be readable too, by the people who run it.',
   remove: 'Stop protecting my data',
   removing: 'Unlocking everything you have saved… this takes a moment.',
   keepProtected: 'Keep it protected',

@@ -352,6 +352,7 @@ export class RkLock extends RkElement {
     return {
       strings: this.#t.strings,
       optional: this.#watched?.optional === true,
+      synced: syncLinkOf(this.rkConfig?.store) !== undefined,
       busy: this.busy,
       values: this.values,
       problem: this.problem,

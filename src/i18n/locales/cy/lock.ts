@@ -68,7 +68,9 @@ export const lock: StringOverrides<LockStrings> = {
   keepProtected: 'Cadw’r diogelwch',
   protectedAnnouncement: 'Mae’ch data bellach wedi’i ddiogelu gyda’ch cyfrinymadrodd.',
   unprotectedAnnouncement: 'Dydy’ch data ddim wedi’i ddiogelu gyda chyfrinymadrodd mwyach.',
-  // Awaiting review, like the rest of this file: the strings for two devices with two passphrases.
+  // Awaiting review, like the rest of this file: stopping the protection with sync, and two devices with two passphrases.
+  removeSynced:
+    'Bydd y copi ar y gweinydd sy’n cadw’ch dyfeisiau’n gyson wedyn yn ddarllenadwy hefyd, gan y bobl sy’n ei redeg.',
   otherDevicesNotice:
     'Cafodd y ddyfais hon ei chyfrinymadrodd ei hun cyn iddi gysoni am y tro cyntaf, felly mae ganddi un gwahanol i’ch dyfeisiau eraill. Does dim byd wedi’i golli, ond dim ond yr hyn a ysgrifennwyd arni y gall pob un ei ddarllen nes i chi ddefnyddio un cyfrinymadrodd ar bob un ohonyn nhw.',
   joinOpen: 'Defnyddio cyfrinymadrodd fy nyfeisiau eraill',
