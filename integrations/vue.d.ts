@@ -480,6 +480,8 @@ export type CustomElements = {
    * - **protect** - "Protect with a passphrase", above a plain store the person may protect.
    * - **stop-protecting** - "Stop protecting with a passphrase".
    * - **cancel** - "Not now" or "Keep it protected": back to the content, nothing changed.
+   * - **other-devices** - The notice that the person's other devices have another passphrase (before they first synced, each device set its own), with "Use the passphrase of my other devices" (`join`).
+   * - **join** - The button that opens the screen asking for the other devices' passphrase.
    * - **content** - The wrapper of the slotted content.
    */
   "rk-lock": DefineComponent<RkLockProps>;

@@ -35,6 +35,7 @@ const NOT_ON_A_TRACKER_PAGE = new RegExp(
     'src/elements/save-status/sync-status',
     'src/sync/',
     'src/i18n/locales/',
+    'src/sync/',
     'node_modules/(chart\\.js|@kurkle|@lit-labs/virtualizer)/',
   ].join('|'),
 );

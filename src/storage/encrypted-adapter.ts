@@ -1,10 +1,18 @@
 import type { RecordDraft, RecordEnvelope } from '../core/record.js';
-import { keepable, newWrappedKeys, unwrapDataKey, wrapForPassphrase } from './data-key.js';
+import {
+  isWrappedKeys,
+  keepable,
+  newWrappedKeys,
+  unwrapDataKey,
+  wrapForPassphrase,
+  type WrappedKeys,
+} from './data-key.js';
+import { isOtherDataKey } from './key-identity.js';
 import { migrateRecords } from './encryption-migration.js';
 import { KeyRecord, KEYS_KIND } from './key-record.js';
 import { open, seal } from './record-cipher.js';
 import { newRecoveryCode } from './recovery-code.js';
-import { SEALED_FORMAT } from './sealed-data.js';
+import { isSealedData, SEALED_FORMAT } from './sealed-data.js';
 import { openStored, sealDraft, sealEnvelope } from './sealed-record.js';
 import { isStorageError, StorageError } from './storage-error.js';
 import {
@@ -23,6 +31,15 @@ import {
 export interface EncryptedAdapterOptions {
   /** The namespace the records belong to; bound into every ciphertext and names the lock channel. Default `default`. */
   namespace?: string;
+  /**
+   * Over a synced store: resolves once the keys another device of the person's set could
+   * have arrived (the first sync round has ended, or failed). `hasPassphrase()` and
+   * `create()` wait for it before deciding that none was set, so a new device asks for
+   * the existing passphrase rather than making a second key.
+   */
+  keysArrived?: () => Promise<void>;
+  /** Over a synced store: the server's versions it kept aside (`SyncedAdapter.keptAside`), where another device's keys wait for {@link EncryptedAdapter.joinOtherDevices}. */
+  keptAside?: () => Promise<RecordEnvelope[]>;
 }
 
 const lockedError = () =>
@@ -49,6 +66,8 @@ export class EncryptedAdapter implements StorageAdapter {
   readonly namespace: string;
   readonly storesChosenRevision = true;
   #keys: KeyRecord;
+  readonly #keysArrived: (() => Promise<void>) | undefined;
+  readonly #keptAside: (() => Promise<RecordEnvelope[]>) | undefined;
   #key: CryptoKey | undefined;
   #lockListeners = new Set<(locked: boolean) => void>();
   #changeListeners = new Set<StorageChangeListener>();
@@ -68,6 +87,8 @@ export class EncryptedAdapter implements StorageAdapter {
     this.name = inner.name;
     this.namespace = options.namespace ?? 'default';
     this.#keys = new KeyRecord(inner);
+    this.#keysArrived = options.keysArrived;
+    this.#keptAside = options.keptAside;
     this.#gate();
     inner.subscribe((change) => {
       if (change.type === 'purge') this.#keys.forget();
@@ -82,7 +103,7 @@ export class EncryptedAdapter implements StorageAdapter {
 
   /** Whether a passphrase was set for this namespace (false: `create()` comes first). */
   async hasPassphrase(): Promise<boolean> {
-    return (await this.#keys.read()) !== undefined;
+    return (await this.#storedKeys()) !== undefined;
   }
 
   /** Calls `listener` with `true` on every lock (here or in another tab) and `false` on every unlock. Returns the unsubscribe. */
@@ -97,6 +118,8 @@ export class EncryptedAdapter implements StorageAdapter {
    * recovery code, which is shown once and never stored.
    */
   async create(passphrase: string): Promise<string> {
+    if (await this.#storedKeys())
+      throw new StorageError('conflict', 'A passphrase is already set for this data.');
     const recoveryCode = newRecoveryCode();
     const { keys, dataKey } = await newWrappedKeys(passphrase, recoveryCode);
     await this.#keys.create({ ...keys, migration: 'on', recordFormat: SEALED_FORMAT });
@@ -142,6 +165,39 @@ export class EncryptedAdapter implements StorageAdapter {
     this.#channel?.postMessage('lock');
     await this.#keys.update((keys) => ({ ...keys, migration: 'off' }));
     await this.#migrate('off');
+  }
+
+  /**
+   * Whether the person's other devices use another data key: each device set its own
+   * passphrase before they first synced. Each side's records stay readable only with its
+   * own passphrase until {@link joinOtherDevices}; nothing of either is written over.
+   */
+  async hasOtherDevicesKey(): Promise<boolean> {
+    return (await this.#otherDevicesKeys()) !== undefined;
+  }
+
+  /**
+   * Brings this device over to the passphrase of the person's other devices (a wrong one
+   * rejects with `locked` and changes nothing): every record this device's key opens is
+   * encrypted again under theirs, as a new revision that syncs over the earlier one, and
+   * their keys become this device's. Needs this device unlocked. Afterwards the other
+   * devices' passphrase and recovery code open everything, on every device.
+   */
+  async joinOtherDevices(theirPassphrase: string): Promise<void> {
+    const key = this.#requireKey();
+    const theirs = await this.#otherDevicesKeys();
+    if (!theirs) throw new StorageError('conflict', 'Your devices already share one passphrase.');
+    const theirKey = await unwrapDataKey(theirs, { passphrase: theirPassphrase });
+    for (const stored of await this.inner.exportAll()) {
+      if (isCorrupt(stored) || stored.kind === KEYS_KIND || !isSealedData(stored.data)) continue;
+      const readable = await this.#reveal(key, stored);
+      // The other devices' records, or records that do not open: left as they are.
+      if (isCorrupt(readable)) continue;
+      const sealed = await sealDraft(theirKey, this.namespace, readable, stored.rev);
+      await this.inner.put(sealed, stored.rev, { rev: sealed.rev });
+    }
+    await this.#keys.update(() => theirs);
+    await this.#unlockWith(theirKey);
   }
 
   /** Resolves once the adapter is unlocked and any migration has finished (or stopped). */
@@ -257,8 +313,29 @@ export class EncryptedAdapter implements StorageAdapter {
     return this.#key;
   }
 
-  async #requireKeys() {
+  /** The stored keys; when none are here yet, read again once a synced store's first round could have brought them. */
+  async #storedKeys() {
     const keys = await this.#keys.read();
+    if (keys || !this.#keysArrived) return keys;
+    await this.#keysArrived();
+    this.#keys.forget();
+    return this.#keys.read();
+  }
+
+  /** The newest keys of another data key the sync kept aside, or `undefined`. */
+  async #otherDevicesKeys(): Promise<WrappedKeys | undefined> {
+    const mine = await this.#keys.read();
+    const aside = (await this.#keptAside?.()) ?? [];
+    return aside
+      .filter((record) => record.kind === KEYS_KIND && isWrappedKeys(record.data))
+      .filter((record) => isOtherDataKey(mine, record.data))
+      .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+      .map((record) => record.data as WrappedKeys)
+      .at(-1);
+  }
+
+  async #requireKeys() {
+    const keys = await this.#storedKeys();
     if (!keys) throw new StorageError('locked', 'No passphrase has been set for this data yet.');
     return keys;
   }

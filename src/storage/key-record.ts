@@ -2,9 +2,9 @@ import type { RecordEnvelope } from '../core/record.js';
 import { isWrappedKeys, type WrappedKeys } from './data-key.js';
 import { StorageError, isStorageError } from './storage-error.js';
 import { isCorrupt, type StorageAdapter } from './storage-adapter.js';
+import { KEYS_KIND } from './key-identity.js';
 
-/** The reserved kind under which an encrypted store keeps its wrapped keys. */
-export const KEYS_KIND = 'rk:keys';
+export { KEYS_KIND } from './key-identity.js';
 const KEYS_ID = 'data-key';
 
 type KeysEnvelope = RecordEnvelope<WrappedKeys>;

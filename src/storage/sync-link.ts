@@ -51,8 +51,8 @@ export class SyncLink extends EventTarget {
     public auth: SyncAuth | undefined,
     /** The organisation whose server holds the copy, as the person knows it. */
     public organisation: string | undefined,
-    /** Whether records are encrypted before they leave the device. */
-    readonly encrypted: boolean,
+    /** Whether records are encrypted before they leave the device (with optional encryption: whether the person protected them). */
+    public encrypted: boolean,
   ) {
     super();
   }

@@ -7,6 +7,7 @@ import {
 } from '../storage/storage-adapter.js';
 import type { Outbox } from './outbox.js';
 import { CONFLICT_KIND, type OutboxRecord } from './outbox.js';
+import { isOtherDataKey, KEYS_KIND } from '../storage/key-identity.js';
 import { resolveRemote } from './remote-merge.js';
 import { fromRemote, toPushed, type PushedRecord, type RemoteRecord } from './wire.js';
 import type { WriteLock } from './write-lock.js';
@@ -131,6 +132,9 @@ export class Replica {
     }
     if (entry && sentAs(entry, remote.rev)) return this.#serverHas(entry, remote.rev);
     const theirs = fromRemote(remote, stored);
+    if (kind === KEYS_KIND && stored && !stored.deleted && !isCorrupt(theirs))
+      if (!theirs.deleted && isOtherDataKey(stored.data, theirs.data))
+        return this.#keepOtherKey(theirs, entry);
     if (!entry || !stored || stored.rev === entry.data.base?.rev || isCorrupt(theirs))
       return this.#take(theirs, entry);
     const resolution = resolveRemote(entry.data.base, stored, theirs);
@@ -171,6 +175,18 @@ export class Replica {
       const type = !isCorrupt(theirs) && theirs.deleted ? 'remove' : 'put';
       this.events.changed({ type, kind: theirs.kind, id: theirs.id, rev, origin: 'other-tab' });
     }
+  }
+
+  /**
+   * Another device set its own passphrase (another data key) before this one synced: each
+   * device's records stay readable with its own key, so neither key is written over. This
+   * device keeps its key and does not push it; the server's is kept aside, for
+   * `EncryptedAdapter.joinOtherDevices` to bring the two together.
+   */
+  async #keepOtherKey(theirs: RecordEnvelope, entry: OutboxRecord | undefined): Promise<void> {
+    await this.#keepAside(theirs);
+    if (entry) await this.outbox.done(entry);
+    this.events.keptBoth(theirs.kind, theirs.id);
   }
 
   /** Keeps the server's version of a record that could not be merged, exactly as it was. */

@@ -21,30 +21,35 @@ function keyOf(namespace: string, storage: StorageKind, encryption = ''): string
 }
 
 /**
- * The encrypted adapter for `<rk-provider encryption="passphrase">`, downloaded with
- * `<rk-lock>` only then. The store exists at once, so no tool ever starts on a plain
- * store while it downloads.
+ * The encrypted adapter for `<rk-provider encryption="passphrase">` (over the synced store
+ * when `sync` is given), downloaded with `<rk-lock>` only then. The store exists at once,
+ * so no tool ever starts on a plain store while it downloads.
  */
 function encryptedAdapter(
   storage: StorageKind,
   namespace: string,
   encryption: Encryption,
+  sync?: SyncLink,
 ): StorageAdapter {
   const loading = import('../lock/encrypted-store.js').then((chunk) =>
-    chunk.encryptedAdapter(storage, namespace, encryption),
+    chunk.encryptedAdapter(storage, namespace, encryption, sync),
   );
   return deferredAdapter(storage, loading);
 }
 
 /**
  * The synced adapter for `<rk-provider sync-url>`: the sync code downloads only then, and
- * the store exists at once, so no tool ever writes past the outbox meanwhile.
+ * the store exists at once, so no tool ever writes past the outbox meanwhile. It stores
+ * the revision it is given, as the local adapter does (what encryption over it needs).
  */
-function syncedAdapter(storage: StorageKind, namespace: string, link: SyncLink): StorageAdapter {
-  const loading = import('../../sync/connect.js').then((chunk) =>
-    chunk.connectSync(plainAdapter(storage, namespace), link),
-  );
-  return deferredAdapter(storage, loading);
+export function syncedAdapter(
+  storage: StorageKind,
+  namespace: string,
+  link: SyncLink,
+): StorageAdapter {
+  const local = plainAdapter(storage, namespace);
+  const loading = import('../../sync/connect.js').then((chunk) => chunk.connectSync(local, link));
+  return deferredAdapter(storage, loading, local.storesChosenRevision);
 }
 
 /**
@@ -65,9 +70,9 @@ function plainAdapter(storage: StorageKind, namespace: string): StorageAdapter {
  * use. Every `StoreController` gets its store here unless it was given one (by the
  * element or the provider), so an element alone and an element inside `<rk-provider>`
  * with the same namespace share one store; `encryption` gives the namespace's encrypted
- * store instead, and `sync` a store that syncs (`<rk-provider sync-url>` asks for that one
- * itself and shares it as its store; otherwise the provider only shares the namespace and
- * storage kind).
+ * store instead, and `sync` a store that syncs, encrypted first when both are given
+ * (`<rk-provider sync-url>` asks for that one itself and shares it as its store; otherwise
+ * the provider only shares the namespace and storage kind).
  */
 export function sharedStore(
   namespace: string = DEFAULT_NAMESPACE,
@@ -79,10 +84,10 @@ export function sharedStore(
   let store = stores.get(key);
   if (!store) {
     store = new RecordStore(
-      sync
-        ? syncedAdapter(storage, namespace, sync)
-        : encryption
-          ? encryptedAdapter(storage, namespace, encryption)
+      encryption
+        ? encryptedAdapter(storage, namespace, encryption, sync)
+        : sync
+          ? syncedAdapter(storage, namespace, sync)
           : plainAdapter(storage, namespace),
     );
     if (sync) setSyncLink(store, sync);

@@ -1,26 +1,71 @@
 import { EncryptedAdapter } from '../../storage/encrypted-adapter.js';
 import { OptionalEncryptionAdapter } from '../../storage/optional-encryption-adapter.js';
+import type { StorageAdapter } from '../../storage/storage-adapter.js';
+import type { SyncLink } from '../../storage/sync-link.js';
+import type { SyncedAdapter } from '../../sync/synced-adapter.js';
 import { createAdapter } from '../controllers/create-adapter.js';
+import { syncedAdapter } from '../controllers/default-store.js';
 import type { Encryption, StorageKind } from '../context.js';
 
+/**
+ * With optional encryption, "Where is my data kept?" follows the person's choice: the
+ * server's copy is encrypted only while a passphrase is set (protecting seals every
+ * record again, which syncs over the plain copies; stopping copies them plain again).
+ */
+function followProtection(adapter: OptionalEncryptionAdapter, link: SyncLink): void {
+  const look = () =>
+    void adapter.hasPassphrase().then((encrypted) => {
+      if (link.encrypted === encrypted) return;
+      link.encrypted = encrypted;
+      link.dispatchEvent(new Event('change'));
+    });
+  adapter.onLockChange(look);
+  look();
+}
+
 const adapters = new Map<string, EncryptedAdapter | OptionalEncryptionAdapter>();
+
+/** Resolves once the sync round under way has ended (synced, or failed: offline, signed out). */
+function roundEnded(link: SyncLink): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (link.status.state === 'syncing') return;
+      link.removeEventListener('change', check);
+      resolve();
+    };
+    link.addEventListener('change', check);
+    check();
+  });
+}
 
 /**
  * The page's one encrypted adapter for a namespace, kind of storage and encryption, for
  * `<rk-provider encryption>`: the store the tools use and the lock screen share it
- * (`optional`: the person may turn the passphrase on and off). Loaded on demand, so
- * pages without encryption download none of it.
+ * (`optional`: the person may turn the passphrase on and off). With `sync` it encrypts
+ * over the synced store, so only ciphertext (and the wrapped keys) leave the device, and
+ * waits for the first sync round before saying no passphrase was set (another device's
+ * keys arrive with it).
+ * Loaded on demand, so pages without encryption download none of it.
  */
 export function encryptedAdapter(
   storage: StorageKind,
   namespace: string,
   encryption: Encryption = 'passphrase',
+  sync?: SyncLink,
 ): EncryptedAdapter | OptionalEncryptionAdapter {
-  const key = `${storage}\u0000${namespace}\u0000${encryption}`;
+  const key = `${storage}\u0000${namespace}\u0000${encryption}\u0000${sync?.url ?? ''}`;
   let adapter = adapters.get(key);
   if (!adapter) {
-    const encrypted = new EncryptedAdapter(createAdapter(storage, namespace), { namespace });
+    const local: StorageAdapter = sync
+      ? syncedAdapter(storage, namespace, sync)
+      : createAdapter(storage, namespace);
+    const encrypted = new EncryptedAdapter(local, {
+      namespace,
+      keysArrived: sync && (() => roundEnded(sync)),
+      keptAside: sync && (() => (local as SyncedAdapter).keptAside()),
+    });
     adapter = encryption === 'optional' ? new OptionalEncryptionAdapter(encrypted) : encrypted;
+    if (sync && adapter instanceof OptionalEncryptionAdapter) followProtection(adapter, sync);
     adapters.set(key, adapter);
   }
   return adapter;

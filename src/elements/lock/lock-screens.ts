@@ -6,7 +6,7 @@ import type { RkTool } from '../rk-tool.js';
 import type { LockStrings } from './lock.strings.js';
 
 /** The screens of `<rk-lock>` while the data is not open. */
-export type LockScreen = 'checking' | 'create' | 'code' | 'unlock' | 'recover' | 'remove';
+export type LockScreen = 'checking' | 'create' | 'code' | 'unlock' | 'recover' | 'remove' | 'join';
 
 /** What the screens show and what they call back; `<rk-lock>` holds it. */
 export interface LockView extends Pick<RkTool, 'effectiveHeadingLevel'> {
@@ -19,6 +19,8 @@ export interface LockView extends Pick<RkTool, 'effectiveHeadingLevel'> {
   readonly codeKept: boolean;
   /** The person may turn the passphrase on and off (`encryption="optional"`). */
   readonly optional: boolean;
+  /** The store syncs: stopping the protection copies everything readably to the server. */
+  readonly synced?: boolean;
   input(field: string, value: string): void;
   submit(screen: LockScreen): void;
   show(screen: LockScreen): void;
@@ -109,6 +111,7 @@ function removeScreen(view: LockView): TemplateResult {
   const s = view.strings;
   return html`${renderHeading(view, s.removeHeading)}
     <p class="plain-warning" part="warning">${s.removeIntro}</p>
+    ${view.synced ? html`<p class="plain-warning" part="warning">${s.removeSynced}</p>` : nothing}
     ${form(
       view,
       'remove',
@@ -122,21 +125,44 @@ function removeScreen(view: LockView): TemplateResult {
     ${cancelButton(s.keepProtected, view)}`;
 }
 
-/** The row above the content: "Lock now" and, when the person may choose, turning the passphrase on or off. */
+/** The row above the content: "Lock now", turning the passphrase on or off when the person may choose, and a notice when the person's other devices have another passphrase. */
 export function renderBar(
   view: Pick<LockView, 'strings' | 'optional'>,
   protectedNow: boolean,
-  act: (action: 'lock' | 'protect' | 'stop') => void,
+  act: (action: 'lock' | 'protect' | 'stop' | 'join') => void,
+  otherDevices = false,
 ): TemplateResult {
   const s = view.strings;
-  const button = (action: 'lock' | 'protect' | 'stop', part: string, label: string) =>
+  const button = (action: 'lock' | 'protect' | 'stop' | 'join', part: string, label: string) =>
     html`<button type="button" class="secondary" part=${part} @click=${() => act(action)}>
       ${label}
     </button>`;
   return html`<div class="bar" part="bar">
-    ${protectedNow ? button('lock', 'lock-now', s.lockNow) : button('protect', 'protect', s.protect)}
-    ${protectedNow && view.optional ? button('stop', 'stop-protecting', s.stopProtecting) : nothing}
-  </div>`;
+      ${protectedNow ? button('lock', 'lock-now', s.lockNow) : button('protect', 'protect', s.protect)}
+      ${protectedNow && view.optional ? button('stop', 'stop-protecting', s.stopProtecting) : nothing}
+    </div>
+    ${
+      otherDevices
+        ? html`<div class="bar" part="other-devices">
+            <p>${s.otherDevicesNotice}</p>
+            ${button('join', 'join', s.joinOpen)}
+          </div>`
+        : nothing
+    }`;
+}
+
+function joinScreen(view: LockView): TemplateResult {
+  const s = view.strings;
+  return html`${renderHeading(view, s.joinHeading)}
+    <p>${s.joinIntro}</p>
+    ${form(
+      view,
+      'join',
+      field(view, 'passphrase', s.joinPassphrase, { autocomplete: 'current-password' }),
+      s.join,
+      s.joining,
+    )}
+    ${cancelButton(s.notNow, view)}`;
 }
 
 function codeScreen(view: LockView): TemplateResult {
@@ -220,6 +246,8 @@ export function renderLockScreen(view: LockView, screen: LockScreen): TemplateRe
       return recoverScreen(view);
     case 'remove':
       return removeScreen(view);
+    case 'join':
+      return joinScreen(view);
     default:
       return unlockScreen(view);
   }

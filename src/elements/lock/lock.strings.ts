@@ -56,11 +56,23 @@ export const lockStrings = {
   removeIntro:
     'Your writing will then be kept on this device without a lock. Anyone who uses this device will be able to read it, and you will not need your passphrase or recovery code any more.',
   removeHint: 'Type your passphrase to confirm it is you.',
+  removeSynced:
+    'The copy on the server that keeps your devices in step will then be readable too, by the people who run it.',
   remove: 'Stop protecting my data',
   removing: 'Unlocking everything you have saved… this takes a moment.',
   keepProtected: 'Keep it protected',
   protectedAnnouncement: 'Your data is now protected with your passphrase.',
   unprotectedAnnouncement: 'Your data is no longer protected with a passphrase.',
+  otherDevicesNotice:
+    'This device was given its own passphrase before it first synced, so it has a different one from your other devices. Nothing has been lost, but each can read only what was written on it until you use one passphrase on all of them.',
+  joinOpen: 'Use the passphrase of my other devices',
+  joinHeading: 'Use the passphrase of your other devices',
+  joinIntro:
+    'Type the passphrase you use on your other devices. What you wrote on this device is then locked with it, and from then on that passphrase and its recovery code open everything, on every device. This device’s own passphrase and recovery code will no longer be needed.',
+  joinPassphrase: 'The passphrase of your other devices',
+  join: 'Use this passphrase here',
+  joining: 'Locking what is on this device with that passphrase… this takes a moment.',
+  joinedAnnouncement: 'Your devices now share one passphrase.',
 };
 
 /** The en-GB strings' type: a host may override any of them. */

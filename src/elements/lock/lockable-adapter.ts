@@ -15,4 +15,4 @@ export type LockableAdapter = Pick<
 > & {
   /** True when the person may turn the passphrase on and off: a store without one is shown as it is. */
   readonly optional?: boolean;
-};
+} & Partial<Pick<EncryptedAdapter, 'hasOtherDevicesKey' | 'joinOtherDevices'>>;

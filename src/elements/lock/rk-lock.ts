@@ -2,6 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { isStorageError } from '../../storage/storage-error.js';
+import { syncLinkOf } from '../../storage/sync-link.js';
 import { toolStyles } from '../../styles/tool-styles.js';
 import { DEFAULT_NAMESPACE, DEFAULT_STORAGE } from '../context.js';
 import { RkElement } from '../rk-element.js';
@@ -31,6 +32,8 @@ export const DEFAULT_LOCK_AFTER = 15;
  * `encryption="optional"` (an `OptionalEncryptionAdapter`) a store without a passphrase
  * is shown as it is, with "Protect with a passphrase" above it; once protected, "Stop
  * protecting with a passphrase" asks for the passphrase and makes the store plain again.
+ * Over a synced store whose other devices set another passphrase before they first
+ * synced, it says so and offers to use theirs here (`EncryptedAdapter.joinOtherDevices`).
  *
  * @summary Unlock screen for encrypted data: passphrase, recovery code, "Lock now" and locking when idle.
  * @slot - What the lock protects (the tools). It is not shown while locked.
@@ -51,6 +54,8 @@ export const DEFAULT_LOCK_AFTER = 15;
  * @csspart protect - "Protect with a passphrase", above a plain store the person may protect.
  * @csspart stop-protecting - "Stop protecting with a passphrase".
  * @csspart cancel - "Not now" or "Keep it protected": back to the content, nothing changed.
+ * @csspart other-devices - The notice that the person's other devices have another passphrase (before they first synced, each device set its own), with "Use the passphrase of my other devices" (`join`).
+ * @csspart join - The button that opens the screen asking for the other devices' passphrase.
  * @csspart content - The wrapper of the slotted content.
  * @cssprop --rk-color-surface-raised - Background of the unlock screen.
  * @cssprop --rk-color-notice - The edge of the plain warning.
@@ -71,6 +76,7 @@ export class RkLock extends RkElement {
     codeKept: { state: true, attribute: false },
     protectedNow: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    otherDevices: { state: true, attribute: false },
   };
 
   /**
@@ -98,6 +104,8 @@ export class RkLock extends RkElement {
   /** Whether a passphrase is set (false only for a plain store the person may protect). */
   private protectedNow = true;
   private announcement = '';
+  /** The person's other devices have another passphrase (see `EncryptedAdapter.joinOtherDevices`). */
+  private otherDevices = false;
   /** The recovery code just made, shown once. */
   #recoveryCode: string | undefined;
   #stopListening: (() => void) | undefined;
@@ -135,12 +143,15 @@ export class RkLock extends RkElement {
   get effectiveAdapter(): LockableAdapter | undefined {
     const config = this.rkConfig;
     if (this.adapter || !config?.encryption) return this.adapter;
+    // The provider's store that syncs is the page's encrypted adapter over the synced store.
+    const sync = syncLinkOf(config.store);
     const given = config.store?.adapter as Partial<LockableAdapter> | undefined;
-    if (typeof given?.onLockChange === 'function') return given as LockableAdapter;
+    if (!sync && typeof given?.onLockChange === 'function') return given as LockableAdapter;
     return encryptedAdapter(
       config.storage ?? DEFAULT_STORAGE,
       config.namespace ?? DEFAULT_NAMESPACE,
       config.encryption,
+      sync,
     );
   }
 
@@ -160,15 +171,24 @@ export class RkLock extends RkElement {
   #watch(adapter: LockableAdapter): void {
     this.#stopListening?.();
     this.#watched = adapter;
-    this.#stopListening = adapter.onLockChange((locked) => {
+    const stop = adapter.onLockChange((locked) => {
       if (adapter !== this.#watched) return;
       if (locked) this.#showLocked(this.#reason ?? 'elsewhere');
       // Unlocked by the host's own code (not through these screens).
       else if (!this.busy && !this.unlocked && this.screen !== 'code') this.#opened();
     });
+    // What a sync round brings may show that the other devices have another passphrase.
+    const link = syncLinkOf(this.rkConfig?.store);
+    const check = () => void this.#checkOtherDevices();
+    link?.addEventListener('change', check);
+    this.#stopListening = () => {
+      stop();
+      link?.removeEventListener('change', check);
+    };
     this.unlocked = !adapter.isLocked();
     if (this.unlocked) {
       void adapter.hasPassphrase().then((has) => (this.protectedNow = has));
+      void this.#checkOtherDevices();
       return;
     }
     this.screen = 'checking';
@@ -188,11 +208,17 @@ export class RkLock extends RkElement {
     this.#show(hasPassphrase ? 'unlock' : 'create');
   }
 
-  #act(action: 'lock' | 'protect' | 'stop'): void {
+  #act(action: 'lock' | 'protect' | 'stop' | 'join'): void {
     if (action === 'lock') return this.lock();
     this.unlocked = false;
     this.values = {};
-    this.#show(action === 'protect' ? 'create' : 'remove');
+    this.#show(action === 'protect' ? 'create' : action === 'stop' ? 'remove' : 'join');
+  }
+
+  async #checkOtherDevices(): Promise<void> {
+    const adapter = this.#watched;
+    const other = this.unlocked && (await adapter?.hasOtherDevicesKey?.().catch(() => false));
+    if (adapter === this.#watched) this.otherDevices = other === true;
   }
 
   #cancel(): void {
@@ -260,7 +286,7 @@ export class RkLock extends RkElement {
       this.#recoveryCode = undefined;
       return this.#opened();
     }
-    const typed = screen === 'unlock' || screen === 'remove';
+    const typed = screen === 'unlock' || screen === 'remove' || screen === 'join';
     const passphrase = typed ? this.values.passphrase : this.#newPassphrase();
     if (!passphrase) return typed ? this.#fail('passphrase', s.empty) : undefined;
     this.busy = true;
@@ -270,6 +296,13 @@ export class RkLock extends RkElement {
         this.codeKept = false;
         this.#protectionChanged(true);
         return this.#show('code');
+      }
+      if (screen === 'join') {
+        await adapter.joinOtherDevices!(passphrase);
+        this.otherDevices = false;
+        this.announcement = s.joinedAnnouncement;
+        this.#cancel();
+        return this.#focusFirst('[part~="content"]');
       }
       if (screen === 'remove') {
         await adapter.removeEncryption(passphrase);
@@ -298,13 +331,14 @@ export class RkLock extends RkElement {
     this.announcement = this.#t.strings.unlockedAnnouncement;
     this.emit('rk-unlocked', {});
     this.#focusFirst('[part~="content"]');
+    void this.#checkOtherDevices();
   }
 
   protected override render(): unknown {
     const status = html`<p class="visually-hidden" role="status">${this.announcement}</p>`;
     if (this.unlocked) {
       return html`${status}
-        ${renderBar(this.#view(), this.protectedNow, (action) => this.#act(action))}
+        ${renderBar(this.#view(), this.protectedNow, (action) => this.#act(action), this.otherDevices)}
         <div class="content" part="content" tabindex="-1"><slot></slot></div>`;
     }
     return html`${status}
@@ -318,6 +352,7 @@ export class RkLock extends RkElement {
     return {
       strings: this.#t.strings,
       optional: this.#watched?.optional === true,
+      synced: syncLinkOf(this.rkConfig?.store) !== undefined,
       busy: this.busy,
       values: this.values,
       problem: this.problem,

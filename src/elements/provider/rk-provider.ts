@@ -30,6 +30,9 @@ import type { RkTheme } from '../rk-element.js';
  * sets `encryption="passphrase"` too. With `encryption="optional"` the data stays plain
  * until the person chooses "Protect with a passphrase" on the lock's bar, and they can
  * stop again; with `passphrase` the host's choice wins and the person cannot turn it off.
+ * With `sync-url` too, records are encrypted before they reach the synced store, so the
+ * server holds ciphertext and the wrapped keys only, and another device of the person's
+ * unlocks with the same passphrase.
  *
  * @summary Shares storage, namespace, locale, crisis contacts and string overrides with the tools inside it.
  * @slot - The recovery-kit elements (and anything else).
@@ -153,21 +156,16 @@ export class RkProvider extends LitElement {
       console.warn(`recovery-kit: <rk-provider> ${(error as Error).message} Nothing will sync.`);
       return undefined;
     }
-    if (encryption) {
-      console.warn(
-        'recovery-kit: <rk-provider> cannot yet sync with encryption turned on; nothing will sync. Build the store yourself: new RecordStore(new EncryptedAdapter(new SyncedAdapter(...))).',
-      );
-      return undefined;
-    }
-    if (this.#syncLink?.url !== this.syncUrl)
-      this.#syncLink = new SyncLink(this.syncUrl, this.auth, this.syncOrganisation, false);
+    const encrypted = encryption === 'passphrase';
+    if (this.#syncLink?.url !== this.syncUrl || this.#syncLink.encrypted !== encrypted)
+      this.#syncLink = new SyncLink(this.syncUrl, this.auth, this.syncOrganisation, encrypted);
     const link = this.#syncLink;
     link.organisation = this.syncOrganisation;
     if (link.auth !== this.auth) {
       link.auth = this.auth;
       if (link.status.state === 'signed-out') void link.client?.signedIn();
     }
-    return sharedStore(this.namespace || DEFAULT_NAMESPACE, this.#storageKind(), undefined, link);
+    return sharedStore(this.namespace || DEFAULT_NAMESPACE, this.#storageKind(), encryption, link);
   }
 
   #storageKind(): StorageKind {

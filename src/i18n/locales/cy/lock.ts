@@ -68,4 +68,18 @@ export const lock: StringOverrides<LockStrings> = {
   keepProtected: 'Cadw’r diogelwch',
   protectedAnnouncement: 'Mae’ch data bellach wedi’i ddiogelu gyda’ch cyfrinymadrodd.',
   unprotectedAnnouncement: 'Dydy’ch data ddim wedi’i ddiogelu gyda chyfrinymadrodd mwyach.',
+  // Awaiting review, like the rest of this file: stopping the protection with sync, and two devices with two passphrases.
+  removeSynced:
+    'Bydd y copi ar y gweinydd sy’n cadw’ch dyfeisiau’n gyson wedyn yn ddarllenadwy hefyd, gan y bobl sy’n ei redeg.',
+  otherDevicesNotice:
+    'Cafodd y ddyfais hon ei chyfrinymadrodd ei hun cyn iddi gysoni am y tro cyntaf, felly mae ganddi un gwahanol i’ch dyfeisiau eraill. Does dim byd wedi’i golli, ond dim ond yr hyn a ysgrifennwyd arni y gall pob un ei ddarllen nes i chi ddefnyddio un cyfrinymadrodd ar bob un ohonyn nhw.',
+  joinOpen: 'Defnyddio cyfrinymadrodd fy nyfeisiau eraill',
+  joinHeading: 'Defnyddiwch gyfrinymadrodd eich dyfeisiau eraill',
+  joinIntro:
+    'Teipiwch y cyfrinymadrodd rydych chi’n ei ddefnyddio ar eich dyfeisiau eraill. Bydd yr hyn a ysgrifennoch chi ar y ddyfais hon wedyn yn cael ei gloi gydag ef, ac o hynny ymlaen bydd y cyfrinymadrodd hwnnw a’i god adfer yn agor popeth, ar bob dyfais. Fydd dim angen cyfrinymadrodd a chod adfer y ddyfais hon mwyach.',
+  joinPassphrase: 'Cyfrinymadrodd eich dyfeisiau eraill',
+  join: 'Defnyddio’r cyfrinymadrodd hwn yma',
+  joining:
+    'Yn cloi’r hyn sydd ar y ddyfais hon gyda’r cyfrinymadrodd hwnnw… mae hyn yn cymryd eiliad.',
+  joinedAnnouncement: 'Mae eich dyfeisiau nawr yn rhannu un cyfrinymadrodd.',
 };
