@@ -6,7 +6,7 @@ import '../../src/elements/provider/define.js';
 import '../../src/elements/goal-tracker/define.js';
 import { EncryptedAdapter } from '../../src/storage/encrypted-adapter.js';
 import type { RecordEnvelope } from '../../src/core/record.js';
-import { syncLinkOf } from '../../src/storage/sync-link.js';
+import { syncLinkOf } from '../../src/storage/synced-stores.js';
 import { draft } from '../../src/testing/conformance-harness.js';
 import '../elements/base/store-probe.js';
 import { createByKeyboard, inLock, press, tabTo, type } from '../elements/lock/lock-fixtures.js';

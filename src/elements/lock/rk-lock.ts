@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import { isStorageError } from '../../storage/storage-error.js';
-import { syncLinkOf } from '../../storage/sync-link.js';
+import { syncLinkOf } from '../../storage/synced-stores.js';
 import { toolStyles } from '../../styles/tool-styles.js';
 import { DEFAULT_NAMESPACE, DEFAULT_STORAGE } from '../context.js';
 import { RkElement } from '../rk-element.js';
