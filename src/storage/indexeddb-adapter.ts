@@ -103,16 +103,16 @@ export class IndexedDbAdapter implements StorageAdapter {
   /** Every record asked for in one read-only transaction. */
   getMany(keys: readonly RecordKey[]): Promise<(StoredRecord | undefined)[]> {
     return this.#connection.transact('readonly', (store, step, finish) => {
+      // Requests complete in the order they were made, so `found` fills in order.
       const found: (StoredRecord | undefined)[] = [];
-      let left = keys.length;
-      if (left === 0) return finish(found);
-      keys.forEach(({ kind, id }, at) => {
+      if (keys.length === 0) return finish(found);
+      for (const { kind, id } of keys) {
         const request = store.get(keyOf(kind, id));
         request.onsuccess = step(() => {
-          found[at] = request.result === undefined ? undefined : readRow(kind, id, request.result);
-          if ((left -= 1) === 0) finish(found);
+          found.push(request.result === undefined ? undefined : readRow(kind, id, request.result));
+          if (found.length === keys.length) finish(found);
         });
-      });
+      }
     });
   }
 
@@ -123,18 +123,24 @@ export class IndexedDbAdapter implements StorageAdapter {
       (store, step, finish) => {
         const records: RecordEnvelope[] = [];
         finish(records);
+        // All reads are made before the first write lands: a record written twice is checked against its first write.
+        const earlier = new Map<string, RecordEnvelope>();
         for (const write of writes) {
           const { kind, id } = write.type === 'put' ? write.record : write;
           const key = keyOf(kind, id);
           const request = store.get(key);
           request.onsuccess = step(() => {
-            const current =
-              request.result === undefined ? undefined : readRow(kind, id, request.result);
+            const current = earlier.has(key)
+              ? earlier.get(key)
+              : request.result === undefined
+                ? undefined
+                : readRow(kind, id, request.result);
             const checked =
               write.type === 'put'
                 ? checkedWrite(current, write.record, write.expectedRev, write.options?.rev)
                 : checkedRemoval(current, kind, id, write.expectedRev);
             store.put(rowOf(checked), key);
+            earlier.set(key, checked);
             records.push(checked);
           });
         }

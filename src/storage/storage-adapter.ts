@@ -126,8 +126,8 @@ export interface StorageAdapter {
    */
   getMany?(keys: readonly RecordKey[]): Promise<(StoredRecord | undefined)[]>;
   /**
-   * Several `put`s and `remove`s (each compare-and-set, at most one per record) in one
-   * all-or-nothing step: one refused write keeps none of them. Resolves with the stored
+   * Several `put`s and `remove`s in one all-or-nothing step, each compare-and-set against
+   * the record as the writes before it left it: one refused write keeps none of them. Resolves with the stored
    * envelopes in order; subscribers hear each as its own `put` or `remove`. Optional:
    * callers fall back to `put` and `remove` one at a time.
    */
