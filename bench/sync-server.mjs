@@ -2,16 +2,16 @@
 // On a throwaway local PostgreSQL (fsync on), over loopback only:
 // - a device pushes 10,000 records (100 per request) and a fresh device pulls them, beside
 //   the floor: the same rows inserted and selected with `pg` directly;
-// - PouchDB replicating the same 10,000 documents to pouchdb-server, when POUCHDB_DIR names
-//   a folder where `pouchdb` and `pouchdb-server` are installed (they are not dependencies:
-//   371 packages with native leveldown and sqlite3 builds);
+// - PouchDB replicating the same 10,000 documents to pouchdb-server: installed from the npm
+//   registry into ~/.cache/recovery-kit-bench/pouchdb on the first run (or POUCHDB_DIR names
+//   a folder with `pouchdb` and `pouchdb-server`); never a dependency of the repository;
 // - 200 concurrent simulated devices against two server processes on one database:
 //   throughput, p50/p99 latency, and a count of lost or doubled records (must be 0).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startDevDatabase } from '../server/src/dev.js';
@@ -207,15 +207,40 @@ async function tenThousand(db, url) {
   ].map((r) => ({ ...r, pushMs, pullMs }));
 }
 
-/** PouchDB replicating the same documents to and from pouchdb-server, when installed. */
+/** The PouchDB the comparison installs for itself (not a dependency of the repository). */
+const POUCHDB_PACKAGES = ['pouchdb@9.0.0', 'pouchdb-server@4.2.0'];
+
+/**
+ * A folder with pouchdb and pouchdb-server installed: POUCHDB_DIR, or a cache outside the
+ * repository that the first run fills from the npm registry (about 80 MB; leveldown's
+ * prebuilt binary for linux-x64 is used, its install script is not needed).
+ * @returns {{ folder: string } | { problem: string }}
+ */
+function pouchFolder() {
+  if (process.env.POUCHDB_DIR) return { folder: process.env.POUCHDB_DIR };
+  const folder = join(homedir(), '.cache/recovery-kit-bench/pouchdb');
+  if (existsSync(join(folder, 'node_modules/.bin/pouchdb-server'))) return { folder };
+  console.log(`  installing ${POUCHDB_PACKAGES.join(' ')} into ${folder} (first run only)`);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'package.json'), '{ "name": "rk-bench-pouchdb", "private": true }\n');
+  const npm = spawnSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--loglevel=error', ...POUCHDB_PACKAGES],
+    { cwd: folder, encoding: 'utf8' },
+  );
+  if (npm.status === 0 && existsSync(join(folder, 'node_modules/.bin/pouchdb-server')))
+    return { folder };
+  const why = `${npm.stderr ?? ''}${npm.error?.message ?? ''}`.trim().split('\n').slice(-3);
+  return {
+    problem: `PouchDB not measured: npm install ${POUCHDB_PACKAGES.join(' ')} into ${folder} failed (exit ${npm.status}): ${why.join(' / ')}`,
+  };
+}
+
+/** PouchDB replicating the same documents to and from pouchdb-server (installed by {@link pouchFolder}). */
 async function pouchComparison(pushMs, pullMs) {
-  const folder = process.env.POUCHDB_DIR;
-  if (!folder) {
-    return {
-      problem:
-        'PouchDB not measured: set POUCHDB_DIR to a folder with `npm install pouchdb pouchdb-server` (not a dependency: 371 packages, native leveldown/sqlite3)',
-    };
-  }
+  const found = pouchFolder();
+  if ('problem' in found) return found;
+  const { folder } = found;
   const require = createRequire(join(folder, 'package.json'));
   const PouchDB = require('pouchdb');
   const data = mkdtempSync(join(tmpdir(), 'rk-bench-pouch-'));
