@@ -16,8 +16,16 @@ export interface BenchResult {
   note?: string;
 }
 
+/** What `npm run bench` gives every suite. */
+export interface BenchContext {
+  /** A dev sync server (`recovery-kit-server --dev`) that lets the bench page in; absent when it could not start. */
+  syncUrl?: string;
+  /** Why there is no `syncUrl`. */
+  syncProblem?: string;
+}
+
 /** A benchmark module's default export. */
-export type BenchSuite = () => Promise<BenchResult[]>;
+export type BenchSuite = (context: BenchContext) => Promise<BenchResult[]>;
 
 /** Median of `runs` timings of `work`, in milliseconds (performance.now()). */
 export async function medianMs(

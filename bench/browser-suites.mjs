@@ -7,6 +7,8 @@ import { createServer } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { startServer } from '../scripts/wtr-sync-server.mjs';
+import { findPostgresBin, MISSING_POSTGRES_MESSAGE } from '../server/src/local-cluster.js';
 
 /** A suite that takes longer than this is stopped and reported, not waited on forever. */
 const SUITE_TIMEOUT_MS = 10 * 60 * 1000;
@@ -68,8 +70,29 @@ function serve(files) {
   );
 }
 
-/** Runs one suite in its own page. Returns { results } or { error }. */
-async function runSuite(browser, origin, file, log) {
+/**
+ * A dev sync server (throwaway PostgreSQL) letting `origin` in, for the suites that sync:
+ * `{ context: { syncUrl }, stop }`, or `{ context: { syncProblem } }` when it cannot start.
+ */
+async function syncServerFor(origin) {
+  if (!findPostgresBin())
+    return { context: { syncProblem: MISSING_POSTGRES_MESSAGE }, stop: async () => {} };
+  const { child, url } = startServer(origin);
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    return { context: { syncUrl: await url }, stop };
+  } catch (error) {
+    return { context: { syncProblem: String(error.message).split('\n')[0] }, stop };
+  }
+}
+
+/** Runs one suite in its own page with `context` (see bench-types.ts). Returns { results } or { error }. */
+async function runSuite(browser, origin, file, log, context) {
   const page = await browser.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error?.message ?? error)));
@@ -86,15 +109,19 @@ async function runSuite(browser, origin, file, log) {
         SUITE_TIMEOUT_MS,
       );
     });
-    const run = page.evaluate(async (suiteUrl) => {
-      const module = await import(suiteUrl);
-      if (typeof module.default !== 'function') {
-        throw new Error('the default export is not a BenchSuite function');
-      }
-      const results = await module.default();
-      if (!Array.isArray(results)) throw new Error('the suite did not return an array');
-      return JSON.parse(JSON.stringify(results));
-    }, url);
+    const run = page.evaluate(
+      async (suiteUrl, suiteContext) => {
+        const module = await import(suiteUrl);
+        if (typeof module.default !== 'function') {
+          throw new Error('the default export is not a BenchSuite function');
+        }
+        const results = await module.default(suiteContext);
+        if (!Array.isArray(results)) throw new Error('the suite did not return an array');
+        return JSON.parse(JSON.stringify(results));
+      },
+      url,
+      context,
+    );
     try {
       return { results: await Promise.race([run, timeout]) };
     } finally {
@@ -109,11 +136,12 @@ async function runSuite(browser, origin, file, log) {
 }
 
 /**
- * Runs every suite. Returns { results, problems }: problems name suites that could not be
- * bundled, could not start a browser, threw or timed out.
+ * Runs every suite (or the `only` files, e.g. ['sync-client.bench.ts']). Returns
+ * { results, problems }: problems name suites that could not be bundled, could not start
+ * a browser, threw or timed out.
  */
-export async function runBrowserSuites(root, log = console.log) {
-  const suites = findSuites(root);
+export async function runBrowserSuites(root, log = console.log, only = undefined) {
+  const suites = findSuites(root).filter((file) => !only || only.includes(file));
   const problems = [];
   if (suites.length === 0) {
     problems.push('no bench/*.bench.ts suites found');
@@ -146,13 +174,14 @@ export async function runBrowserSuites(root, log = console.log) {
     args: CHROME_ARGS,
     protocolTimeout: SUITE_TIMEOUT_MS + 60000,
   });
+  const sync = await syncServerFor(origin);
   const results = [];
   try {
     for (const suite of suites) {
       if (!files.has(`/${suite.replace(/\.ts$/, '.js')}`)) continue;
       log(`  running ${suite} ...`);
       const started = Date.now();
-      const outcome = await runSuite(browser, origin, suite, log);
+      const outcome = await runSuite(browser, origin, suite, log, sync.context);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       if (outcome.error) {
         problems.push(`${suite} threw: ${outcome.error}`);
@@ -163,6 +192,7 @@ export async function runBrowserSuites(root, log = console.log) {
       }
     }
   } finally {
+    await sync.stop();
     await browser.close();
     server.close();
   }

@@ -21,6 +21,7 @@ const EXPECTED_SUITES = [
   'staying-well-plan',
   'hope-journal',
   'encryption',
+  'sync-client',
 ];
 
 const problems = [];

@@ -5,7 +5,7 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import { asOwner, currentSeq, pullRecords, pushRecords } from './records.js';
+import { asOwner, currentSeq, LOCK_CLOCK, pullAsOwner, pushRecords } from './records.js';
 import { pullResponseJson } from './pull-response.js';
 import { pullQuery, pushBody } from './schemas.js';
 
@@ -71,9 +71,7 @@ export async function buildApp(options) {
 
   app.get('/v1/sync/pull', { schema: { querystring: pullQuery } }, async (request, reply) => {
     const { since, limit } = /** @type {{ since: number, limit: number }} */ (request.query);
-    const result = await asOwner(pool, request.owner, (client) =>
-      pullRecords(client, since, limit),
-    );
+    const result = await pullAsOwner(pool, request.owner, since, limit);
     return reply.type('application/json; charset=utf-8').send(pullResponseJson(result));
   });
 
@@ -87,7 +85,12 @@ export async function buildApp(options) {
         .code(400)
         .send({ error: 'duplicate', message: 'Each record may appear once per push.' });
     }
-    return asOwner(pool, request.owner, (client) => pushRecords(client, records));
+    return asOwner(
+      pool,
+      request.owner,
+      (client, locked) => pushRecords(client, records, locked),
+      LOCK_CLOCK,
+    );
   });
 
   /** Open event streams, ended when the server closes (they would hold it open). */

@@ -37,28 +37,52 @@ export const CHANGES_CHANNEL = 'recovery_kit_sync';
 const COLUMNS = 'kind, id, rev, seq, deleted, body, updated_at';
 
 /**
- * Opens a transaction for one person on a pooled connection: the only place app.owner is set.
+ * Locks the person's clock, first in every push: a second push for the same person waits
+ * here until this one commits, so sequence numbers become visible in order.
+ */
+export const LOCK_CLOCK = `INSERT INTO owner_clock (seq) VALUES (0)
+  ON CONFLICT (owner) DO UPDATE SET seq = owner_clock.seq RETURNING seq`;
+
+/**
+ * The statement that names the person for the transaction: the only place app.owner is set.
+ * It runs in a query of several statements (one round trip), which takes no parameters, so
+ * the owner goes in as a literal escaped by pg (quotes, backslashes); it is the token's subject.
  * @param {PoolClient} client
  * @param {string} owner the verified token's subject
  */
-export async function beginAsOwner(client, owner) {
-  await client.query('BEGIN');
-  await client.query("SELECT set_config('app.owner', $1, true)", [owner]);
+function nameOwner(client, owner) {
+  return `SELECT set_config('app.owner', ${client.escapeLiteral(owner)}, true)`;
 }
 
 /**
- * Runs `work` in one transaction as `owner`, committing when it resolves.
+ * Opens a transaction for one person on a pooled connection, then runs `next` (SQL without
+ * parameters, if given) in the same round trip and returns its rows.
+ * @param {PoolClient} client
+ * @param {string} owner the verified token's subject
+ * @param {string} [next]
+ * @returns {Promise<any[]>}
+ */
+export async function beginAsOwner(client, owner, next) {
+  const results = await client.query(
+    `BEGIN; ${nameOwner(client, owner)}${next ? `; ${next}` : ''}`,
+  );
+  return next ? /** @type {any} */ (results)[2].rows : [];
+}
+
+/**
+ * Runs `work` in one transaction as `owner`, committing when it resolves; `next` runs with
+ * the opening (see beginAsOwner) and its rows are handed to `work`.
  * @template T
  * @param {Pool} pool
  * @param {string} owner
- * @param {(client: PoolClient) => Promise<T>} work
+ * @param {(client: PoolClient, first: any[]) => Promise<T>} work
+ * @param {string} [next]
  * @returns {Promise<T>}
  */
-export async function asOwner(pool, owner, work) {
+export async function asOwner(pool, owner, work, next) {
   const client = await pool.connect();
   try {
-    await beginAsOwner(client, owner);
-    const result = await work(client);
+    const result = await work(client, await beginAsOwner(client, owner, next));
     await client.query('COMMIT');
     return result;
   } catch (error) {
@@ -70,23 +94,37 @@ export async function asOwner(pool, owner, work) {
 }
 
 /**
- * The person's changes after `since`, oldest first, bodies as JSON text.
- * @param {PoolClient} client in a transaction begun by beginAsOwner
+ * The person's changes after `since`, oldest first, bodies as JSON text, in one round trip:
+ * begin, name the person, read and commit are one query of four statements.
+ * @param {Pool} pool
+ * @param {string} owner the verified token's subject
  * @param {number} since the checkpoint of the last pull (0 for everything)
  * @param {number} limit
  * @returns {Promise<PullResult>}
  */
-export async function pullRecords(client, since, limit) {
-  // Bodies stay the JSON text PostgreSQL wrote (see pull-response.js): no parse, no stringify.
-  const { rows } = await client.query(
-    `SELECT kind, id, rev, seq, deleted, body::text AS body, updated_at
-     FROM records WHERE seq > $1 ORDER BY seq LIMIT $2`,
-    [since, limit + 1],
-  );
-  const more = rows.length > limit;
-  const records = rows.slice(0, limit).map(toRecord);
-  const seq = records.length > 0 ? records[records.length - 1].seq : since;
-  return { records, checkpoint: { seq }, more };
+export async function pullAsOwner(pool, owner, since, limit) {
+  // Written into the SQL text, so checked here as well as by the route's schema.
+  if (!Number.isSafeInteger(since) || !Number.isSafeInteger(limit) || since < 0 || limit < 1)
+    throw new RangeError('since and limit must be whole numbers');
+  const client = await pool.connect();
+  try {
+    // Bodies stay the JSON text PostgreSQL wrote (see pull-response.js): no parse, no stringify.
+    const results = await client.query(
+      `BEGIN READ ONLY; ${nameOwner(client, owner)};
+       SELECT kind, id, rev, seq, deleted, body::text AS body, updated_at
+       FROM records WHERE seq > ${since} ORDER BY seq LIMIT ${limit + 1}; COMMIT`,
+    );
+    const { rows } = /** @type {any} */ (results)[2];
+    const more = rows.length > limit;
+    const records = rows.slice(0, limit).map(toRecord);
+    const seq = records.length > 0 ? records[records.length - 1].seq : since;
+    return { records, checkpoint: { seq }, more };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /**
@@ -105,16 +143,11 @@ export async function currentSeq(client) {
  * with the stored version. Keys must be distinct within one push.
  * @param {PoolClient} client in a transaction begun by beginAsOwner
  * @param {PushedRecord[]} pushed
+ * @param {any[]} [locked] LOCK_CLOCK's rows, when it ran with the opening (a round trip fewer)
  * @returns {Promise<PushResult>}
  */
-export async function pushRecords(client, pushed) {
-  // Lock the person's clock first: a second push for the same person waits here until this
-  // one commits, so sequence numbers become visible in order.
-  const clock = await client.query(
-    `INSERT INTO owner_clock (seq) VALUES (0)
-     ON CONFLICT (owner) DO UPDATE SET seq = owner_clock.seq RETURNING seq`,
-  );
-  let seq = Number(clock.rows[0].seq);
+export async function pushRecords(client, pushed, locked) {
+  let seq = Number((locked ?? (await client.query(LOCK_CLOCK)).rows)[0].seq);
   // A statement of its own, after the lock: its snapshot then includes the push we waited
   // for (in one statement with the lock it would not, and a stale read would overwrite).
   const stored = await client.query(

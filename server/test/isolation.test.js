@@ -69,6 +69,22 @@ describe('isolation over HTTP', () => {
     assert.deepEqual(await aliceRows(), ALICE);
   });
 
+  it('takes a person id holding quotes, backslashes and SQL as text, nothing more', async () => {
+    const tricky = device(
+      server.url,
+      "dev:o'brien\\';SELECT/**/set_config('app.owner','alice',true);--",
+    );
+    assert.deepEqual((await tricky.pullAll()).records, []);
+    const pushed = await tricky.push([created('tricky')]);
+    assert.equal(pushed.status, 200);
+    assert.equal(pushed.body.accepted.length, 1);
+    assert.deepEqual(
+      (await tricky.pullAll()).records.map((r) => r.id),
+      ['tricky'],
+    );
+    assert.deepEqual(await aliceRows(), ALICE);
+  });
+
   it("refuses alice's id in the body of bob's push", async () => {
     const bob = device(server.url, 'dev:bob');
     const sneaky = await bob.push(

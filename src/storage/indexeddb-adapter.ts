@@ -7,10 +7,12 @@ import { countEntries, listEntries } from './indexeddb-list.js';
 import { keyOf, kindRange, readRow, readRows, rowOf } from './indexeddb-rows.js';
 import { pageOf, unknownCursor } from './list-order.js';
 import {
+  type BatchWrite,
   type ListOptions,
   type ListPage,
   type OpenReport,
   type PutOptions,
+  type RecordKey,
   type StorageAdapter,
   type StorageChangeListener,
   type StoredRecord,
@@ -96,6 +98,59 @@ export class IndexedDbAdapter implements StorageAdapter {
     return this.#write(kind, id, 'remove', expectedRev, (current) =>
       checkedRemoval(current, kind, id, expectedRev),
     );
+  }
+
+  /** Every record asked for in one read-only transaction. */
+  getMany(keys: readonly RecordKey[]): Promise<(StoredRecord | undefined)[]> {
+    return this.#connection.transact('readonly', (store, step, finish) => {
+      // Requests complete in the order they were made, so `found` fills in order.
+      const found: (StoredRecord | undefined)[] = [];
+      if (keys.length === 0) return finish(found);
+      for (const { kind, id } of keys) {
+        const request = store.get(keyOf(kind, id));
+        request.onsuccess = step(() => {
+          found.push(request.result === undefined ? undefined : readRow(kind, id, request.result));
+          if (found.length === keys.length) finish(found);
+        });
+      }
+    });
+  }
+
+  /** Every write in one transaction: each reads, checks and writes its record as `put`/`remove` do. */
+  async writeMany(writes: readonly BatchWrite[]): Promise<RecordEnvelope[]> {
+    const written = await this.#connection.transact<RecordEnvelope[]>(
+      'readwrite',
+      (store, step, finish) => {
+        const records: RecordEnvelope[] = [];
+        finish(records);
+        // All reads are made before the first write lands: a record written twice is checked against its first write.
+        const earlier = new Map<string, RecordEnvelope>();
+        for (const write of writes) {
+          const { kind, id } = write.type === 'put' ? write.record : write;
+          const key = keyOf(kind, id);
+          const request = store.get(key);
+          request.onsuccess = step(() => {
+            const current = earlier.has(key)
+              ? earlier.get(key)
+              : request.result === undefined
+                ? undefined
+                : readRow(kind, id, request.result);
+            const checked =
+              write.type === 'put'
+                ? checkedWrite(current, write.record, write.expectedRev, write.options?.rev)
+                : checkedRemoval(current, kind, id, write.expectedRev);
+            store.put(rowOf(checked), key);
+            earlier.set(key, checked);
+            records.push(checked);
+          });
+        }
+      },
+    );
+    writes.forEach((write, at) => {
+      const { kind, id, rev } = written[at]!;
+      this.#feed.publish({ type: write.type, kind, id, rev });
+    });
+    return written;
   }
 
   subscribe(listener: StorageChangeListener): () => void {

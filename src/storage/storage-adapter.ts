@@ -74,6 +74,17 @@ export interface DraftSealer {
   open(sealed: string): Promise<string>;
 }
 
+/** Which record: its kind and id. */
+export interface RecordKey {
+  kind: string;
+  id: string;
+}
+
+/** One write of {@link StorageAdapter.writeMany}: a `put` of `record`, or a `remove` of `kind`/`id`. */
+export type BatchWrite =
+  | { type: 'put'; record: RecordDraft; expectedRev: string | null; options?: PutOptions }
+  | { type: 'remove'; kind: string; id: string; expectedRev: string };
+
 /**
  * Where records live. Every adapter passes the shared conformance suite
  * (`runAdapterConformance` from `recovery-kit/testing`). All methods reject only with `StorageError`.
@@ -109,6 +120,18 @@ export interface StorageAdapter {
   ): Promise<RecordEnvelope>;
   /** Replaces the record with a tombstone (compare-and-set, as `put`). */
   remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope>;
+  /**
+   * Several records in one read step (one transaction where the adapter has them), in the
+   * order asked; `undefined` where there is none. Optional: callers fall back to `get`.
+   */
+  getMany?(keys: readonly RecordKey[]): Promise<(StoredRecord | undefined)[]>;
+  /**
+   * Several `put`s and `remove`s in one all-or-nothing step, each compare-and-set against
+   * the record as the writes before it left it: one refused write keeps none of them. Resolves with the stored
+   * envelopes in order; subscribers hear each as its own `put` or `remove`. Optional:
+   * callers fall back to `put` and `remove` one at a time.
+   */
+  writeMany?(writes: readonly BatchWrite[]): Promise<RecordEnvelope[]>;
   /** Changes made through any adapter on the same database, in this tab and other tabs. */
   subscribe(listener: StorageChangeListener): () => void;
   /** Every stored record of every kind, tombstones and corrupt values included. */

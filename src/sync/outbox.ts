@@ -1,6 +1,13 @@
 import { nextRevision } from '../core/ids.js';
 import type { RecordEnvelope } from '../core/record.js';
-import { isCorrupt, type StorageAdapter, type StoredRecord } from '../storage/storage-adapter.js';
+import {
+  isCorrupt,
+  type BatchWrite,
+  type RecordKey,
+  type StorageAdapter,
+  type StoredRecord,
+} from '../storage/storage-adapter.js';
+import { writeMany } from './batch-io.js';
 
 /** Kinds the synced store keeps for itself next to the records, hidden from tools. */
 export const OUTBOX_KIND = 'sync:outbox';
@@ -16,6 +23,11 @@ export function isSyncKind(kind: string | undefined): boolean {
 /** Whether a kind belongs to the synced store rather than to a tool (never pushed, not in the tools' change feed). */
 export function isOwnKind(kind: string | undefined): boolean {
   return isSyncKind(kind) || kind === CONFLICT_KIND;
+}
+
+/** The pending entry in what was read at {@link Outbox.keyOf}, if there is one. */
+export function asEntry(stored: StoredRecord | undefined): OutboxRecord | undefined {
+  return stored && !isCorrupt(stored) && !stored.deleted ? (stored as OutboxRecord) : undefined;
 }
 
 /** A record changed here and not yet on the server. */
@@ -48,21 +60,37 @@ export class Outbox {
 
   /** The pending entry for a record, if it has one. */
   async entry(kind: string, id: string): Promise<OutboxRecord | undefined> {
-    const stored = await this.inner.get(OUTBOX_KIND, outboxId(kind, id));
-    return stored && !isCorrupt(stored) && !stored.deleted ? (stored as OutboxRecord) : undefined;
+    const key = Outbox.keyOf(kind, id);
+    return asEntry(await this.inner.get(key.kind, key.id));
   }
 
-  /** Notes that a record is about to change here; `current` is its version now (the server's, if it had no entry). */
+  /** Where a record's entry is kept (read it with the record in one {@link readMany}). */
+  static keyOf(kind: string, id: string): RecordKey {
+    return { kind: OUTBOX_KIND, id: outboxId(kind, id) };
+  }
+
+  /**
+   * The write that notes a record is about to change here, given its entry as stored now
+   * (`stored`, read at {@link Outbox.keyOf}) and `current`, the record's version now (the
+   * server's, if it had no entry); none when it already has an entry.
+   */
+  noting(
+    kind: string,
+    id: string,
+    current: StoredRecord | undefined,
+    stored: StoredRecord | undefined,
+  ): BatchWrite | undefined {
+    if (current && isCorrupt(current)) return undefined;
+    if (stored && (isCorrupt(stored) || !stored.deleted)) return undefined;
+    const record = this.#draft(outboxId(kind, id), { kind, id, base: current ?? null });
+    return { type: 'put', record, expectedRev: stored?.rev ?? null };
+  }
+
+  /** Notes that a record is about to change here (see {@link Outbox.noting}). */
   async note(kind: string, id: string, current: StoredRecord | undefined): Promise<void> {
-    if (current && isCorrupt(current)) return;
-    const key = outboxId(kind, id);
-    const stored = await this.inner.get(OUTBOX_KIND, key);
-    if (stored && isCorrupt(stored)) return;
-    if (stored && !stored.deleted) return;
-    await this.inner.put(
-      this.#draft(key, { kind, id, base: current ?? null }),
-      stored?.rev ?? null,
-    );
+    const key = Outbox.keyOf(kind, id);
+    const write = this.noting(kind, id, current, await this.inner.get(key.kind, key.id));
+    if (write) await writeMany(this.inner, [write]);
   }
 
   /** The entry as it would be created for a record imported over `before` (for `importAll`). */
@@ -77,17 +105,15 @@ export class Outbox {
     return { ...draft, rev: nextRevision(stored && !isCorrupt(stored) ? stored.rev : undefined) };
   }
 
-  /** Replaces an entry's bookkeeping. */
-  async update(entry: OutboxRecord, data: OutboxEntry): Promise<OutboxRecord> {
-    return (await this.inner.put(
-      { ...entry, data, updatedAt: new Date().toISOString() },
-      entry.rev,
-    )) as OutboxRecord;
+  /** The write that replaces an entry's bookkeeping. */
+  updating(entry: OutboxRecord, data: OutboxEntry): BatchWrite {
+    const record = { ...entry, data, updatedAt: new Date().toISOString() };
+    return { type: 'put', record, expectedRev: entry.rev };
   }
 
-  /** Drops an entry once the server holds the record. */
-  async done(entry: OutboxRecord): Promise<void> {
-    await this.inner.remove(OUTBOX_KIND, entry.id, entry.rev);
+  /** The write that drops an entry once the server holds the record. */
+  dropping(entry: OutboxRecord): BatchWrite {
+    return { type: 'remove', kind: OUTBOX_KIND, id: entry.id, expectedRev: entry.rev };
   }
 
   /** The oldest pending entries, up to `limit`. */

@@ -1,6 +1,7 @@
 import type { RecordDraft, RecordEnvelope } from '../core/record.js';
 import {
   isCorrupt,
+  type BatchWrite,
   type DraftSealer,
   type ListOptions,
   type ListPage,
@@ -13,6 +14,7 @@ import {
 } from '../storage/storage-adapter.js';
 import { tellListeners } from '../storage/change-feed.js';
 import { CONFLICT_KIND, isOwnKind, isSyncKind, Outbox, STATE_KIND } from './outbox.js';
+import { readMany, writeMany } from './batch-io.js';
 import { Replica, type ReplicaEvents } from './replica.js';
 import { WriteLock } from './write-lock.js';
 
@@ -40,9 +42,10 @@ function lockNameOf(adapter: StorageAdapter): string {
  * The local store of a device that syncs: every read and write goes to the wrapped local
  * adapter at once (tools never wait for the network), and each change is noted in an
  * outbox in the same local database for {@link SyncClient} to push. The outbox entry is
- * written just before the record (the wrapped adapter has no transaction spanning two
- * records), so a crash in between leaves an entry for an unchanged record, which the next
- * push finds already on the server and drops: a change is never lost. Records pulled from
+ * written in the same transaction as the record when the wrapped adapter has `writeMany`
+ * (IndexedDB does), otherwise just before it, so a crash in between leaves an entry for an
+ * unchanged record, which the next push finds already on the server and drops: a change
+ * is never lost. Records pulled from
  * the server arrive in the change feed as changes from elsewhere (`other-tab`).
  */
 export class SyncedAdapter implements StorageAdapter {
@@ -103,13 +106,13 @@ export class SyncedAdapter implements StorageAdapter {
     expectedRev: string | null,
     options?: PutOptions,
   ): Promise<RecordEnvelope> {
-    return this.#noted(record.kind, record.id, expectedRev, () =>
-      this.inner.put(record, expectedRev, options),
-    );
+    if (isOwnKind(record.kind)) return this.inner.put(record, expectedRev, options);
+    return this.#noted({ type: 'put', record, expectedRev, options });
   }
 
   remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope> {
-    return this.#noted(kind, id, expectedRev, () => this.inner.remove(kind, id, expectedRev));
+    if (isOwnKind(kind)) return this.inner.remove(kind, id, expectedRev);
+    return this.#noted({ type: 'remove', kind, id, expectedRev });
   }
 
   /** Changes to the tools' records: local ones, other tabs', and the server's (as `other-tab`). */
@@ -188,20 +191,21 @@ export class SyncedAdapter implements StorageAdapter {
     return this.inner.close();
   }
 
-  /** A write, with its outbox entry noted first when it will go ahead. */
-  #noted(
-    kind: string,
-    id: string,
-    expectedRev: string | null,
-    write: () => Promise<RecordEnvelope>,
-  ): Promise<RecordEnvelope> {
-    if (isOwnKind(kind)) return write();
+  /**
+   * A tool's write with its outbox entry, when it will go ahead: both read in one step and
+   * written in one transaction where the wrapped adapter can (`writeMany`), else the entry
+   * just before the record.
+   */
+  #noted(write: BatchWrite): Promise<RecordEnvelope> {
+    const { kind, id } = write.type === 'put' ? write.record : write;
     return this.#lock.run(async () => {
-      const current = await this.inner.get(kind, id);
-      if (current && !isCorrupt(current) && current.rev === expectedRev)
-        await this.outbox.note(kind, id, current);
-      else if (!current && expectedRev === null) await this.outbox.note(kind, id, undefined);
-      return write();
+      const [current, stored] = await readMany(this.inner, [{ kind, id }, Outbox.keyOf(kind, id)]);
+      const goesAhead = current
+        ? !isCorrupt(current) && current.rev === write.expectedRev
+        : write.expectedRev === null;
+      const note = goesAhead ? this.outbox.noting(kind, id, current, stored) : undefined;
+      const written = await writeMany(this.inner, note ? [note, write] : [write]);
+      return written[written.length - 1]!;
     });
   }
 
