@@ -134,6 +134,7 @@ export class RkHopeJournal extends RkTool {
     onChange: (change) => {
       this.#writes.onChange(change);
       if (change.type === 'purge') this.#erased();
+      if (change.type === 'lost') this.#lost();
     },
   });
 
@@ -215,6 +216,12 @@ export class RkHopeJournal extends RkTool {
     this.#undoNotice?.hide();
     this.query = {};
     this.expanded = new Set();
+  }
+
+  /** The store went away under the page: the draft on screen is saved again (the entries by `#writes`). */
+  #lost(): void {
+    this.#draft.lost();
+    this.#composer.lost();
   }
 
   #edit(item: ShownEntry): void {

@@ -104,6 +104,13 @@ export class JournalComposer {
     this.#element.requestUpdate();
   }
 
+  /** The stored data went away under the page: what is on screen is kept and saved again. */
+  lost(): void {
+    if (isBlankDraft(this.draft)) return;
+    this.#host.typed(this.draft);
+    this.#autosave.schedule(this.draft);
+  }
+
   #change(patch: Partial<EntryDraft>): void {
     this.draft = { ...this.draft, ...patch };
     this.#host.typed(this.draft);

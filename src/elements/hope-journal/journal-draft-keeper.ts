@@ -33,6 +33,11 @@ export class JournalDraftKeeper {
     this.#record = new DraftRecord(store, entryDraftModel, ENTRY_DRAFT_ID);
   }
 
+  /** The stored data went away under the page: the next `keep` creates the draft again. */
+  lost(): void {
+    this.#record?.lost();
+  }
+
   /** The draft changed: kept in the leave journal now (synchronous). */
   typed(draft: EntryDraft): void {
     this.#storage.typing.keep(DRAFT_SLOT, draft);
