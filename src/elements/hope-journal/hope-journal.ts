@@ -145,13 +145,13 @@ export class RkHopeJournal extends RkTool {
     strings: () => this.#t.strings,
   });
 
-  readonly #draft = new JournalDraftKeeper(this.#storage, () => this.readonly);
+  readonly #draft = new JournalDraftKeeper(this, this.#storage, () => this.readonly);
 
   readonly #composer = new JournalComposer(this, {
     strings: () => this.#t.strings,
     prompts: () =>
       this.prompts ? this.#checkedPrompts : (this.#t.content.prompts ?? this.#checkedPrompts),
-    readDraft: () => this.#draft.read(),
+    readDraft: (blank) => this.#draft.read(blank),
     keepDraft: (draft) => this.#draft.keep(draft),
     typed: (draft) => this.#draft.typed(draft),
     saveEntry: (input, editing, afterSaved) => this.#writes.save(input, editing, afterSaved),

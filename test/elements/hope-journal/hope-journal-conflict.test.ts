@@ -1,7 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { entryModel, type Entry } from '../../../src/core/entry.js';
-import { entryDraftModel } from '../../../src/core/entry-draft.js';
 import type { RkHopeJournal } from '../../../src/elements/hope-journal/hope-journal.js';
 import type { RecordStore } from '../../../src/storage/record-store.js';
 import { cleanupStores, createTestStore, openSecondTab } from '../../helpers/stores.js';
@@ -13,6 +12,7 @@ import {
   showList,
   storedEntries,
   typeInto,
+  keptDrafts,
 } from './journal-fixtures.js';
 
 afterEach(cleanupStores);
@@ -39,7 +39,7 @@ const composerStatus = (el: RkHopeJournal): string =>
 
 /** Waits until the kept draft is gone (the save finished clearing the form). */
 const draftRemoved = (store: RecordStore) =>
-  waitUntil(async () => (await store.collection(entryDraftModel).get('current')) === undefined);
+  waitUntil(async () => (await keptDrafts(store)).length === 0);
 
 /** A fresh journal on `store` shows exactly `body` and an empty form. */
 async function seenAgain(store: RecordStore, body: string): Promise<void> {
@@ -205,8 +205,7 @@ describe('rk-hope-journal: an entry changed in another tab while it is edited', 
     expect(el.saveState).to.equal('error');
     expect(q<HTMLTextAreaElement>(el, '#entry-body').value).to.equal(mine);
     await waitUntil(
-      async () =>
-        (await store.collection(entryDraftModel).get('current'))?.record?.data.body === mine,
+      async () => (await keptDrafts(store)).join() === mine,
       'the draft was not kept',
     );
 
@@ -235,9 +234,7 @@ describe('rk-hope-journal: an entry changed in another tab while it is edited', 
     window.dispatchEvent(new Event('pagehide'));
     first.remove();
     await waitUntil(
-      async () =>
-        (await store.collection(entryDraftModel).get('current'))?.record?.data.body ===
-        'Slept well for the first time in weeks',
+      async () => (await keptDrafts(store)).join() === 'Slept well for the first time in weeks',
     );
     await changeElsewhere(store, original.id, { hope: 7, chime: ['hope', 'connectedness'] });
 

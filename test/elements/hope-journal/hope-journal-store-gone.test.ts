@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { entryModel } from '../../../src/core/entry.js';
-import { entryDraftModel, type EntryDraft } from '../../../src/core/entry-draft.js';
 import type { RkHopeJournal } from '../../../src/elements/hope-journal/hope-journal.js';
 import type { RkSaveStatus } from '../../../src/elements/save-status/rk-save-status.js';
 import type { RecordStore } from '../../../src/storage/record-store.js';
@@ -14,6 +13,7 @@ import {
 } from '../../helpers/stores.js';
 import {
   journal,
+  keptDrafts,
   listedBodies,
   q,
   sampleEntry,
@@ -26,14 +26,6 @@ const saveStatus = (el: RkHopeJournal) =>
   el.shadowRoot!.querySelector<RkSaveStatus>('rk-save-status')!;
 const statusText = (el: RkHopeJournal) =>
   saveStatus(el).shadowRoot!.querySelector('[part="message"]')!.textContent!;
-
-/** The drafts kept in `store`, as stored. */
-async function storedDrafts(store: RecordStore): Promise<EntryDraft[]> {
-  const { items } = await store.collection(entryDraftModel).list();
-  return items
-    .filter((item) => item.record && !item.record.deleted)
-    .map((item) => item.record!.data);
-}
 
 /**
  * A journal with two entries and a half-typed new entry, stored; with `typingOn`, the
@@ -72,7 +64,7 @@ function whatSavedMeant(el: RkHopeJournal, store: RecordStore) {
       seen.push(
         openSecondTab(store).then(async (fresh) => ({
           entries: (await storedEntries(fresh)).length,
-          drafts: (await storedDrafts(fresh)).map((draft) => draft.body),
+          drafts: await keptDrafts(fresh),
         })),
       );
     was = state;
@@ -112,9 +104,7 @@ describe('<rk-hope-journal> when its stored data goes away', () => {
     ]);
     const again = (await reopened.collection(entryModel).get(walk.id))!.record!;
     expect(again.createdAt).to.equal(walk.createdAt);
-    expect((await storedDrafts(reopened)).map((draft) => draft.body)).to.deep.equal([
-      'Half of a thought and the rest',
-    ]);
+    expect(await keptDrafts(reopened)).to.deep.equal(['Half of a thought and the rest']);
     localStorage.clear(); // what the fresh journal finds is in the store, not only in the leave journal
     el.remove();
     const fresh = await journal(reopened);
