@@ -48,29 +48,29 @@ describe('rk-hope-journal: one new-entry draft per tab', () => {
       'Written in the first tab',
       'Written in the second tab',
     ]);
-    first.remove(); // the first tab is closed without saving
+    second.remove(); // the second tab is closed without saving; the first one's draft is older
     const reopened = await journal(await openSecondTab(store));
     await waitUntil(
-      () => composed(reopened) === 'Written in the first tab',
+      () => composed(reopened) === 'Written in the second tab',
       `the closed tab's draft did not come back (form shows "${composed(reopened)}")`,
     );
-    expect(composed(second)).to.equal('Written in the second tab');
+    expect(composed(first)).to.equal('Written in the first tab');
     expect(await keptDrafts(store)).to.have.members([
       'Written in the first tab',
       'Written in the second tab',
     ]);
     await expect(reopened).to.be.accessible();
 
-    // The second tab saves its entry: its draft goes, the reopened tab's stays.
-    const saved = oneEvent(second, 'rk-entry-saved');
-    await clickButton(second, 'Save entry');
+    // The first tab saves its entry: its draft goes, the reopened tab's stays.
+    const saved = oneEvent(first, 'rk-entry-saved');
+    await clickButton(first, 'Save entry');
     await saved;
     await waitUntil(async () => (await keptDrafts(store)).length === 1, 'the saved draft stayed');
-    expect(await keptDrafts(store)).to.deep.equal(['Written in the first tab']);
-    expect(composed(second)).to.equal('');
-    expect(composed(reopened)).to.equal('Written in the first tab');
+    expect(await keptDrafts(store)).to.deep.equal(['Written in the second tab']);
+    expect(composed(first)).to.equal('');
+    expect(composed(reopened)).to.equal('Written in the second tab');
     expect((await storedEntries(store)).map((entry) => entry.body)).to.deep.equal([
-      'Written in the second tab',
+      'Written in the first tab',
     ]);
   });
 
