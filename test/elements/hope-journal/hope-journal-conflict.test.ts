@@ -13,29 +13,17 @@ import {
   storedEntries,
   typeInto,
   keptDrafts,
+  startEditing,
+  composerStatus,
 } from './journal-fixtures.js';
 
 afterEach(cleanupStores);
-
-/** Presses Edit on the entry listed at `index`, with the keyboard. */
-async function startEditing(el: RkHopeJournal, index: number): Promise<void> {
-  const button = [
-    ...q(el, `article[data-index="${index}"]`).querySelectorAll<HTMLButtonElement>('button'),
-  ].find((each) => each.textContent!.trim() === 'Edit')!;
-  button.focus();
-  await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-  expect(q(el, '[part="composer"]').textContent).to.contain('Edit entry');
-}
 
 /** Saves the form with Enter from the tags field, as a keyboard user would. */
 async function saveByKeyboard(el: RkHopeJournal): Promise<void> {
   q(el, '#entry-tags').focus();
   await sendKeys({ press: 'Enter' });
 }
-
-const composerStatus = (el: RkHopeJournal): string =>
-  q(el, '[part="composer"] [role="status"]').textContent!.trim();
 
 /** Waits until the kept draft is gone (the save finished clearing the form). */
 const draftRemoved = (store: RecordStore) =>

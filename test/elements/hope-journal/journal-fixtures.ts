@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { entryModel, type Entry } from '../../../src/core/entry.js';
 import { entryDraftModel } from '../../../src/core/entry-draft.js';
@@ -41,6 +41,21 @@ export async function typeInto(el: RkHopeJournal, selector: string, text: string
   await sendKeys({ type: text });
   await el.updateComplete;
 }
+
+/** Presses Edit on the entry listed at `index`, with the keyboard; the form then edits it. */
+export async function startEditing(el: RkHopeJournal, index: number): Promise<void> {
+  const button = [
+    ...q(el, `article[data-index="${index}"]`).querySelectorAll<HTMLButtonElement>('button'),
+  ].find((each) => each.textContent!.trim() === 'Edit')!;
+  button.focus();
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  expect(q(el, '[part="composer"]').textContent).to.contain('Edit entry');
+}
+
+/** The composer's status line ("Entry saved", notes about other tabs). */
+export const composerStatus = (el: RkHopeJournal): string =>
+  q(el, '[part="composer"] [role="status"]').textContent!.trim();
 
 /** Clicks the button whose text (trimmed) is `label`. */
 export async function clickButton(
