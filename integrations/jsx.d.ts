@@ -1100,7 +1100,10 @@ export type CustomElements = {
    * A hope journal: short entries about what gives the person hope, written freely or
    * from a rotating prompt (a "three good things" form included), with an optional
    * personal hope check-in (0-10, not a measure), CHIME processes and own tags. Drafts
-   * are kept in the store while typing. Entries read back newest first by month, with
+   * are kept in the store while typing; each tab's draft of a new entry is its own, and one
+   * left by a tab that closed comes back in the next journal opened, oldest first. When
+   * the browser clears the stored data under an open journal, the entries and the draft
+   * on screen are saved again. Entries read back newest first by month, with
    * search, filters, pinning, editing and removal with undo, and a look back at the hope
    * check-in over time (chart and table) and how often each CHIME process comes up.
    * Only the entries on screen are rendered, so years of entries stay fast, and a change
@@ -1818,7 +1821,10 @@ export type CustomElementsSolidJs = {
    * A hope journal: short entries about what gives the person hope, written freely or
    * from a rotating prompt (a "three good things" form included), with an optional
    * personal hope check-in (0-10, not a measure), CHIME processes and own tags. Drafts
-   * are kept in the store while typing. Entries read back newest first by month, with
+   * are kept in the store while typing; each tab's draft of a new entry is its own, and one
+   * left by a tab that closed comes back in the next journal opened, oldest first. When
+   * the browser clears the stored data under an open journal, the entries and the draft
+   * on screen are saved again. Entries read back newest first by month, with
    * search, filters, pinning, editing and removal with undo, and a look back at the hope
    * check-in over time (chart and table) and how often each CHIME process comes up.
    * Only the entries on screen are rendered, so years of entries stay fast, and a change

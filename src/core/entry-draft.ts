@@ -1,8 +1,9 @@
 /**
  * The journal's unsaved draft (record kind `entry-draft`): what a person is typing,
  * kept in the store while they write so it survives the element being re-created
- * and the page being hidden. There is one draft per store (namespace), under a
- * fixed id; it is removed when the entry is saved or the draft deliberately discarded.
+ * and the page being hidden. Each open journal keeps its draft of a new entry under an
+ * id of its own, so two tabs writing never share one; it is removed when the entry is
+ * saved or the draft deliberately discarded, and erase-all removes every one.
  */
 import type { RecordModel, ValidationCode, ValidationProblem } from './model.js';
 import { isChimeKey, type ChimeKey } from './chime.js';
@@ -21,7 +22,7 @@ import {
 } from './entry.js';
 import type { EntryEdit } from './entry-merge.js';
 
-/** The fixed id of the one draft in a store. */
+/** The id older versions kept their one draft per store under (taken over like any orphan draft). */
 export const ENTRY_DRAFT_ID = 'current';
 
 /** An entry being written or edited, as typed (nothing trimmed or dropped yet). */

@@ -85,6 +85,13 @@ export function deleteDatabase(name: string): Promise<void> {
   });
 }
 
+/** The IndexedDB database under a store made here (through a fault-injecting wrapper too). */
+export function databaseOf(store: RecordStore): string {
+  const adapter =
+    store.adapter instanceof FaultInjectingAdapter ? store.adapter.inner : store.adapter;
+  return (adapter as IndexedDbAdapter).databaseName;
+}
+
 /** Closes every store made here and deletes their databases. */
 export async function cleanupStores(): Promise<void> {
   const stores = [...opened];

@@ -38,7 +38,10 @@ export const FULL_LIST_LIMIT = 60;
  * A hope journal: short entries about what gives the person hope, written freely or
  * from a rotating prompt (a "three good things" form included), with an optional
  * personal hope check-in (0-10, not a measure), CHIME processes and own tags. Drafts
- * are kept in the store while typing. Entries read back newest first by month, with
+ * are kept in the store while typing; each tab's draft of a new entry is its own, and one
+ * left by a tab that closed comes back in the next journal opened, oldest first. When
+ * the browser clears the stored data under an open journal, the entries and the draft
+ * on screen are saved again. Entries read back newest first by month, with
  * search, filters, pinning, editing and removal with undo, and a look back at the hope
  * check-in over time (chart and table) and how often each CHIME process comes up.
  * Only the entries on screen are rendered, so years of entries stay fast, and a change
@@ -134,6 +137,7 @@ export class RkHopeJournal extends RkTool {
     onChange: (change) => {
       this.#writes.onChange(change);
       if (change.type === 'purge') this.#erased();
+      if (change.type === 'lost') this.#lost();
     },
   });
 
@@ -144,13 +148,13 @@ export class RkHopeJournal extends RkTool {
     strings: () => this.#t.strings,
   });
 
-  readonly #draft = new JournalDraftKeeper(this.#storage, () => this.readonly);
+  readonly #draft = new JournalDraftKeeper(this, this.#storage, () => this.readonly);
 
   readonly #composer = new JournalComposer(this, {
     strings: () => this.#t.strings,
     prompts: () =>
       this.prompts ? this.#checkedPrompts : (this.#t.content.prompts ?? this.#checkedPrompts),
-    readDraft: () => this.#draft.read(),
+    readDraft: (blank) => this.#draft.read(blank),
     keepDraft: (draft) => this.#draft.keep(draft),
     typed: (draft) => this.#draft.typed(draft),
     saveEntry: (input, editing, afterSaved) => this.#writes.save(input, editing, afterSaved),
@@ -215,6 +219,12 @@ export class RkHopeJournal extends RkTool {
     this.#undoNotice?.hide();
     this.query = {};
     this.expanded = new Set();
+  }
+
+  /** The store went away under the page: the draft on screen is saved again (the entries by `#writes`). */
+  #lost(): void {
+    this.#draft.lost();
+    this.#composer.lost();
   }
 
   #edit(item: ShownEntry): void {

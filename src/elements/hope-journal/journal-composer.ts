@@ -28,8 +28,8 @@ export type ComposerElement = ReactiveControllerHost & {
 export interface ComposerHost {
   strings(): HopeJournalStrings;
   prompts(): readonly JournalPrompt[];
-  /** The kept draft, if any. */
-  readDraft(): Promise<EntryDraft | undefined>;
+  /** A kept draft to bring back, if any, taken over only while `blank()` is true. */
+  readDraft(blank: () => boolean): Promise<EntryDraft | undefined>;
   /** Keeps `draft` in the store (a blank draft removes the kept one). Rejects when it failed. */
   keepDraft(draft: EntryDraft): Promise<void>;
   /** The draft changed: keep it at once in the leave journal (synchronous). */
@@ -73,7 +73,7 @@ export class JournalComposer {
 
   /** Brings back a kept draft, unless the person already started typing here. */
   async restore(): Promise<void> {
-    const kept = await this.#host.readDraft();
+    const kept = await this.#host.readDraft(() => isBlankDraft(this.draft));
     if (kept && isBlankDraft(this.draft)) {
       this.draft = kept;
       this.#element.requestUpdate();
@@ -102,6 +102,13 @@ export class JournalComposer {
     this.#confirmingDiscard = false;
     this.#status = '';
     this.#element.requestUpdate();
+  }
+
+  /** The stored data went away under the page: what is on screen is kept and saved again. */
+  lost(): void {
+    if (isBlankDraft(this.draft)) return;
+    this.#host.typed(this.draft);
+    this.#autosave.schedule(this.draft);
   }
 
   #change(patch: Partial<EntryDraft>): void {
@@ -193,7 +200,10 @@ export class JournalComposer {
     void this.#focus('#entry-body');
   }
 
-  /** Empties the form and removes the kept draft (after a save or a deliberate discard). */
+  /**
+   * Empties the form and removes the kept draft (after a save or a deliberate discard);
+   * then any draft left by a tab that closed is brought back, oldest first.
+   */
   async #clear(): Promise<void> {
     this.#autosave.cancel();
     this.draft = blankDraft();
@@ -203,6 +213,7 @@ export class JournalComposer {
     this.#element.requestUpdate();
     await this.#autosave.flush().catch(() => undefined);
     await this.#host.keepDraft(this.draft).catch(() => undefined);
+    await this.restore(); // a draft left by a tab that closed comes next
   }
 
   async #focus(selector: string): Promise<void> {

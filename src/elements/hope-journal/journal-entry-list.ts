@@ -1,6 +1,5 @@
-import type * as Virtualize from '@lit-labs/virtualizer/virtualize.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { html, nothing, ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -10,66 +9,13 @@ import { formatDay, formatMonth } from '../../i18n/date-display.js';
 import { excerpt } from './journal-composer-prompt.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 import type { ShownEntry } from './journal-entries.js';
+import { loadedVirtualizer, renderAgainWithVirtualizer } from './journal-virtualizer.js';
 
 /** Bodies longer than this are shortened until the person asks to read all of it. */
 export const LONG_BODY = 1_500;
 
 /** Entries shown in full while the virtualizer is still on its way. */
 export const SHOWN_WHILE_LOADING = 20;
-
-/**
- * @lit-labs/virtualizer, fetched the first time a list is long enough to need it (most
- * journals never are, so most pages never download it); `failed` when it could not be
- * fetched, and then long lists are rendered whole, which is slower but shows everything.
- */
-let virtualizer: typeof Virtualize | 'failed' | undefined;
-let loading: Promise<typeof Virtualize> | undefined;
-
-/**
- * Fetches the virtualizer (once), then renders the journal that holds `list` again, with
- * a new list element; an entry that had focus in the old one gets it back in the new one,
- * so a person tabbing through the list while it arrives stays where they were. (Focus is
- * noted in the same step that makes the virtualizer available, before any render can
- * replace the list.)
- */
-function renderAgainWithVirtualizer(list: Element | undefined): void {
-  if (!list || virtualizer) return;
-  loading ??= import('@lit-labs/virtualizer/virtualize.js');
-  // The list's journal, once it is in the page (a ref is set before the list is inserted).
-  const journal = () => {
-    const root = list.getRootNode() as ShadowRoot;
-    return root.host instanceof ReactiveElement ? { root, host: root.host } : undefined;
-  };
-  void loading.then(
-    async (module) => {
-      virtualizer ??= module;
-      const found = journal();
-      if (!found) return;
-      const { root, host } = found;
-      const focused = root.activeElement && list.contains(root.activeElement);
-      const entry = focused ? root.activeElement.closest<HTMLElement>('article[data-index]') : null;
-      host.requestUpdate();
-      await host.updateComplete;
-      const next = root.querySelector<HTMLElement>('[part="list"]');
-      if (!focused || !next || next === list) return;
-      // The virtualizer renders its first items a few frames later, and says so.
-      await new Promise((resolve) =>
-        next.addEventListener('rangeChanged', resolve, { once: true }),
-      );
-      if (entry) await moveFocus(next, Number(entry.dataset.index));
-      else next.focus({ preventScroll: true });
-    },
-    (error: unknown) => {
-      if (virtualizer !== 'failed')
-        console.warn(
-          'recovery-kit: the long-list renderer could not load; showing every entry.',
-          error,
-        );
-      virtualizer = 'failed';
-      journal()?.host.requestUpdate();
-    },
-  );
-}
 
 /** What the entry list shows and reports. */
 export interface EntryListView {
@@ -211,6 +157,7 @@ function renderEntry(view: EntryListView, item: ShownEntry, index: number): Temp
  * focus scrolls out of the DOM, focus moves to the list rather than to the page.
  */
 export function renderEntryList(view: EntryListView): unknown {
+  const virtualizer = loadedVirtualizer();
   const mode = !view.virtual ? 'whole' : virtualizer ? 'virtual' : 'loading';
   const whole = (entries: readonly ShownEntry[]) =>
     repeat(
@@ -308,6 +255,7 @@ function keepFocusInList(event: FocusEvent): void {
  * it. `index` is clamped to the list.
  */
 export async function moveFocus(list: HTMLElement, index: number): Promise<void> {
+  const virtualizer = loadedVirtualizer();
   const refKey = typeof virtualizer === 'object' ? virtualizer.virtualizerRef : undefined;
   const rendering = refKey && (list as HTMLElement & VirtualizerHostElement)[refKey];
   const count = Number(list.dataset.count);

@@ -7,7 +7,9 @@ import type { EntrySavedDetail } from '../../events/entry-events.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import type { StorageChange } from '../../storage/storage-adapter.js';
 import { StorageError } from '../../storage/storage-error.js';
+import type { StoredItem } from '../../storage/stored-item.js';
 import { RecordDrafts, type SavedEdit } from '../controllers/record-drafts.js';
+import { saveShownAgain } from '../controllers/save-again.js';
 import type { StoreController } from '../controllers/store-controller.js';
 import type { RkElement } from '../rk-element.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
@@ -48,7 +50,7 @@ export class JournalEntryWrites {
       slot: 'entry:',
       lookUp: (id) => {
         const shown = host.entries.index.get(id);
-        return shown && { ...shown, status: shown.readonly ? 'invalid' : 'ok', problems: [] };
+        return shown && storedItemOf(shown);
       },
       merge: (base, mine, theirs) => {
         const merged = mergeEntries(base, mine, theirs, host.strings().otherVersion);
@@ -69,10 +71,19 @@ export class JournalEntryWrites {
     return this.#drafts.load(store);
   }
 
-  /** Everything was erased: no edit is written any more. */
+  /**
+   * Everything was erased: no edit is written any more. The store was lost under the
+   * page (site data cleared, database deleted): every readable entry shown is saved again.
+   */
   onChange(change: StorageChange): void {
     this.#drafts.onChange(change);
     if (change.type === 'purge') this.#pending.clear();
+    if (change.type === 'lost')
+      void saveShownAgain(
+        this.#host.storage,
+        entryModel,
+        this.#host.entries.index.items.map(storedItemOf),
+      );
   }
 
   /**
@@ -185,6 +196,11 @@ export class JournalEntryWrites {
       change,
     });
   }
+}
+
+/** An entry as shown, as the store would give it (a read-only one as `invalid`). */
+function storedItemOf(shown: ShownEntry): StoredItem<Entry> {
+  return { ...shown, status: shown.readonly ? 'invalid' : 'ok', problems: [] };
 }
 
 /** What Undo needs to bring a removed entry back. */

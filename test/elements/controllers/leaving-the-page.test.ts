@@ -5,7 +5,6 @@
  */
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ENTRY_DRAFT_ID, entryDraftModel } from '../../../src/core/entry-draft.js';
 import { readingModel } from '../../../src/core/reading.js';
 import type { RkStarAssessment } from '../../../src/elements/star-assessment/star-assessment.js';
 import '../../../src/elements/star-assessment/define.js';
@@ -16,7 +15,7 @@ import {
   createTestStore,
   openSecondTab,
 } from '../../helpers/stores.js';
-import { journal, q, typeInto } from '../hope-journal/journal-fixtures.js';
+import { journal, keptDrafts, q, typeInto } from '../hope-journal/journal-fixtures.js';
 import { loaded as starLoaded } from '../star-assessment/helpers.js';
 import {
   $,
@@ -64,8 +63,7 @@ describe('leaving the page at once', () => {
     );
     await waitUntil(
       async () => {
-        const kept = await seed.collection(entryDraftModel).get(ENTRY_DRAFT_ID);
-        return kept?.record?.data.body === 'the sea this morning';
+        return (await keptDrafts(seed)).join() === 'the sea this morning';
       },
       'the draft was never written through the store',
       { timeout: 5000 },

@@ -1,7 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { entryModel, type Entry } from '../../../src/core/entry.js';
-import { entryDraftModel } from '../../../src/core/entry-draft.js';
 import type { RkHopeJournal } from '../../../src/elements/hope-journal/hope-journal.js';
 import type { RecordStore } from '../../../src/storage/record-store.js';
 import { cleanupStores, createTestStore, openSecondTab } from '../../helpers/stores.js';
@@ -13,20 +12,12 @@ import {
   showList,
   storedEntries,
   typeInto,
+  keptDrafts,
+  startEditing,
+  composerStatus,
 } from './journal-fixtures.js';
 
 afterEach(cleanupStores);
-
-/** Presses Edit on the entry listed at `index`, with the keyboard. */
-async function startEditing(el: RkHopeJournal, index: number): Promise<void> {
-  const button = [
-    ...q(el, `article[data-index="${index}"]`).querySelectorAll<HTMLButtonElement>('button'),
-  ].find((each) => each.textContent!.trim() === 'Edit')!;
-  button.focus();
-  await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-  expect(q(el, '[part="composer"]').textContent).to.contain('Edit entry');
-}
 
 /** Saves the form with Enter from the tags field, as a keyboard user would. */
 async function saveByKeyboard(el: RkHopeJournal): Promise<void> {
@@ -34,12 +25,9 @@ async function saveByKeyboard(el: RkHopeJournal): Promise<void> {
   await sendKeys({ press: 'Enter' });
 }
 
-const composerStatus = (el: RkHopeJournal): string =>
-  q(el, '[part="composer"] [role="status"]').textContent!.trim();
-
 /** Waits until the kept draft is gone (the save finished clearing the form). */
 const draftRemoved = (store: RecordStore) =>
-  waitUntil(async () => (await store.collection(entryDraftModel).get('current')) === undefined);
+  waitUntil(async () => (await keptDrafts(store)).length === 0);
 
 /** A fresh journal on `store` shows exactly `body` and an empty form. */
 async function seenAgain(store: RecordStore, body: string): Promise<void> {
@@ -205,8 +193,7 @@ describe('rk-hope-journal: an entry changed in another tab while it is edited', 
     expect(el.saveState).to.equal('error');
     expect(q<HTMLTextAreaElement>(el, '#entry-body').value).to.equal(mine);
     await waitUntil(
-      async () =>
-        (await store.collection(entryDraftModel).get('current'))?.record?.data.body === mine,
+      async () => (await keptDrafts(store)).join() === mine,
       'the draft was not kept',
     );
 
@@ -235,9 +222,7 @@ describe('rk-hope-journal: an entry changed in another tab while it is edited', 
     window.dispatchEvent(new Event('pagehide'));
     first.remove();
     await waitUntil(
-      async () =>
-        (await store.collection(entryDraftModel).get('current'))?.record?.data.body ===
-        'Slept well for the first time in weeks',
+      async () => (await keptDrafts(store)).join() === 'Slept well for the first time in weeks',
     );
     await changeElsewhere(store, original.id, { hope: 7, chime: ['hope', 'connectedness'] });
 

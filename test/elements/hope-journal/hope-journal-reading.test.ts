@@ -1,7 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { entryModel } from '../../../src/core/entry.js';
-import { entryDraftModel } from '../../../src/core/entry-draft.js';
 import { setChartAnimation } from '../../../src/elements/chart/chart-controller.js';
 import { cleanupStores, createFaultyStore, createTestStore } from '../../helpers/stores.js';
 import type { RecordStore } from '../../../src/storage/record-store.js';
@@ -15,6 +14,7 @@ import {
   showList,
   typeInto,
   waitForStored,
+  keptDrafts,
 } from './journal-fixtures.js';
 
 afterEach(cleanupStores);
@@ -212,9 +212,7 @@ describe('rk-hope-journal: drafts and faults', () => {
     window.dispatchEvent(new Event('pagehide'));
     el.remove();
     await waitUntil(
-      async () =>
-        (await store.collection(entryDraftModel).get('current'))?.record?.data.body ===
-        'Half a thought about tomorrow',
+      async () => (await keptDrafts(store)).join() === 'Half a thought about tomorrow',
     );
     const again = await journal(store);
     await waitUntil(
@@ -227,9 +225,7 @@ describe('rk-hope-journal: drafts and faults', () => {
     expect(again.shadowRoot!.activeElement!.id).to.equal('discard-confirm');
     await clickButton(again, 'Yes, discard it');
     expect(q<HTMLTextAreaElement>(again, '#entry-body').value).to.equal('');
-    await waitUntil(
-      async () => (await store.collection(entryDraftModel).get('current')) === undefined,
-    );
+    await waitUntil(async () => (await keptDrafts(store)).length === 0);
     expect(await store.collection(entryModel).count()).to.equal(0);
   });
 

@@ -1,5 +1,4 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { entryModel, type Entry } from '../../../src/core/entry.js';
 import type { RkHopeJournal } from '../../../src/elements/hope-journal/hope-journal.js';
 import {
@@ -18,22 +17,11 @@ import {
   showList,
   storedEntries,
   typeInto,
+  startEditing,
+  composerStatus,
 } from './journal-fixtures.js';
 
 afterEach(cleanupStores);
-
-/** Opens entry `index` of the list in the form, with the keyboard. */
-async function startEditing(el: RkHopeJournal, index: number): Promise<void> {
-  const button = [
-    ...q(el, `article[data-index="${index}"]`).querySelectorAll<HTMLButtonElement>('button'),
-  ].find((each) => each.textContent!.trim() === 'Edit')!;
-  button.focus();
-  await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-}
-
-const composerStatus = (el: RkHopeJournal): string =>
-  q(el, '[part="composer"] [role="status"]').textContent!.trim();
 
 const tagOptions = (el: RkHopeJournal): string[] =>
   [...q<HTMLSelectElement>(el, '#filter-tag').options].map((option) => option.value).slice(1);

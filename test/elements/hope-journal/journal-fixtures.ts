@@ -1,6 +1,7 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { entryModel, type Entry } from '../../../src/core/entry.js';
+import { entryDraftModel } from '../../../src/core/entry-draft.js';
 import type { RecordStore } from '../../../src/storage/record-store.js';
 import type { RkHopeJournal } from '../../../src/elements/hope-journal/hope-journal.js';
 import '../../../src/elements/hope-journal/define.js';
@@ -41,6 +42,21 @@ export async function typeInto(el: RkHopeJournal, selector: string, text: string
   await el.updateComplete;
 }
 
+/** Presses Edit on the entry listed at `index`, with the keyboard; the form then edits it. */
+export async function startEditing(el: RkHopeJournal, index: number): Promise<void> {
+  const button = [
+    ...q(el, `article[data-index="${index}"]`).querySelectorAll<HTMLButtonElement>('button'),
+  ].find((each) => each.textContent!.trim() === 'Edit')!;
+  button.focus();
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  expect(q(el, '[part="composer"]').textContent).to.contain('Edit entry');
+}
+
+/** The composer's status line ("Entry saved", notes about other tabs). */
+export const composerStatus = (el: RkHopeJournal): string =>
+  q(el, '[part="composer"] [role="status"]').textContent!.trim();
+
 /** Clicks the button whose text (trimmed) is `label`. */
 export async function clickButton(
   el: RkHopeJournal,
@@ -59,6 +75,15 @@ export async function clickButton(
 export async function storedEntries(store: RecordStore): Promise<Entry[]> {
   const { items } = await store.collection(entryModel).list({ direction: 'desc' });
   return items.map((item) => item.record!.data);
+}
+
+/** The texts of the new-entry drafts kept in `store` (one per tab writing one), oldest first. */
+export async function keptDrafts(store: RecordStore): Promise<string[]> {
+  const drafts = await store.collection(entryDraftModel).all();
+  return drafts
+    .map((item) => item.record!)
+    .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+    .map((record) => record.data.body);
 }
 
 export async function waitForStored(store: RecordStore, count: number): Promise<Entry[]> {
