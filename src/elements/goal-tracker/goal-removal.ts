@@ -11,7 +11,8 @@ import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 export interface GoalRemovalHost {
   readonly readonly: boolean;
   readonly s: GoalTrackerStrings;
-  readonly undoNotice: RkUndoNotice | null;
+  /** Where the tracker's `<rk-undo-notice>` is. */
+  readonly renderRoot: ParentNode;
   emit(type: 'rk-goal-removed' | 'rk-goal-restored', detail: ReturnType<typeof goalDetail>): void;
   announce(message: string): void;
   focusGoal(id: string): Promise<void>;
@@ -35,7 +36,9 @@ export class GoalRemoval {
     const item = this.#goals.item(id);
     const record = item?.status === 'ok' ? item.record : undefined;
     if (!record || this.#host.readonly) return;
-    const notice = undoNoticeReady(() => this.#host.undoNotice);
+    const notice = undoNoticeReady(() =>
+      this.#host.renderRoot.querySelector<RkUndoNotice>('rk-undo-notice'),
+    );
     await this.#storage.save('remove-goal', async (store) => {
       const tombstone = await store.collection(goalModel).remove(id, record.rev);
       this.#goals.forget(id);

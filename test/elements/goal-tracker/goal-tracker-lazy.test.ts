@@ -28,7 +28,7 @@ describe('rk-goal-tracker: loaded when first needed', () => {
 
     q(el, '[part="chart-toggle"]').focus();
     await sendKeys({ press: 'Enter' });
-    const chart = (el as unknown as { chart: { status: string } }).chart;
+    const chart = (el as unknown as { chart: { controller: { status: string } } }).chart.controller;
     await waitUntil(() => chart.status === 'ready', 'the chart was never drawn');
     expect(fetched('/src/elements/chart/chart-drawing.ts')).to.equal(true);
     expect(q(el, 'canvas').getAttribute('role')).to.equal('img');
