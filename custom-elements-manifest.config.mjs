@@ -9,6 +9,11 @@
 //   events. @wc-toolkit/jsx-types: the maintained successor of custom-element-jsx-integration,
 //   by the same author, and the one that types React 19's lower-case event props.
 // - vue.d.ts (`recovery-kit/vue`): GlobalComponents for vue-tsc --strictTemplates.
+// - svelte.d.ts (`recovery-kit/svelte`): every rk-* tag in Svelte 5's `SvelteHTMLElements`
+//   (svelte/elements), props and `onrk-*` events typed. custom-element-svelte-integration
+//   writes Svelte 4's `svelteHTML` namespace and `on:` events, so this is the JSX
+//   generator's output (Svelte 5 takes the same lower-case `onrk-*` props as React 19)
+//   with its framework declarations swapped for the Svelte one (svelteElements below).
 // - vscode.html-custom-data.json, vscode.css-custom-data.json (VS Code) and web-types.json
 //   (JetBrains IDEs, named by package.json's `web-types`).
 // The three custom-element-*-integration generators are the ones Shoelace and Web Awesome
@@ -85,24 +90,49 @@ function forVueTemplates(plugin) {
 const JSX_REF = 'ref?: (T | ((e: T) => void)) | undefined;';
 
 /**
- * @wc-toolkit/jsx-types types `ref` for Solid and Preact; React's `useRef()` gives an object
- * (`{ current }`), which it refuses. This widens that one line after the file is written,
- * and stops the analysis if a new version of the generator no longer writes it.
+ * A plugin that rewrites `file` after its generator wrote it, and stops the analysis when
+ * `marker` is not in it (a new version of the generator changed what it writes).
  */
-function reactRefObjects(file) {
+function rewriteGenerated(name, file, marker, rewrite) {
   return {
-    name: 'recovery-kit-jsx-ref-objects',
+    name,
     packageLinkPhase() {
       const path = join(integrationsDir, file);
       const text = readFileSync(path, 'utf8');
-      if (!text.includes(JSX_REF)) throw new Error(`${path}: "${JSX_REF}" not found`);
-      writeFileSync(
-        path,
-        text.replace(JSX_REF, 'ref?: T | ((e: T) => void) | { current: T | null };'),
-      );
+      if (!text.includes(marker)) throw new Error(`${path}: "${marker.trim()}" not found`);
+      writeFileSync(path, rewrite(text));
     },
   };
 }
+
+/**
+ * @wc-toolkit/jsx-types types `ref` for Solid and Preact; React's `useRef()` gives an object
+ * (`{ current }`), which it refuses. This widens that one line after the file is written.
+ */
+const reactRefObjects = (file) =>
+  rewriteGenerated('recovery-kit-jsx-ref-objects', file, JSX_REF, (text) =>
+    text.replace(JSX_REF, 'ref?: T | ((e: T) => void) | { current: T | null };'),
+  );
+
+/** Where the JSX generator's framework declarations start (React's is the first). */
+const JSX_FRAMEWORKS = '\ndeclare module "react" {';
+
+/**
+ * Turns a copy of the JSX generator's file into Svelte 5's: its per-framework
+ * `declare module` blocks (React, Preact, Solid...) are replaced by the augmentation of
+ * `svelte/elements`.
+ */
+const svelteElements = (file) =>
+  rewriteGenerated(
+    'recovery-kit-svelte-elements',
+    file,
+    JSX_FRAMEWORKS,
+    (text) => `${text.slice(0, text.indexOf(JSX_FRAMEWORKS))}
+declare module "svelte/elements" {
+  interface SvelteHTMLElements extends CustomElements {}
+}
+`,
+  );
 
 /** Rewrites every `path` and `module` field of the manifest to the shipped file. */
 function pointAtShippedFiles(node) {
@@ -184,6 +214,14 @@ export default {
       hideLogs: true,
     }),
     reactRefObjects('jsx.d.ts'),
+    jsxTypesPlugin({
+      outdir: integrationsDir,
+      fileName: 'svelte.d.ts',
+      componentTypePath: typesFromIntegrations,
+      stronglyTypedEvents: true,
+      hideLogs: true,
+    }),
+    svelteElements('svelte.d.ts'),
     forVueTemplates(
       customElementVuejsPlugin({
         outdir: integrationsDir,

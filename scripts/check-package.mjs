@@ -9,7 +9,9 @@
 // - fixtures/vue: Vue 3 with `recovery-kit/vue`, vue-tsc --strictTemplates; then a Vite build;
 // - fixtures/react18: React 18 and @types/react 18 (a ref for objects and events),
 //   TypeScript 5.9; then a Vite build;
-// - fixtures/svelte: Svelte 5, svelte-check; then a Vite build;
+// - fixtures/svelte: Svelte 5 with `recovery-kit/svelte`, svelte-check; then a Vite build;
+//   and fixtures/svelte/wrong, which svelte-check must refuse (a wrong prop type, a misread
+//   event detail), so the tags are proved typed rather than merely accepted;
 // - fixtures/angular: Angular 21 on its TypeScript (5.9), `ng build` (AOT, strict templates).
 // The fixtures' own dependencies come from fixtures/package-lock.json (`npm ci`, run again
 // only when that lockfile changes); react18 and svelte are workspaces there, as they need
@@ -77,6 +79,22 @@ async function stepsInParallel(checks, width = 2) {
     while (queue.length > 0) await runOne(queue.shift());
   });
   await Promise.all(lanes);
+}
+
+/**
+ * Runs a check that must fail, and fails unless its output names every one of `expected`
+ * (so it failed for the reasons meant, not for another).
+ */
+function stepThatMustFail(name, command, args, cwd, expected) {
+  const started = Date.now();
+  const run = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}${run.error?.message ?? ''}`;
+  const missing = expected.filter((text) => !output.includes(text));
+  if (run.status === 0 || missing.length > 0) {
+    console.error(output);
+    throw new Error(`${name}: expected a failure naming ${missing.join(', ') || 'them'}`);
+  }
+  console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 /** Fixture folders with a lockfile of their own: fixtures/ (with its workspaces) and Angular. */
@@ -244,6 +262,13 @@ try {
     ],
     ...typeChecks,
   ]);
+  stepThatMustFail(
+    'svelte/wrong: svelte-check refuses a wrong prop type and event detail',
+    fixtureBin('svelte', 'svelte-check'),
+    ['--tsconfig', './tsconfig.json', '--output', 'machine'],
+    join(fixtures, 'svelte/wrong'),
+    ['"Wrong.svelte" 11:', '"Wrong.svelte" 12:'],
+  );
   await stepsInParallel([
     [
       'angular: ng build (AOT, strict templates, TypeScript 5.9)',

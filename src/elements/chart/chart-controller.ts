@@ -7,7 +7,8 @@ import {
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { Chart, ChartData, ChartOptions } from 'chart.js';
 import { loadChart, type ChartKind } from './load-chart.js';
-import { readChartTheme, type ChartTheme } from './chart-theme.js';
+import type { ChartTheme } from './chart-theme.js';
+import type * as Drawing from './chart-drawing.js';
 
 /** What a chart shows: chart.js `data` and (optional) `options` for its kind. */
 export interface ChartSpec<K extends ChartKind> {
@@ -55,17 +56,25 @@ export function setChartAnimation(enabled: boolean): void {
   animationsAllowed = enabled;
 }
 
-const THEME_ATTRIBUTES = ['class', 'style', 'theme', 'data-theme', 'color-scheme', 'dir'];
-const THEME_QUERIES = [
-  '(prefers-color-scheme: dark)',
-  '(forced-colors: active)',
-  '(prefers-contrast: more)',
-];
+/** @internal Whether `setChartAnimation` allows animation (for chart-drawing.ts). */
+export const chartAnimationAllowed = (): boolean => animationsAllowed;
+
+let drawingModule: Promise<typeof Drawing> | undefined;
+
+/** The drawing code, loaded once (a failed load is tried again next time). */
+function loadDrawing(): Promise<typeof Drawing> {
+  drawingModule ??= import('./chart-drawing.js').catch((error: unknown) => {
+    drawingModule = undefined;
+    throw error;
+  });
+  return drawingModule;
+}
 
 /**
  * Draws one chart.js chart inside a Lit element's shadow root and keeps it in step with
- * the element. chart.js is loaded lazily (see `loadChart`) the first time the chart's
- * canvas is rendered, so the rest of the element works before it arrives.
+ * the element. chart.js and the drawing code (chart-drawing.ts) are loaded lazily, in
+ * parallel, the first time the chart's canvas is rendered, so the rest of the element
+ * (its table, the text alternative) works before they arrive.
  *
  * Use:
  * ```ts
@@ -101,25 +110,27 @@ const THEME_QUERIES = [
 export class ChartController<K extends ChartKind> implements ReactiveController {
   /** Where the chart is; the host re-renders whenever this changes. */
   status: ChartStatus = 'idle';
-  /** The chart.js instance once drawn (for tests and advanced use). */
-  chart: Chart<K> | undefined;
-  /** The theme the chart was last drawn with. */
-  theme: ChartTheme | undefined;
 
   private readonly canvasRef = createRef<HTMLCanvasElement>();
   private readonly probeRef = createRef<HTMLSpanElement>();
-  private readonly queries: MediaQueryList[] = [];
-  private observer: MutationObserver | undefined;
+  private drawing: Drawing.ChartDrawing<K> | undefined;
   private connected = false;
-  private themeStale = true;
-  private drawnDeps: readonly unknown[] | undefined;
-  private readonly onThemeChange = (): void => this.refresh();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: ChartControllerOptions<K>,
   ) {
     host.addController(this);
+  }
+
+  /** The chart.js instance once drawn (for tests and advanced use). */
+  get chart(): Chart<K> | undefined {
+    return this.drawing?.chart;
+  }
+
+  /** The theme the chart was last drawn with. */
+  get theme(): ChartTheme | undefined {
+    return this.drawing?.theme;
   }
 
   /**
@@ -136,7 +147,7 @@ export class ChartController<K extends ChartKind> implements ReactiveController 
 
   /** Re-reads the theme tokens and redraws. */
   refresh(): void {
-    this.themeStale = true;
+    this.drawing?.refresh();
     this.host.requestUpdate();
   }
 
@@ -145,67 +156,43 @@ export class ChartController<K extends ChartKind> implements ReactiveController 
    * see-through). Rejects when the chart has not been drawn.
    */
   async toPngBlob(): Promise<Blob> {
-    const source = this.chart?.canvas;
-    if (!source || !this.theme) throw new Error('The chart has not been drawn yet.');
-    const image = document.createElement('canvas');
-    image.width = source.width;
-    image.height = source.height;
-    const context = image.getContext('2d');
-    if (!context) throw new Error('No 2D canvas context.');
-    context.fillStyle = this.theme.surface;
-    context.fillRect(0, 0, image.width, image.height);
-    context.drawImage(source, 0, 0);
-    return new Promise((resolve, reject) => {
-      image.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))),
-        'image/png',
-      );
-    });
+    if (!this.drawing) throw new Error('The chart has not been drawn yet.');
+    return this.drawing.toPngBlob();
   }
 
   hostConnected(): void {
     this.connected = true;
-    for (const query of THEME_QUERIES) {
-      const list = matchMedia(query);
-      list.addEventListener('change', this.onThemeChange);
-      this.queries.push(list);
-    }
-    this.observer = new MutationObserver(this.onThemeChange);
-    for (
-      let node: Node | null = this.host;
-      node;
-      node = node.parentNode ?? (node as ShadowRoot).host ?? null
-    ) {
-      if (node instanceof Element) {
-        this.observer.observe(node, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
-      }
-    }
+    this.drawing?.connect();
     // After a move the chart was destroyed; Lit does not re-render on reconnection, so ask.
-    this.refresh();
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.connected = false;
-    for (const list of this.queries.splice(0))
-      list.removeEventListener('change', this.onThemeChange);
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.destroy();
+    this.drawing?.disconnect();
+    if (this.status === 'ready') this.status = 'idle';
   }
 
   hostUpdated(): void {
     const canvas = this.canvasRef.value;
-    if (this.chart && this.chart.canvas !== canvas) this.destroy();
-    if (!canvas || !canvas.isConnected || !this.probeRef.value) return;
-    if (this.chart) this.draw(this.chart);
-    else if (this.status !== 'loading') void this.create(canvas);
+    if (this.drawing) {
+      const drawn = this.drawing.update(canvas, this.probeRef.value);
+      if (drawn) this.setStatus('ready');
+      else if (this.status === 'ready') this.status = 'idle';
+    } else if (canvas?.isConnected && this.probeRef.value && this.status !== 'loading') {
+      void this.load();
+    }
   }
 
-  private async create(canvas: HTMLCanvasElement): Promise<void> {
+  /** Loads chart.js and the drawing code together, then draws if the canvas is still there. */
+  private async load(): Promise<void> {
     this.setStatus('loading');
-    let ChartClass;
     try {
-      ChartClass = await loadChart(this.options.kind);
+      const [{ ChartDrawing }, ChartClass] = await Promise.all([
+        loadDrawing(),
+        loadChart(this.options.kind),
+      ]);
+      this.drawing ??= new ChartDrawing(this.host, this.options, ChartClass);
     } catch (error) {
       console.warn(
         'recovery-kit: the chart could not be loaded; the table shows the same data.',
@@ -214,64 +201,12 @@ export class ChartController<K extends ChartKind> implements ReactiveController 
       this.setStatus('failed');
       return;
     }
-    if (
-      !this.connected ||
-      this.canvasRef.value !== canvas ||
-      !canvas.isConnected ||
-      !this.probeRef.value
-    ) {
-      this.setStatus('idle');
-      return;
-    }
-    const spec = this.spec();
-    this.chart = new ChartClass(canvas, {
-      type: this.options.kind,
-      data: spec.data,
-      options: spec.options,
-    }) as Chart<K>;
-    this.setStatus('ready');
-  }
-
-  private draw(chart: Chart<K>): void {
-    const deps = this.options.deps?.();
-    const same =
-      deps !== undefined &&
-      !this.themeStale &&
-      this.drawnDeps?.length === deps.length &&
-      deps.every((dep, i) => Object.is(dep, this.drawnDeps?.[i]));
-    if (same) return;
-    const spec = this.spec();
-    chart.data = spec.data;
-    chart.options = spec.options as typeof chart.options;
-    chart.update();
-  }
-
-  private spec(): { data: ChartData<K>; options: ChartOptions<K> } {
-    const probe = this.probeRef.value as HTMLSpanElement;
-    if (this.themeStale || !this.theme) {
-      this.theme = readChartTheme(probe, this.canvasRef.value ?? probe);
-      this.themeStale = false;
-    }
-    const theme = this.theme;
-    this.drawnDeps = this.options.deps?.();
-    const built = this.options.build(theme);
-    const animate = animationsAllowed && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const base = {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: animate ? { duration: 250 } : false,
-      color: theme.text,
-      borderColor: theme.grid,
-      font: theme.font,
-    };
-    return { data: built.data, options: { ...base, ...built.options } as ChartOptions<K> };
-  }
-
-  private destroy(): void {
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.drawnDeps = undefined;
-    if (this.status === 'ready') this.status = 'idle';
+    if (this.connected) this.drawing.connect();
+    this.setStatus(
+      this.connected && this.drawing.update(this.canvasRef.value, this.probeRef.value)
+        ? 'ready'
+        : 'idle',
+    );
   }
 
   private setStatus(status: ChartStatus): void {

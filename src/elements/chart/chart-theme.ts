@@ -3,17 +3,9 @@
  * is drawn in, so host overrides, dark mode and forced colours all reach the canvas.
  */
 
-/** How one data series (one reading, one goal, one line) is drawn. */
-export interface SeriesStyle {
-  /** Line and point colour. */
-  color: string;
-  /** A see-through version of `color` for filled areas. */
-  fill: string;
-  /** Canvas line-dash pattern: series differ by line style as well as colour. */
-  dash: number[];
-  /** Point shape, a third cue besides colour and dash. */
-  pointStyle: 'circle' | 'rect' | 'triangle' | 'rectRot';
-}
+import { DASHES, POINTS, styleIndex, type SeriesStyle } from './series-style.js';
+
+export type { SeriesStyle };
 
 /** The resolved colours and font for one chart. */
 export interface ChartTheme {
@@ -48,23 +40,7 @@ export const CHART_TOKENS = {
   ],
 } as const;
 
-const DASHES: number[][] = [[], [8, 4], [2, 4], [12, 4, 2, 4]];
-const POINTS: SeriesStyle['pointStyle'][] = ['circle', 'rect', 'triangle', 'rectRot'];
 const FILL_ALPHA = 0.14;
-
-/** Which of the four series styles series number `index` (0-based) takes. */
-const styleIndex = (index: number) => ((index % DASHES.length) + DASHES.length) % DASHES.length;
-
-/**
- * How series `index` looks outside the canvas (a legend swatch drawn in SVG): its dash,
- * and the class (`rk-series-1` ... `-4`, from `chartStyles`) that strokes it in the
- * series colour. The colour stays in CSS, so a theme switch recolours the swatch at once,
- * in step with the chart's redraw.
- */
-export function seriesSwatch(index: number): { className: string; dash: number[] } {
-  const i = styleIndex(index);
-  return { className: `rk-series-${i + 1}`, dash: [...DASHES[i]] };
-}
 
 /**
  * Resolves {@link CHART_TOKENS} to concrete colours by setting each on `probe` (an

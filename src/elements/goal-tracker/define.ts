@@ -1,7 +1,6 @@
 import { defineElement } from '../define-element.js';
 import '../crisis-help/define.js';
 import '../save-status/define.js';
-import '../undo/define.js';
 import { RkGoalTracker } from './goal-tracker.js';
 
 defineElement('rk-goal-tracker', RkGoalTracker);

@@ -3,6 +3,7 @@ import type { RecordEnvelope } from '../../core/record.js';
 import type { RecordDrafts } from '../controllers/record-drafts.js';
 import type { StoreController } from '../controllers/store-controller.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
+import { undoNoticeReady } from '../undo/undo-notice-ready.js';
 import { goalDetail } from './goal-changes.js';
 import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 
@@ -10,7 +11,8 @@ import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 export interface GoalRemovalHost {
   readonly readonly: boolean;
   readonly s: GoalTrackerStrings;
-  readonly undoNotice: RkUndoNotice | null;
+  /** Where the tracker's `<rk-undo-notice>` is. */
+  readonly renderRoot: ParentNode;
   emit(type: 'rk-goal-removed' | 'rk-goal-restored', detail: ReturnType<typeof goalDetail>): void;
   announce(message: string): void;
   focusGoal(id: string): Promise<void>;
@@ -29,18 +31,24 @@ export class GoalRemoval {
     this.#goals = goals;
   }
 
-  /** Removes a goal and offers Undo. */
+  /** Removes a goal and offers Undo (the notice's element loads meanwhile, on first use). */
   async remove(id: string): Promise<void> {
     const item = this.#goals.item(id);
     const record = item?.status === 'ok' ? item.record : undefined;
     if (!record || this.#host.readonly) return;
+    const notice = undoNoticeReady(() =>
+      this.#host.renderRoot.querySelector<RkUndoNotice>('rk-undo-notice'),
+    );
     await this.#storage.save('remove-goal', async (store) => {
       const tombstone = await store.collection(goalModel).remove(id, record.rev);
       this.#goals.forget(id);
       this.#last = { tombstone, record };
+      const message = this.#host.s.removed(record.data.title);
+      const shown = await notice;
       this.#host.emit('rk-goal-removed', goalDetail(record));
-      this.#host.undoNotice?.show(this.#host.s.removed(record.data.title));
-      await this.#host.undoNotice?.focusUndo();
+      if (!shown) return this.#host.announce(message);
+      shown.show(message);
+      await shown.focusUndo();
     });
   }
 

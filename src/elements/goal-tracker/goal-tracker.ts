@@ -12,16 +12,15 @@ import type { StoredItem } from '../../storage/stored-item.js';
 import { commonStrings } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
-import { ChartController } from '../chart/chart-controller.js';
 import { chartStyles } from '../chart/chart.styles.js';
 import { RecordDrafts } from '../controllers/record-drafts.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
 import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
-import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { addGoalForm, goalIntro } from './goal-start.js';
-import { goalOverview, overviewChart } from './goal-overview.js';
+import { goalOverview } from './goal-overview.js';
+import { OverviewChartToggle } from './overview-chart.js';
 import { emitGoalSaved } from './goal-changes.js';
 import { goalListSection, listOf, printedGoals } from './goal-list.js';
 import { PrintController } from './print-controller.js';
@@ -79,7 +78,6 @@ export class RkGoalTracker extends RkTool {
     strings: { attribute: false },
     filter: { state: true, attribute: false },
     stepBeingEdited: { state: true, attribute: false },
-    showChart: { state: true, attribute: false },
     message: { state: true, attribute: false },
     notice: { state: true, attribute: false },
     renderAll: { state: true, attribute: false },
@@ -101,13 +99,12 @@ export class RkGoalTracker extends RkTool {
   );
   private readonly common = new LocalizeController(this, 'common', commonStrings);
   private readonly printer = new PrintController(this, () => this.performUpdate());
-  private showChart = false;
   private tallies: ChimeTally[] = [];
-  private readonly chart = new ChartController(this, {
-    kind: 'bar',
-    label: () => this.s.chartLabel,
-    build: (theme) => overviewChart(this.s, this.tallies, theme),
-  });
+  private readonly chart = new OverviewChartToggle(
+    this,
+    () => this.s,
+    () => this.tallies,
+  );
   private readonly data = new StoreController(this, {
     onReady: (store) => {
       void this.newGoal.restore(store);
@@ -160,11 +157,6 @@ export class RkGoalTracker extends RkTool {
   private notice = '';
   /** False until the first goals have been painted; then the rest of a long list follows. */
   private renderAll = false;
-
-  /** @internal For the goal removal's Undo. */
-  get undoNotice(): RkUndoNotice | null {
-    return this.renderRoot.querySelector('rk-undo-notice');
-  }
 
   /** @internal The tracker's words (also for the goal removal). */
   get s(): GoalTrackerStrings {
@@ -286,12 +278,7 @@ export class RkGoalTracker extends RkTool {
                 readonly: this.readonly,
                 onToggle: this.toggle,
                 onRemove: (id) => void this.removeGoal(id).catch(() => undefined),
-                overview: goalOverview(s, this.ui.goalLevel, this.tallies, {
-                  shown: this.showChart,
-                  failed: this.showChart && this.chart.status === 'failed',
-                  toggle: () => (this.showChart = !this.showChart),
-                  render: () => this.chart.render(),
-                }),
+                overview: goalOverview(s, this.ui.goalLevel, this.tallies, this.chart),
                 onPrint: () => this.printer.print(),
               })
             : nothing

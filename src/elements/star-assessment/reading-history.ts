@@ -10,7 +10,7 @@ import {
   type Reading,
 } from '../../core/reading.js';
 import type { StoredItem } from '../../storage/stored-item.js';
-import { seriesSwatch } from '../chart/chart-theme.js';
+import { seriesSwatch } from '../chart/series-style.js';
 import type { RadarSeries } from './radar-spec.js';
 import { MAX_SHOWN_READINGS } from './shown-readings.js';
 import { scoreText } from './reading-table.js';

@@ -6,29 +6,23 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import {
-  checkAreaSet,
-  DEFAULT_AREA_SET,
-  type AreaSet,
-  type AreaSetCheck,
-  type AreaSetInput,
-} from '../../core/life-areas.js';
-import { ValidationError, type ValidationProblem } from '../../core/model.js';
-import type { RecordEnvelope } from '../../core/record.js';
-import { formatDay } from '../../i18n/date-display.js';
-import { tidyReading, type Reading } from '../../core/reading.js';
+import { DEFAULT_AREA_SET, type AreaSet, type AreaSetInput } from '../../core/life-areas.js';
+import type { ValidationProblem } from '../../core/model.js';
+import type { Reading } from '../../core/reading.js';
 import { commonStrings } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import type { StoredItem } from '../../storage/stored-item.js';
-import { ChartController } from '../chart/chart-controller.js';
 import { chartStyles } from '../chart/chart.styles.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
 import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import type {} from '../../events/reading-events.js';
-import { radarSpec, type RadarSeries } from './radar-spec.js';
+import type { RadarSeries } from './radar-spec.js';
+import { AreaSetChoice } from './area-set-choice.js';
+import { starCharts } from './star-charts.js';
+import { ReadingSaves } from './reading-saves.js';
 import { areaSetProblem } from './area-set-messages.js';
 import { ShownHistory } from './shown-history.js';
 import { savedReadings } from './saved-readings.js';
@@ -121,7 +115,7 @@ export class RkStarAssessment extends RkTool {
   private announcement = '';
   private confirmingRemoveId: string | undefined;
 
-  #areaCheck: AreaSetCheck = checkAreaSet(DEFAULT_AREA_SET);
+  readonly #areas = new AreaSetChoice();
   /** The readings listed, and those the history chart shows. */
   readonly #history = new ShownHistory(this);
 
@@ -149,23 +143,34 @@ export class RkStarAssessment extends RkTool {
     () => this.#storage.typing,
     () => (this.formError = ''),
   );
-  private readonly liveChart = new ChartController(this, {
-    kind: 'radar',
-    label: () => this.#t.strings.liveChartLabel,
-    build: (theme) => radarSpec(this.areaSet.areas, [this.#draftSeries()], theme),
-    deps: () => [this.#draft.reading.scores, this.areaSet, this.#t.strings],
+  readonly #saves = new ReadingSaves({
+    storage: this.#storage,
+    readings: this.#readings,
+    draft: this.#draft,
+    history: this.#history,
+    strings: () => this.#t.strings,
+    locale: () => this.#t.locale,
+    areaSet: () => this.areaSet,
+    emit: (type, detail) => this.emit(type, detail),
+    showProblems: (problems, formError) => {
+      this.problems = problems;
+      this.formError = formError;
+    },
+    announce: (message) => (this.announcement = message),
+    closeConfirmation: () => (this.confirmingRemoveId = undefined),
+    focusFirst: (selector) => this.#focusFirst(selector),
   });
-  private readonly historyChart = new ChartController(this, {
-    kind: 'radar',
-    label: () => this.#t.strings.historyChartLabel(this.#history.series.length),
-    build: (theme) => radarSpec(this.#history.areas, this.#history.series, theme),
-    deps: () => [this.#history.series, this.#history.areas],
+  private readonly charts = starCharts(this, {
+    strings: () => this.#t.strings,
+    areaSet: () => this.areaSet,
+    draftSeries: () => this.#draftSeries(),
+    draft: this.#draft,
+    history: this.#history,
   });
 
   /** The area set in use: the host's when it is valid, else the default in the locale's words. */
   get areaSet(): AreaSet {
-    if (this.areas === DEFAULT_AREA_SET) return this.#t.content.areas ?? DEFAULT_AREA_SET;
-    return this.#areaCheck.ok ? this.#areaCheck.set : DEFAULT_AREA_SET;
+    return this.#areas.inUse(this.#t.content.areas);
   }
 
   /** The reading being taken, not saved yet (a copy). */
@@ -179,7 +184,8 @@ export class RkStarAssessment extends RkTool {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('areas')) this.#applyAreas();
+    const next = changed.has('areas') ? this.#areas.choose(this.areas, this.areaSet) : undefined;
+    if (next) this.#draft.useAreas(next);
     this.#history.refresh({
       items: this.#items,
       strings: this.#t.strings,
@@ -190,19 +196,6 @@ export class RkStarAssessment extends RkTool {
       readyChanged: (changed as PropertyValues).has('loaded'),
       set: this.areaSet,
     });
-  }
-
-  #applyAreas(): void {
-    const previous = this.areaSet;
-    this.#areaCheck = checkAreaSet(this.areas);
-    if (!this.#areaCheck.ok) {
-      console.warn(
-        'recovery-kit: <rk-star-assessment> cannot use the `areas` it was given:',
-        this.#areaCheck.problems,
-      );
-      return;
-    }
-    if (this.#areaCheck.set.id !== previous.id) this.#draft.useAreas(this.#areaCheck.set);
   }
 
   #draftSeries(): RadarSeries {
@@ -223,59 +216,13 @@ export class RkStarAssessment extends RkTool {
   }
 
   /** Saves the reading being taken. Resolves once saved; on failure the reading stays on screen. */
-  async saveReading(): Promise<void> {
-    const s = this.#t.strings;
-    this.problems = [];
-    if (!this.#draft.rated) {
-      this.formError = s.rateOneFirst;
-      await this.#focusFirst('input[name="score-0"]');
-      return;
-    }
-    const draftId = this.#draft.id;
-    try {
-      await this.#storage.save('save-reading', async (store) => {
-        const reading = tidyReading(this.#draft.reading);
-        const record = await this.#readings.create(store, reading, draftId);
-        this.#afterSaved(record, draftId);
-        return record;
-      });
-    } catch (error) {
-      if (error instanceof ValidationError) {
-        this.problems = error.problems;
-        this.formError = s.fixProblems;
-        await this.#focusFirst('[aria-invalid="true"], #form-error');
-      }
-      // Storage failures are shown by the save status, which offers a retry; the reading stays.
-    }
-  }
-
-  #afterSaved(record: RecordEnvelope<Reading>, draftId: string): void {
-    if (this.#draft.id !== draftId) return;
-    this.emit('rk-reading-saved', { reading: structuredClone(record), created: true });
-    this.#history.showOnly(record.id);
-    this.announcement = this.#t.strings.readingSaved(
-      formatDay(record.data.takenAt, this.#t.locale),
-    );
-    this.#draft.clear(this.areaSet);
+  saveReading(): Promise<void> {
+    return this.#saves.save();
   }
 
   /** Removes a saved reading (a tombstone in the store). */
-  async removeReading(id: string): Promise<void> {
-    const name = this.#history.entries.find((entry) => entry.id === id)?.name ?? '';
-    try {
-      await this.#storage.save('remove-reading', async (store) => {
-        const current = this.#readings.item(id);
-        if (!current?.record || current.readonly) return;
-        await this.#readings.remove(store, current.record);
-        this.emit('rk-reading-removed', { reading: structuredClone(current.record) });
-        this.confirmingRemoveId = undefined;
-        this.#history.hide(id);
-        this.announcement = this.#t.strings.readingRemoved(name);
-      });
-      await this.#focusFirst('#history-start');
-    } catch {
-      // Shown by the save status, with a retry.
-    }
+  removeReading(id: string): Promise<void> {
+    return this.#saves.remove(id);
   }
 
   async #focusFirst(selector: string): Promise<void> {
@@ -285,13 +232,14 @@ export class RkStarAssessment extends RkTool {
 
   protected override render(): TemplateResult {
     const s = this.#t.strings;
+    const check = this.#areas.check;
     return html`${toolHeader(this, { title: s.heading, storage: this.#storage })}
     ${
-      this.#areaCheck.ok
+      check.ok
         ? html`<p class="intro">${s.intro}</p>
             <p class="message" part="message" role="status">${this.announcement}</p>
             ${this.readonly ? nothing : this.#renderTake()} ${this.#renderHistory()}`
-        : areaSetProblem(this.#areaCheck.problems, s)
+        : areaSetProblem(check.problems, s)
     }`;
   }
 
@@ -315,7 +263,7 @@ export class RkStarAssessment extends RkTool {
         onSave: () => void this.saveReading(),
       },
       heading: renderHeading(this, s.newReadingHeading, 1, 'section-heading'),
-      chart: this.liveChart,
+      chart: this.charts.live,
       series: this.#draftSeries(),
     });
   }
@@ -336,7 +284,7 @@ export class RkStarAssessment extends RkTool {
         onRemove: (id) => void this.removeReading(id),
       },
       history: this.#history,
-      chart: this.historyChart,
+      chart: this.charts.history,
       heading: renderHeading(this, s.historyHeading, 1, 'section-heading'),
       loaded: this.loaded,
       loadFailed: this.loadFailed,

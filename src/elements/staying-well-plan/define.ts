@@ -1,6 +1,5 @@
 import '../crisis-help/define.js';
 import '../save-status/define.js';
-import '../undo/define.js';
 import { defineElement } from '../define-element.js';
 import { RkStayingWellPlan } from './staying-well-plan.js';
 

@@ -4,6 +4,7 @@ import * as ops from '../../core/plan-operations.js';
 import type { PlanTemplate } from '../../core/plan-sections.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
+import { undoNoticeReady } from '../undo/undo-notice-ready.js';
 import {
   ADD_CONTACT_BUTTON,
   checkContactDraft,
@@ -75,7 +76,7 @@ export class PlanEdits {
       const position = items.findIndex((item) => item.id === id) + 1;
       this.#ctx.announce(this.#ctx.strings().itemMoved(position, items.length));
     },
-    removeItem: (section, id) => this.#remove(lineRemoval(this.#plan, section, id)),
+    removeItem: (section, id) => void this.#remove(lineRemoval(this.#plan, section, id)),
   };
 
   readonly contacts: ContactsEditorActions = {
@@ -117,7 +118,7 @@ export class PlanEdits {
         draft && !draft.isNew ? editContactButtonId(draft.contact.id) : ADD_CONTACT_BUTTON,
       );
     },
-    removeContact: (id) => this.#remove(contactRemoval(this.#plan, id)),
+    removeContact: (id) => void this.#remove(contactRemoval(this.#plan, id)),
   };
 
   /** Shows the contact form (or closes it) and keeps what is in it until it is saved or cancelled. */
@@ -145,13 +146,17 @@ export class PlanEdits {
   }
 
   /** Shows and saves the plan without a line or contact, and offers Undo (focused, announced). */
-  #remove(removal: Removal | undefined): void {
+  async #remove(removal: Removal | undefined): Promise<void> {
     if (!removal) return;
+    const ready = undoNoticeReady(() => this.#ctx.undoNotice());
     this.#ctx.doc.change(removal.plan, { immediate: true });
     this.#removal = removal;
-    const notice = this.#ctx.undoNotice();
-    notice.show(this.#ctx.strings().removed(removal.text));
-    void notice.focusUndo();
+    const message = this.#ctx.strings().removed(removal.text);
+    const notice = await ready;
+    if (this.#removal !== removal) return;
+    if (!notice) return this.#ctx.announce(message);
+    notice.show(message);
+    await notice.focusUndo();
   }
 
   /** Puts the removed line or contact back where it was, saves, and focuses it. */

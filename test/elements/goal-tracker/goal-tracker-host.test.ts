@@ -72,9 +72,11 @@ describe('rk-goal-tracker: for the host', () => {
     toggle.click();
     const chart = (
       el as unknown as {
-        chart: { status: string; chart?: { data: { datasets: { data: number[] }[] } } };
+        chart: {
+          controller: { status: string; chart?: { data: { datasets: { data: number[] }[] } } };
+        };
       }
-    ).chart;
+    ).chart.controller;
     await waitUntil(() => chart.status === 'ready', 'the chart was never drawn', { timeout: 8000 });
     expect(chart.chart!.data.datasets.map((d) => d.data[0])).to.deep.equal([1, 1]);
     const canvas = q(el, 'canvas');

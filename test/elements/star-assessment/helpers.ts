@@ -10,11 +10,11 @@ export function charts(el: RkStarAssessment): {
   live: ChartController<'radar'>;
   history: ChartController<'radar'>;
 } {
-  const inner = el as unknown as {
-    liveChart: ChartController<'radar'>;
-    historyChart: ChartController<'radar'>;
-  };
-  return { live: inner.liveChart, history: inner.historyChart };
+  return (
+    el as unknown as {
+      charts: { live: ChartController<'radar'>; history: ChartController<'radar'> };
+    }
+  ).charts;
 }
 
 /** Waits until the element has loaded its readings from the store. */

@@ -1,0 +1,59 @@
+// What the tracker's first view does not download: the chart's drawing code (with chart.js)
+// until the person asks for the chart, and the undo notice until the first removal. Module
+// requests are read from the page's resource timing, which lists each module the browser
+// fetched (this file runs in a page of its own, so nothing else loaded them first).
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setChartAnimation } from '../../../src/elements/chart/chart-controller.js';
+import { cleanupStores, createTestStore } from '../../helpers/stores.js';
+import { openGoal, q, tracker } from './goal-tracker-fixtures.js';
+
+afterEach(cleanupStores);
+
+const fetched = (path: string): boolean =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
+
+describe('rk-goal-tracker: loaded when first needed', () => {
+  before(() => setChartAnimation(false));
+  after(() => setChartAnimation(true));
+
+  it('loads the chart drawing code only when the chart is asked for, the table at once', async () => {
+    const store = await createTestStore('goals');
+    const el = await tracker(store);
+    await el.addGoal({ title: 'Choir', chime: ['connectedness'] });
+    await el.updateComplete;
+    expect(q(el, '[part="overview-table"]')).to.exist;
+    expect(fetched('/src/elements/chart/chart-drawing.ts')).to.equal(false);
+    expect(fetched('/src/elements/chart/chart-theme.ts')).to.equal(false);
+
+    q(el, '[part="chart-toggle"]').focus();
+    await sendKeys({ press: 'Enter' });
+    const chart = (el as unknown as { chart: { controller: { status: string } } }).chart.controller;
+    await waitUntil(() => chart.status === 'ready', 'the chart was never drawn');
+    expect(fetched('/src/elements/chart/chart-drawing.ts')).to.equal(true);
+    expect(q(el, 'canvas').getAttribute('role')).to.equal('img');
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '[part="chart-toggle"]'));
+  });
+
+  it('defines the undo notice at the first removal, then offers Undo with focus on it', async () => {
+    const store = await createTestStore('goals');
+    const el = await tracker(store);
+    await el.addGoal({ title: 'Walk', chime: ['hope'] });
+    await el.updateComplete;
+    expect(customElements.get('rk-undo-notice')).to.equal(undefined);
+    expect(fetched('/src/elements/undo/undo-notice.ts')).to.equal(false);
+
+    await openGoal(el, 'Walk');
+    const removed = oneEvent(el, 'rk-goal-removed');
+    q(el, '[part="remove-button"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await removed;
+    expect(customElements.get('rk-undo-notice')).to.exist;
+    const notice = q(el, 'rk-undo-notice');
+    await waitUntil(() => notice.shadowRoot?.activeElement?.getAttribute('part') === 'undo-button');
+    expect(notice.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+      'Removed ‘Walk’.',
+    );
+    await expect(el).to.be.accessible();
+  });
+});
