@@ -4,6 +4,7 @@
  * the edit started from.
  */
 import type { Goal, GoalStep } from './goal.js';
+import { mergeSet, mergeText, pick, same } from './three-way.js';
 
 /** What {@link mergeGoals} made of the two sides. */
 export interface GoalMerge {
@@ -12,25 +13,7 @@ export interface GoalMerge {
   keptBoth: boolean;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 const TEXTS = ['title', 'why', 'strengths', 'notes'] as const;
-
-/** Both texts, the person's first: a title on one line, longer text a blank line apart. */
-function bothTexts(mine: string, theirs: string, short: boolean): string {
-  return short ? `${mine} / ${theirs}` : `${mine}\n\n${theirs}`;
-}
-
-/** One value: whichever side changed it; the person's when both did. */
-function pick<V>(base: V, mine: V, theirs: V): V {
-  return same(mine, base) ? theirs : mine;
-}
-
-/** A set of keys: the person's, plus what was added elsewhere, minus what was taken away elsewhere. */
-function mergeSet<V>(base: readonly V[], mine: readonly V[], theirs: readonly V[]): V[] {
-  const kept = mine.filter((item) => !base.includes(item) || theirs.includes(item));
-  return [...kept, ...theirs.filter((item) => !base.includes(item) && !kept.includes(item))];
-}
 
 /**
  * Steps by id: a step removed on either side is gone; added on either side, kept (theirs
@@ -49,10 +32,9 @@ function mergeSteps(base: GoalStep[], mine: GoalStep[], theirs: GoalStep[]) {
     else if (ours) {
       const step = { ...other, done: pick(was.done, ours.done, other.done) };
       step.doneAt = same(ours.done, was.done) ? other.doneAt : ours.doneAt;
-      if (ours.text !== was.text && other.text !== was.text && ours.text !== other.text) {
-        step.text = bothTexts(ours.text, other.text, true);
-        keptBoth = true;
-      } else step.text = pick(was.text, ours.text, other.text);
+      const text = mergeText(was.text, ours.text, other.text, true);
+      step.text = text.text;
+      keptBoth ||= text.keptBoth;
       merged.push(step);
     }
   }
@@ -79,11 +61,9 @@ export function mergeGoals(base: Goal, mine: Goal, theirs: Goal): GoalMerge {
   const goal: Goal = { ...theirs };
   let keptBoth = false;
   for (const key of TEXTS) {
-    const [was, ours, other] = [base[key], mine[key], theirs[key]];
-    if (ours !== was && other !== was && ours !== other) {
-      goal[key] = bothTexts(ours, other, key === 'title');
-      keptBoth = true;
-    } else goal[key] = pick(was, ours, other);
+    const text = mergeText(base[key], mine[key], theirs[key], key === 'title');
+    goal[key] = text.text;
+    keptBoth ||= text.keptBoth;
   }
   goal.chime = mergeSet(base.chime, mine.chime, theirs.chime);
   goal.supporters = mergeSet(base.supporters, mine.supporters, theirs.supporters);

@@ -6,7 +6,7 @@
 import { newId } from './ids.js';
 import type { Plan, PlanItem, PlanSectionContent } from './plan.js';
 import { PLAN_CONTACT_FIELDS, type PlanContact } from './plan-contact.js';
-import { pick, same } from './three-way.js';
+import { mergeText, pick, same } from './three-way.js';
 
 /** What {@link mergePlans} made of the two sides. */
 export interface PlanMerge {
@@ -69,15 +69,8 @@ function mergeById<V extends WithId>(
   return { list, keptBoth };
 }
 
-/** A text changed on both sides: both, the person's first; `short` texts on one line. */
-function text(base: string, mine: string, theirs: string, short: boolean) {
-  if (mine !== base && theirs !== base && mine !== theirs)
-    return { text: short ? `${mine} / ${theirs}` : `${mine}\n\n${theirs}`, keptBoth: true };
-  return { text: pick(base, mine, theirs), keptBoth: false };
-}
-
 const mergeItem: MergeEntry<PlanItem> = (base, mine, theirs) => {
-  const merged = text(base.text, mine.text, theirs.text, true);
+  const merged = mergeText(base.text, mine.text, theirs.text, true);
   return { kept: [{ ...theirs, text: merged.text }], keptBoth: merged.keptBoth };
 };
 
@@ -107,7 +100,7 @@ function mergeSection(
   mine: PlanSectionContent,
   theirs: PlanSectionContent,
 ) {
-  const notes = text(base.notes, mine.notes, theirs.notes, false);
+  const notes = mergeText(base.notes, mine.notes, theirs.notes, false);
   const items = mergeById(base.items, mine.items, theirs.items, mergeItem);
   return {
     section: { items: items.list, notes: notes.text },

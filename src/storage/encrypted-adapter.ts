@@ -269,7 +269,8 @@ export class EncryptedAdapter implements StorageAdapter {
 
   subscribe(listener: StorageChangeListener): () => void {
     this.#changeListeners.add(listener);
-    const stop = this.inner.subscribe((change) => {
+    const stop = this.inner.subscribe(({ record: _sealed, ...change }) => {
+      // The inner adapter's copy of the record is ciphertext: listeners read it through here.
       if (change.kind !== KEYS_KIND) listener(change);
     });
     return () => {

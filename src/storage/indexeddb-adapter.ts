@@ -220,7 +220,7 @@ export class IndexedDbAdapter implements StorageAdapter {
         };
       },
     );
-    this.#feed.publish({ type, kind, id, rev: record.rev });
+    this.#feed.publish({ type, kind, id, rev: record.rev, ...(type === 'put' ? { record } : {}) });
     return record;
   }
 

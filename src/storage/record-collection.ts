@@ -44,6 +44,18 @@ export class RecordCollection<T> {
     return readItem(this.model, stored);
   }
 
+  /**
+   * The item a `put` or `remove` change left: `undefined` for a removal, taken from the
+   * change when it carries the record, otherwise read by id (one `get`).
+   */
+  async changed(change: StorageChange): Promise<StoredItem<T> | undefined> {
+    if (change.type === 'remove') return undefined;
+    const { record } = change;
+    if (record?.kind === this.model.kind && record.id === change.id && !record.deleted)
+      return readItem(this.model, record);
+    return change.id === undefined ? undefined : this.get(change.id);
+  }
+
   /** One page of items in list order (`sortKey ?? createdAt`, then id); pass `cursor` on for the next. */
   async list(
     options: CollectionListOptions = {},

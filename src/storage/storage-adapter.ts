@@ -52,6 +52,12 @@ export interface StorageChange {
   kind?: string;
   id?: string;
   rev?: string;
+  /**
+   * For `put`: the record as written, when the adapter stores records as they are read
+   * back, so a listener can apply the change without reading it again. Optional: adapters
+   * that change data on the way (encryption) leave it out, and a listener reads by id.
+   */
+  record?: RecordEnvelope;
   origin: 'local' | 'other-tab';
 }
 

@@ -1,58 +1,15 @@
-import type { RecordModel } from '../../core/model.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import type { RecordCollection } from '../../storage/record-collection.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import type { StorageChange } from '../../storage/storage-adapter.js';
-import { isStorageError } from '../../storage/storage-error.js';
 import type { StoredItem } from '../../storage/stored-item.js';
 import { AutosaveController } from './autosave-controller.js';
+import { writeDraft, type Draft } from './draft-conflict.js';
+import type { RecordDraftsOptions } from './record-drafts-options.js';
+import { withItem, writtenItem } from './shown-items.js';
 import type { StoreController } from './store-controller.js';
 
-/** What a saved edit turned into, for the tool to report and tell the person. */
-export interface SavedEdit<T> {
-  /** The record as it was before this write (what the edit started from, or newer). */
-  before: T;
-  record: RecordEnvelope<T>;
-  /** Both sides changed the same text, so both were kept. */
-  keptBoth: boolean;
-  /** It had been removed elsewhere meanwhile, and was brought back with the edit. */
-  broughtBack: boolean;
-}
-
-/** How {@link RecordDrafts} treats one kind of record. */
-export interface RecordDraftsOptions<T> {
-  model: RecordModel<T>;
-  /** The leave-journal slot prefix (`goal:`); each record's slot is prefix + id. */
-  slot: string;
-  /** Three-way merge from the edit's base; `keptBoth` when the same text changed on both sides. */
-  merge: (base: T, mine: T, theirs: T) => { data: T; keptBoth: boolean };
-  /** True when a draft may be saved (an invalid one waits for the person). */
-  valid: (data: T) => boolean;
-  /** A write of an edit succeeded. */
-  onSaved?: (saved: SavedEdit<T>) => void;
-  /** The records shown changed (loaded, or changed elsewhere). */
-  onChanged?: () => void;
-  /** A draft met a change of the same text made elsewhere: both texts are kept (tell the person). */
-  onKeptBoth?: (id: string) => void;
-  /**
-   * For a document kept under a fixed id (the plan): what a record not yet stored starts
-   * as, so that it can be edited before it exists; its first save creates it.
-   */
-  blank?: (id: string) => T;
-  /**
-   * For a tool that holds the records it shows itself (the journal's paged index): looks a
-   * record up there. Then `items` stays undefined (no list of its own, `load` only replays
-   * typing left from an earlier visit) and `onChange` only drops drafts on erase-all; the
-   * tool follows the rest of the change feed, skipping what {@link RecordDrafts.isOwnEcho} says.
-   */
-  lookUp?: (id: string) => StoredItem<T> | undefined;
-}
-
-interface Draft<T> {
-  data: T;
-  /** The stored record the edit started from (moves on with each own commit). */
-  base: RecordEnvelope<T>;
-}
+export type { RecordDraftsOptions, SavedEdit } from './record-drafts-options.js';
 
 /**
  * The records of one kind a tool shows, and the person's drafts of them: the editing
@@ -156,18 +113,7 @@ export class RecordDrafts<T> {
 
   /** Shows a record this tool just wrote (created, restored). */
   put(record: RecordEnvelope<T>): void {
-    if (this.#options.lookUp) return;
-    const item: StoredItem<T> = {
-      id: record.id,
-      status: 'ok',
-      record,
-      problems: [],
-      readonly: false,
-    };
-    const list = this.items ?? [];
-    this.items = list.some((each) => each.id === record.id)
-      ? list.map((each) => (each.id === record.id ? item : each))
-      : [...list, item];
+    if (!this.#options.lookUp) this.items = withItem(this.items ?? [], writtenItem(record));
   }
 
   /** Saves a new record under `id` (one put) and shows it; its echo in the change feed costs nothing. */
@@ -273,10 +219,7 @@ export class RecordDrafts<T> {
     const draft = this.#drafts.get(id);
     if (!item)
       this.items = draft ? this.items : list; // a draft keeps it on screen: saving brings it back
-    else
-      this.items = list.some((each) => each.id === id)
-        ? list.map((each) => (each.id === id ? item : each))
-        : [...list, item];
+    else this.items = withItem(list, item);
     this.#options.onChanged?.();
   }
 
@@ -326,35 +269,16 @@ export class RecordDrafts<T> {
   }
 
   async #writeDraft(store: RecordStore, id: string, draft: Draft<T>): Promise<void> {
-    const records = this.#collection(store);
-    let keptBoth = false;
-    let broughtBack = false;
-    let before = draft.base.data;
-    const record = await records
-      .update(id, draft.data, draft.base.rev)
-      .catch(async (error: unknown) => {
-        const code = isStorageError(error) ? error.code : undefined;
-        if (code !== 'conflict' && code !== 'not-found') throw error;
-        const current = (error as { details: { current?: RecordEnvelope<T | null> } }).details
-          .current;
-        if (!current) {
-          if (draft.base.rev === '') return records.create(draft.data, { id }); // a document never stored is simply created
-          // Gone without a tombstone: erased elsewhere (erase wins), unless the store was lost.
-          if (!this.#mayBeMissing.has(id)) return undefined;
-          broughtBack = this.#mayBeMissing.get(id)!;
-          return records.create(draft.data, { id, createdAt: draft.base.createdAt });
-        }
-        if (current.deleted) {
-          broughtBack = draft.base.rev !== '';
-          return records.restore(current as RecordEnvelope<null>, draft.data);
-        }
-        const theirs = current as RecordEnvelope<T>;
-        const result = this.#options.merge(draft.base.data, draft.data, theirs.data);
-        keptBoth = result.keptBoth;
-        if (keptBoth) this.#options.onKeptBoth?.(id);
-        before = theirs.data;
-        return records.update(id, result.data, theirs.rev);
-      });
+    const { record, before, keptBoth, broughtBack } = await writeDraft(
+      this.#collection(store),
+      id,
+      draft,
+      {
+        merge: this.#options.merge,
+        mayBeMissing: () => this.#mayBeMissing.get(id),
+        onKeptBoth: () => this.#options.onKeptBoth?.(id),
+      },
+    );
     this.#mayBeMissing.delete(id);
     if (!record) return this.#erasedElsewhere(id);
     const now = this.#drafts.get(id);

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { entryModel, readableEntry, type Entry } from '../../core/entry.js';
+import { revisionGeneration } from '../../core/ids.js';
 import { JournalIndex, type JournalItem } from '../../core/journal-search.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import type { RecordCollection } from '../../storage/record-collection.js';
@@ -50,8 +51,8 @@ export function toShownEntry(item: StoredItem<Entry>): ShownEntry | undefined {
  * journal's size: the first page of the store's ordered list (newest first) is shown
  * at once, then every entry is read in the background into an in-memory
  * {@link JournalIndex} that search and filters use. Follows the store's change feed
- * (this tab and others) entry by entry: a change made elsewhere is read by id (one `get`)
- * and applied to the index; the echo of the journal's own writes is skipped.
+ * (this tab and others) entry by entry: a change made elsewhere is applied to the index
+ * from the record the change carries (read by id when it carries none); the echo of the journal's own writes is skipped.
  */
 export class JournalEntries implements ReactiveController {
   /** Entries read so far, newest first. */
@@ -186,8 +187,23 @@ export class JournalEntries implements ReactiveController {
     }
   }
 
+  /**
+   * Applies a change made elsewhere from what it says (a removal, or the record it
+   * carries), with no read; a change older than the entry held (two tabs' messages
+   * crossing) is checked against the store instead.
+   */
+  async #apply(change: StorageChange & { id: string }): Promise<void> {
+    const held = this.index.get(change.id)?.record.rev;
+    if (held && revisionGeneration(held) >= revisionGeneration(change.rev))
+      return this.#reread(change.id);
+    this.#show(change.id, await this.#collection?.changed(change));
+  }
+
   async #reread(id: string): Promise<void> {
-    const item = await this.#collection?.get(id);
+    this.#show(id, await this.#collection?.get(id));
+  }
+
+  #show(id: string, item: StoredItem<Entry> | undefined): void {
     const shown = item && toShownEntry(item);
     if (shown) this.index.upsert(shown);
     else this.index.remove(id);
@@ -204,6 +220,6 @@ export class JournalEntries implements ReactiveController {
     if (this.state !== 'complete') this.#changedWhileLoading.add(change.id);
     const known = this.index.get(change.id);
     if ((known && known.record.rev === change.rev) || this.#ownEcho(change)) return;
-    void this.#reread(change.id).catch(() => undefined);
+    void this.#apply({ ...change, id: change.id }).catch(() => undefined);
   }
 }
