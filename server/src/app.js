@@ -6,6 +6,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import { asOwner, currentSeq, pullRecords, pushRecords } from './records.js';
+import { eraseMarker, eraseRecords, withMarker } from './erase.js';
 import { pullResponseJson } from './pull-response.js';
 import { pullQuery, pushBody } from './schemas.js';
 
@@ -71,23 +72,46 @@ export async function buildApp(options) {
 
   app.get('/v1/sync/pull', { schema: { querystring: pullQuery } }, async (request, reply) => {
     const { since, limit } = /** @type {{ since: number, limit: number }} */ (request.query);
-    const result = await asOwner(pool, request.owner, (client) =>
-      pullRecords(client, since, limit),
-    );
-    return reply.type('application/json; charset=utf-8').send(pullResponseJson(result));
+    const [result, marker] = await asOwner(pool, request.owner, async (client) => [
+      await pullRecords(client, since, limit),
+      await eraseMarker(client),
+    ]);
+    return reply
+      .type('application/json; charset=utf-8')
+      .send(withMarker(pullResponseJson(result), marker));
   });
 
   app.post('/v1/sync/push', { schema: { body: pushBody } }, async (request, reply) => {
-    const { records } = /** @type {{ records: import('./records.js').PushedRecord[] }} */ (
-      request.body
-    );
+    const { records, erased } =
+      /** @type {{ records: import('./records.js').PushedRecord[], erased?: number }} */ (
+        request.body
+      );
     const keys = new Set(records.map((record) => `${record.kind}\u0000${record.id}`));
     if (keys.size !== records.length) {
       return reply
         .code(400)
         .send({ error: 'duplicate', message: 'Each record may appear once per push.' });
     }
-    return asOwner(pool, request.owner, (client) => pushRecords(client, records));
+    return asOwner(pool, request.owner, async (client) => {
+      // Under the clock's lock: an erase commits wholly before this push or after it.
+      const marker = await eraseMarker(client, true);
+      if (marker && erased !== undefined && erased < marker.seq) {
+        return reply.code(409).send({
+          error: 'erased',
+          message: 'Everything was erased since this device last synced.',
+          erased: marker,
+        });
+      }
+      const result = await pushRecords(client, records);
+      return marker ? { ...result, erased: marker } : result;
+    });
+  });
+
+  // Erases every record of the calling person on the server (their rows go) and leaves the
+  // erase marker that pulls and pushes carry to their other devices.
+  app.post('/v1/sync/erase', async (request) => {
+    const { erased } = await asOwner(pool, request.owner, eraseRecords);
+    return { erased };
   });
 
   /** Open event streams, ended when the server closes (they would hold it open). */
