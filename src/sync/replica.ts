@@ -5,6 +5,7 @@ import {
   type StorageChange,
   type StoredRecord,
 } from '../storage/storage-adapter.js';
+import type { EraseMarker } from './erasure.js';
 import type { Outbox } from './outbox.js';
 import { CONFLICT_KIND, type OutboxRecord } from './outbox.js';
 import { resolveRemote } from './remote-merge.js';
@@ -15,6 +16,10 @@ import type { WriteLock } from './write-lock.js';
 export interface PushAnswer {
   accepted: { kind: string; id: string; rev: string; seq: number }[];
   conflicts: { kind: string; id: string; current: RemoteRecord | null }[];
+  /** The person's last erase on the server, if they ever erased. */
+  erased?: EraseMarker;
+  /** Refused whole: the device had not yet acted on the newer `erased` marker. */
+  stale?: true;
 }
 
 /** What the replica tells the synced store's listeners and the sync status. */
