@@ -28,6 +28,19 @@ export class Erasure {
     return { seen: typeof seen === 'number' ? seen : 0, pending: pending === true };
   }
 
+  /**
+   * A check that nothing was erased here since now (no erase pending, no newer marker acted
+   * on): what was asked of the server before then is out of date after. A device that never
+   * synced only takes a marker, erasing nothing, so any marker it takes still applies.
+   */
+  async unchanged(): Promise<() => Promise<boolean>> {
+    const before = await this.state();
+    return async () => {
+      const now = await this.state();
+      return !now?.pending && (before === undefined || now?.seen === before.seen);
+    };
+  }
+
   async set(state: EraseState): Promise<void> {
     const stored = await this.inner.get(STATE_KIND, ID);
     const now = new Date().toISOString();

@@ -88,9 +88,10 @@ export class Replica {
     });
   }
 
-  /** Applies the server's answer to a push. */
-  answered(answer: PushAnswer): Promise<void> {
+  /** Applies the server's answer to a push, unless `applies` (checked in the lock) says an erase came since. */
+  answered(answer: PushAnswer, applies?: () => Promise<boolean>): Promise<void> {
     return this.lock.run(async () => {
+      if (applies && !(await applies())) return;
       for (const { kind, id, rev } of answer.accepted) {
         const entry = await this.outbox.entry(kind, id);
         if (entry) await this.#serverHas(entry, rev);
@@ -99,9 +100,17 @@ export class Replica {
     });
   }
 
-  /** Stores pulled records (each as one step), then `after` (moving the checkpoint) in the same lock. */
-  pulled(records: RemoteRecord[], after: () => Promise<void>): Promise<void> {
+  /**
+   * Stores pulled records (each as one step), then `after` (moving the checkpoint) in the
+   * same lock; nothing when `applies` (checked in the lock) says an erase came since.
+   */
+  pulled(
+    records: RemoteRecord[],
+    after: () => Promise<void>,
+    applies?: () => Promise<boolean>,
+  ): Promise<void> {
     return this.lock.run(async () => {
+      if (applies && !(await applies())) return;
       this.#taking = [];
       try {
         for (const remote of records) await this.#rebase(remote.kind, remote.id, remote);

@@ -133,12 +133,13 @@ export class SyncClient extends EventTarget {
     for (let round = 0; round < MAX_PUSH_ROUNDS; round += 1) {
       // Read before the batch: a batch from before an erase then never names its marker.
       const seen = (await this.adapter.erasure.state())?.seen;
+      const applies = await this.adapter.erasure.unchanged();
       const batch = await this.adapter.replica.nextPush(PUSH_BATCH, this.#refused);
       if (batch.length === 0) return;
       for (const answer of await this.#send(batch, seen)) {
         // Erased elsewhere (the outbox went with everything else), or refused as stale.
         if ((await this.adapter.erasedElsewhere(answer.erased)) || answer.stale) return;
-        await this.adapter.replica.answered(answer);
+        await this.adapter.replica.answered(answer, applies);
       }
       void this.#refreshPending();
     }
@@ -171,12 +172,19 @@ export class SyncClient extends EventTarget {
   async #pull(): Promise<void> {
     const limit = this.options.pullLimit ?? 500;
     for (;;) {
+      // An erase here since this round began: the next round tells the server first.
+      const applies = await this.adapter.erasure.unchanged();
+      if (!(await applies())) return;
       const since = await this.adapter.outbox.checkpoint();
       const page = await this.#timed((signal) => this.#http.pull(since, limit, signal));
       // Erased elsewhere: everything here went too; pull again from the erase on.
-      if (await this.adapter.erasedElsewhere(page.erased)) continue;
+      if ((await this.adapter.erasedElsewhere(page.erased)) || !(await applies())) continue;
       const seq = Math.max(since, page.checkpoint.seq);
-      await this.adapter.replica.pulled(page.records, () => this.adapter.outbox.setCheckpoint(seq));
+      await this.adapter.replica.pulled(
+        page.records,
+        () => this.adapter.outbox.setCheckpoint(seq),
+        applies,
+      );
       if (!page.more || page.records.length === 0) return;
     }
   }

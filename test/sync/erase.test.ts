@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { draft } from '../../src/testing/conformance-harness.js';
 import type { StorageChange } from '../../src/storage/storage-adapter.js';
 import { OUTBOX_KIND, STATE_KIND } from '../../src/sync/outbox.js';
@@ -123,6 +123,35 @@ describe('erase on a synced device (real server)', () => {
     expect(statuses[0]).to.equal(409);
     expect((await onServer(person)).records).to.deep.equal([]);
     expect(await contents(watched.adapter)).to.deep.equal({});
+  });
+
+  it('a pull or push answer in flight when the person erases brings nothing back', async () => {
+    const person = newPerson();
+    const phone = await device(person);
+    await phone.adapter.put(draft('a', 1, 'private'), null);
+    await phone.client.syncNow();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    const laptop = await device(person, {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (String(input).includes('/pull') && asked++ === 0) await held;
+        return response;
+      },
+    });
+    await laptop.adapter.put(draft('b', 2, 'laptop'), null);
+    const round = laptop.client.syncNow();
+    await waitUntil(() => asked > 0, 'never pulled');
+    await laptop.adapter.purgeAll();
+    release();
+    await round;
+    expect(await contents(laptop.adapter)).to.deep.equal({});
+    await laptop.client.syncNow();
+    expect(await contents(laptop.adapter)).to.deep.equal({});
+    expect((await onServer(person)).records).to.deep.equal([]);
+    await phone.client.syncNow();
+    expect(await contents(phone.adapter)).to.deep.equal({});
   });
 
   it('a device that never synced keeps its records and takes the marker as it is', async () => {
