@@ -5,7 +5,8 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import { asOwner, currentSeq, LOCK_CLOCK, pullAsOwner, pushRecords } from './records.js';
+import { asOwner, currentSeq, LOCK_CLOCK, markerOf, pullAsOwner, pushRecords } from './records.js';
+import { eraseRecords } from './erase.js';
 import { pullResponseJson } from './pull-response.js';
 import { pullQuery, pushBody } from './schemas.js';
 
@@ -76,9 +77,10 @@ export async function buildApp(options) {
   });
 
   app.post('/v1/sync/push', { schema: { body: pushBody } }, async (request, reply) => {
-    const { records } = /** @type {{ records: import('./records.js').PushedRecord[] }} */ (
-      request.body
-    );
+    const { records, erased } =
+      /** @type {{ records: import('./records.js').PushedRecord[], erased?: number }} */ (
+        request.body
+      );
     const keys = new Set(records.map((record) => `${record.kind}\u0000${record.id}`));
     if (keys.size !== records.length) {
       return reply
@@ -88,9 +90,28 @@ export async function buildApp(options) {
     return asOwner(
       pool,
       request.owner,
-      (client, locked) => pushRecords(client, records, locked),
+      async (client, locked) => {
+        // LOCK_CLOCK ran with the opening: an erase commits wholly before this push or after it.
+        const marker = markerOf(locked[0]);
+        if (marker && erased !== undefined && erased < marker.seq) {
+          return reply.code(409).send({
+            error: 'erased',
+            message: 'Everything was erased since this device last synced.',
+            erased: marker,
+          });
+        }
+        const result = await pushRecords(client, records, locked);
+        return marker ? { ...result, erased: marker } : result;
+      },
       LOCK_CLOCK,
     );
+  });
+
+  // Erases every record of the calling person on the server (their rows go) and leaves the
+  // erase marker that pulls and pushes carry to their other devices.
+  app.post('/v1/sync/erase', async (request) => {
+    const { erased } = await asOwner(pool, request.owner, eraseRecords);
+    return { erased };
   });
 
   /** Open event streams, ended when the server closes (they would hold it open). */

@@ -4,7 +4,7 @@
 
 /**
  * @param {import('./records.js').PullResult} result with bodies as JSON text
- * @returns {string} `{ records, checkpoint, more }` as JSON
+ * @returns {string} `{ records, checkpoint, more }` (and `erased`, when the person erased) as JSON
  */
 export function pullResponseJson(result) {
   const records = result.records.map(
@@ -13,5 +13,6 @@ export function pullResponseJson(result) {
       `"rev":${JSON.stringify(record.rev)},"seq":${record.seq},"deleted":${record.deleted},` +
       `"body":${record.body ?? 'null'},"updatedAt":${JSON.stringify(record.updatedAt)}}`,
   );
-  return `{"records":[${records.join(',')}],"checkpoint":{"seq":${result.checkpoint.seq}},"more":${result.more}}`;
+  const erased = result.erased ? `,"erased":${JSON.stringify(result.erased)}` : '';
+  return `{"records":[${records.join(',')}],"checkpoint":{"seq":${result.checkpoint.seq}},"more":${result.more}${erased}}`;
 }

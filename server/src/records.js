@@ -27,7 +27,8 @@ export const CHANGES_CHANNEL = 'recovery_kit_sync';
  * @typedef {{ kind: string, id: string, rev: string, seq: number }} Accepted
  * @typedef {{ kind: string, id: string, current: StoredRecord | null }} Conflict
  * @typedef {{ accepted: Accepted[], conflicts: Conflict[] }} PushResult
- * @typedef {{ records: StoredRecord[], checkpoint: { seq: number }, more: boolean }} PullResult
+ * @typedef {{ seq: number, at: string }} EraseMarker the sequence number the person's last erase took, and when
+ * @typedef {{ records: StoredRecord[], checkpoint: { seq: number }, more: boolean, erased?: EraseMarker }} PullResult
  *   (in a pull, each `body` is the record's JSON text, or null)
  *
  * @typedef {import('pg').Pool} Pool
@@ -38,10 +39,22 @@ const COLUMNS = 'kind, id, rev, seq, deleted, body, updated_at';
 
 /**
  * Locks the person's clock, first in every push: a second push for the same person waits
- * here until this one commits, so sequence numbers become visible in order.
+ * here until this one commits, so sequence numbers become visible in order. An erase takes
+ * the same lock, so it commits wholly before a push or after it; the row's erase marker
+ * comes back with the lock (see markerOf).
  */
 export const LOCK_CLOCK = `INSERT INTO owner_clock (seq) VALUES (0)
-  ON CONFLICT (owner) DO UPDATE SET seq = owner_clock.seq RETURNING seq`;
+  ON CONFLICT (owner) DO UPDATE SET seq = owner_clock.seq RETURNING seq, erased_seq, erased_at`;
+
+/**
+ * The erase marker in a row of the person's clock (`erased_seq`, `erased_at`), if they ever erased.
+ * @param {any} [row]
+ * @returns {EraseMarker | undefined}
+ */
+export function markerOf(row) {
+  if (row?.erased_seq === null || row?.erased_seq === undefined) return undefined;
+  return { seq: Number(row.erased_seq), at: row.erased_at.toISOString() };
+}
 
 /**
  * The statement that names the person for the transaction: the only place app.owner is set.
@@ -94,8 +107,9 @@ export async function asOwner(pool, owner, work, next) {
 }
 
 /**
- * The person's changes after `since`, oldest first, bodies as JSON text, in one round trip:
- * begin, name the person, read and commit are one query of four statements.
+ * The person's changes after `since`, oldest first, bodies as JSON text, with their erase
+ * marker, in one round trip: begin, name the person, read, read the marker and commit are
+ * one query of five statements.
  * @param {Pool} pool
  * @param {string} owner the verified token's subject
  * @param {number} since the checkpoint of the last pull (0 for everything)
@@ -112,13 +126,17 @@ export async function pullAsOwner(pool, owner, since, limit) {
     const results = await client.query(
       `BEGIN READ ONLY; ${nameOwner(client, owner)};
        SELECT kind, id, rev, seq, deleted, body::text AS body, updated_at
-       FROM records WHERE seq > ${since} ORDER BY seq LIMIT ${limit + 1}; COMMIT`,
+       FROM records WHERE seq > ${since} ORDER BY seq LIMIT ${limit + 1};
+       SELECT erased_seq, erased_at FROM owner_clock; COMMIT`,
     );
     const { rows } = /** @type {any} */ (results)[2];
     const more = rows.length > limit;
     const records = rows.slice(0, limit).map(toRecord);
     const seq = records.length > 0 ? records[records.length - 1].seq : since;
-    return { records, checkpoint: { seq }, more };
+    const erased = markerOf(/** @type {any} */ (results)[3].rows[0]);
+    return erased
+      ? { records, checkpoint: { seq }, more, erased }
+      : { records, checkpoint: { seq }, more };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

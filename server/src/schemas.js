@@ -41,5 +41,8 @@ export const pushBody = {
         },
       },
     },
+    // The erase marker the device has seen (`seq`; 0 for none). A device that names an older
+    // one than the server's is refused (409) until it has erased its own copy too.
+    erased: { type: 'integer', minimum: 0 },
   },
 };

@@ -2,6 +2,11 @@ import { mergeEntryEdits } from '../core/entry-merge.js';
 import type { Entry } from '../core/entry.js';
 import type { Goal } from '../core/goal.js';
 import { mergeGoals } from '../core/goal-merge.js';
+import { validatePlan, type Plan } from '../core/plan.js';
+import { mergePlans } from '../core/plan-merge.js';
+import { validateReading, type Reading } from '../core/reading.js';
+import { mergeReadings } from '../core/reading-merge.js';
+import type { ValidationProblem } from '../core/model.js';
 import type { RecordEnvelope } from '../core/record.js';
 import { isSealedData } from '../storage/sealed-data.js';
 
@@ -23,7 +28,15 @@ type Merge = (
 /** The line a journal entry's other text is added below (the merge keeps the person's text first). */
 const OTHER_TEXT = '—';
 
-/** Three-way merges of the kinds that have one (the plan's is still to come: it uses the field merge). */
+/** A kind's merge used only when all three versions are valid (anything else takes the field merge). */
+const whenValid =
+  (validate: (data: unknown) => ValidationProblem[], merge: Merge): Merge =>
+  (base, mine, theirs) =>
+    [base, mine, theirs].every((data) => validate(data).length === 0)
+      ? merge(base, mine, theirs)
+      : fieldMerge(base, mine, theirs);
+
+/** Three-way merges of the kinds that have one: the same merges as two tabs use. */
 const MERGES: Record<string, Merge> = {
   goal: (base, mine, theirs) => {
     const { goal, keptBoth } = mergeGoals(base as Goal, mine as Goal, theirs as Goal);
@@ -33,7 +46,22 @@ const MERGES: Record<string, Merge> = {
     const merge = mergeEntryEdits(base as Entry, mine as Entry, theirs as Entry, OTHER_TEXT);
     return { data: merge.entry, keptBoth: merge.keptBoth };
   },
+  plan: whenValid(validatePlan, (base, mine, theirs) => {
+    const { plan, keptBoth } = mergePlans(base as Plan, mine as Plan, theirs as Plan);
+    return { data: plan, keptBoth };
+  }),
+  reading: whenValid(validateReading, (base, mine, theirs) => {
+    const merge = mergeReadings(base as Reading, mine as Reading, theirs as Reading);
+    return { data: merge.reading, keptBoth: merge.keptBoth };
+  }),
 };
+
+/** The field merge as a kind's merge: what it cannot merge throws, so both versions are kept. */
+function fieldMerge(base: unknown, mine: unknown, theirs: unknown) {
+  const fields = mergeFields(base, mine, theirs);
+  if (fields.lost) throw new Error('changed on both sides');
+  return { data: fields.data, keptBoth: fields.keptBoth };
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -7,6 +7,7 @@ import {
   type StoredRecord,
 } from '../storage/storage-adapter.js';
 import { readMany, writeMany } from './batch-io.js';
+import type { EraseMarker } from './erasure.js';
 import { asEntry, CONFLICT_KIND, Outbox, type OutboxEntry, type OutboxRecord } from './outbox.js';
 import { isOtherDataKey, KEYS_KIND } from '../storage/key-identity.js';
 import { resolveRemote } from './remote-merge.js';
@@ -17,6 +18,10 @@ import type { WriteLock } from './write-lock.js';
 export interface PushAnswer {
   accepted: { kind: string; id: string; rev: string; seq: number }[];
   conflicts: { kind: string; id: string; current: RemoteRecord | null }[];
+  /** The person's last erase on the server, if they ever erased. */
+  erased?: EraseMarker;
+  /** Refused whole: the device had not yet acted on the newer `erased` marker. */
+  stale?: true;
 }
 
 /** What the replica tells the synced store's listeners and the sync status. */
@@ -102,19 +107,28 @@ export class Replica {
     });
   }
 
-  /** Applies the server's answer to a push. */
-  answered(answer: PushAnswer): Promise<void> {
-    return this.lock.run(() =>
-      this.#apply([
+  /** Applies the server's answer to a push, unless `applies` (checked in the lock) says an erase came since. */
+  answered(answer: PushAnswer, applies?: () => Promise<boolean>): Promise<void> {
+    return this.lock.run(async () => {
+      if (applies && !(await applies())) return;
+      await this.#apply([
         ...answer.accepted.map(({ kind, id, rev }) => ({ kind, id, accepted: rev })),
         ...answer.conflicts.map(({ kind, id, current }) => ({ kind, id, remote: current })),
-      ]),
-    );
+      ]);
+    });
   }
 
-  /** Stores pulled records (a page at a time), then `after` (moving the checkpoint) in the same lock. */
-  pulled(records: RemoteRecord[], after: () => Promise<void>): Promise<void> {
+  /**
+   * Stores pulled records (a page at a time), then `after` (moving the checkpoint) in the
+   * same lock; nothing when `applies` (checked in the lock) says an erase came since.
+   */
+  pulled(
+    records: RemoteRecord[],
+    after: () => Promise<void>,
+    applies?: () => Promise<boolean>,
+  ): Promise<void> {
     return this.lock.run(async () => {
+      if (applies && !(await applies())) return;
       await this.#apply(records.map((remote) => ({ kind: remote.kind, id: remote.id, remote })));
       await after();
     });

@@ -65,7 +65,8 @@ export class SyncClient extends EventTarget {
   start(): Promise<void> {
     this.#cleanup.push(
       this.adapter.subscribe((change) => {
-        if (change.origin !== 'local' || change.type === 'purge') return;
+        // A purge here notes an erase for the server: it goes in the next round too.
+        if (change.origin !== 'local') return;
         void this.#refreshPending();
         if (this.#retry === undefined && this.#soon === undefined)
           this.#soon = this.#clock.setTimeout(() => {
@@ -112,6 +113,7 @@ export class SyncClient extends EventTarget {
       this.#retry = undefined;
       if (this.status.state !== 'syncing') this.#set({ state: 'syncing' });
       try {
+        await this.adapter.eraseOnServer(() => this.#timed((signal) => this.#http.erase(signal)));
         await this.#push();
         await this.#pull();
         await this.#push();
@@ -129,9 +131,16 @@ export class SyncClient extends EventTarget {
 
   async #push(): Promise<void> {
     for (let round = 0; round < MAX_PUSH_ROUNDS; round += 1) {
+      // Read before the batch: a batch from before an erase then never names its marker.
+      const seen = (await this.adapter.erasure.state())?.seen;
+      const applies = await this.adapter.erasure.unchanged();
       const batch = await this.adapter.replica.nextPush(PUSH_BATCH, this.#refused);
       if (batch.length === 0) return;
-      for (const answer of await this.#send(batch)) await this.adapter.replica.answered(answer);
+      for (const answer of await this.#send(batch, seen)) {
+        // Erased elsewhere (the outbox went with everything else), or refused as stale.
+        if ((await this.adapter.erasedElsewhere(answer.erased)) || answer.stale) return;
+        await this.adapter.replica.answered(answer, applies);
+      }
       void this.#refreshPending();
     }
   }
@@ -142,9 +151,9 @@ export class SyncClient extends EventTarget {
    * the others. Set-aside records stay here and in the outbox, and are tried again after
    * a reload.
    */
-  async #send(batch: PushedRecord[]): Promise<PushAnswer[]> {
+  async #send(batch: PushedRecord[], seen: number | undefined): Promise<PushAnswer[]> {
     try {
-      return [await this.#timed((signal) => this.#http.push(batch, signal))];
+      return [await this.#timed((signal) => this.#http.push(batch, signal, seen))];
     } catch (error) {
       if (!(error instanceof SyncRequestError && error.status === 400)) throw error;
       if (batch.length === 1) {
@@ -155,7 +164,7 @@ export class SyncClient extends EventTarget {
         return [];
       }
       const answers: PushAnswer[] = [];
-      for (const record of batch) answers.push(...(await this.#send([record])));
+      for (const record of batch) answers.push(...(await this.#send([record], seen)));
       return answers;
     }
   }
@@ -163,10 +172,19 @@ export class SyncClient extends EventTarget {
   async #pull(): Promise<void> {
     const limit = this.options.pullLimit ?? 500;
     for (;;) {
+      // An erase here since this round began: the next round tells the server first.
+      const applies = await this.adapter.erasure.unchanged();
+      if (!(await applies())) return;
       const since = await this.adapter.outbox.checkpoint();
       const page = await this.#timed((signal) => this.#http.pull(since, limit, signal));
+      // Erased elsewhere: everything here went too; pull again from the erase on.
+      if ((await this.adapter.erasedElsewhere(page.erased)) || !(await applies())) continue;
       const seq = Math.max(since, page.checkpoint.seq);
-      await this.adapter.replica.pulled(page.records, () => this.adapter.outbox.setCheckpoint(seq));
+      await this.adapter.replica.pulled(
+        page.records,
+        () => this.adapter.outbox.setCheckpoint(seq),
+        applies,
+      );
       if (!page.more || page.records.length === 0) return;
     }
   }

@@ -1,4 +1,5 @@
 import { checkSyncUrl, type SyncAuth } from '../storage/sync-link.js';
+import type { EraseMarker } from './erasure.js';
 import type { PushAnswer } from './replica.js';
 import type { PushedRecord, RemoteRecord } from './wire.js';
 
@@ -7,6 +8,8 @@ export interface PullPage {
   records: RemoteRecord[];
   checkpoint: { seq: number };
   more: boolean;
+  /** The person's last erase on the server, if they ever erased. */
+  erased?: EraseMarker;
 }
 
 /** Why a request to the sync server failed: `unauthorized` after a fresh token was refused too. */
@@ -24,7 +27,7 @@ export class SyncRequestError extends Error {
   }
 }
 
-/** The sync server's three endpoints, with the token in a header and one fresh token after a 401. */
+/** The sync server's endpoints, with the token in a header and one fresh token after a 401. */
 export class SyncHttp {
   readonly #base: URL;
   #token: string | undefined;
@@ -42,14 +45,36 @@ export class SyncHttp {
     return (await response.json()) as PullPage;
   }
 
-  async push(records: PushedRecord[], signal?: AbortSignal): Promise<PushAnswer> {
-    const response = await this.#request('v1/sync/push', {
+  /**
+   * Pushes `records`; `erased` names the erase marker this device has acted on. The server
+   * refuses a push naming an older one (409): the answer then has `stale` and the marker.
+   */
+  async push(records: PushedRecord[], signal?: AbortSignal, erased?: number): Promise<PushAnswer> {
+    const response = await this.#request(
+      'v1/sync/push',
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(erased === undefined ? { records } : { records, erased }),
+        signal,
+      },
+      409,
+    );
+    const answer = (await response.json()) as PushAnswer;
+    return response.status === 409
+      ? { accepted: [], conflicts: [], erased: answer.erased, stale: true }
+      : answer;
+  }
+
+  /** Erases every record of the person on the server; resolves with the erase marker. */
+  async erase(signal?: AbortSignal): Promise<EraseMarker> {
+    const response = await this.#request('v1/sync/erase', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ records }),
+      body: '{}',
       signal,
     });
-    return (await response.json()) as PushAnswer;
+    return ((await response.json()) as { erased: EraseMarker }).erased;
   }
 
   /** Reads the event stream, calling `poke` with each `{ seq }`, until it ends or `signal` aborts. */
@@ -77,7 +102,8 @@ export class SyncHttp {
     }
   }
 
-  async #request(path: string, init: RequestInit): Promise<Response> {
+  /** A request with one fresh token after a 401; `allowed` is a status answered as it is. */
+  async #request(path: string, init: RequestInit, allowed?: number): Promise<Response> {
     let response = await this.#send(path, init, false);
     if (response.status === 401 && this.auth) response = await this.#send(path, init, true);
     if (response.status === 401)
@@ -86,7 +112,7 @@ export class SyncHttp {
         'The sync server did not accept the sign-in.',
         401,
       );
-    if (response.ok) return response;
+    if (response.ok || response.status === allowed) return response;
     const retryAfter = Number(response.headers.get('Retry-After'));
     const reason =
       response.status >= 500 || response.status === 429 || response.status === 408

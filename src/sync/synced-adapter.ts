@@ -13,6 +13,7 @@ import {
   type StoredRecord,
 } from '../storage/storage-adapter.js';
 import { tellListeners } from '../storage/change-feed.js';
+import { Erasure, type EraseMarker } from './erasure.js';
 import { CONFLICT_KIND, isOwnKind, isSyncKind, Outbox, STATE_KIND } from './outbox.js';
 import { readMany, writeMany } from './batch-io.js';
 import { Replica, type ReplicaEvents } from './replica.js';
@@ -53,7 +54,11 @@ export class SyncedAdapter implements StorageAdapter {
   readonly outbox: Outbox;
   /** What the sync client drives: pushes, answers and pulls against the local copy. */
   readonly replica: Replica;
+  /** What this device knows of erasing everywhere (see {@link SyncedAdapter.purgeAll}). */
+  readonly erasure: Erasure;
   readonly #lock: WriteLock;
+  /** Sends an erase to the server once, whichever tab gets there first. */
+  readonly #eraseLock: WriteLock;
   #listeners = new Set<StorageChangeListener>();
   #keptBoth = new Set<(kind: string, id: string) => void>();
   #quiet = 0;
@@ -65,7 +70,9 @@ export class SyncedAdapter implements StorageAdapter {
   ) {
     this.name = inner.name;
     this.outbox = new Outbox(inner);
+    this.erasure = new Erasure(inner);
     this.#lock = new WriteLock(options.lockName ?? lockNameOf(inner));
+    this.#eraseLock = new WriteLock(`${this.#lock.name}:erase`);
     const events: ReplicaEvents = {
       changed: (change) => this.#tell(change),
       keptBoth: (kind, id) => this.#keptBoth.forEach((listener) => listener(kind, id)),
@@ -175,16 +182,56 @@ export class SyncedAdapter implements StorageAdapter {
       const kept =
         options.mode === 'replace'
           ? [...before.values()].filter(
-              (record) => isSyncKind(record.kind) && record.kind !== STATE_KIND,
+              (record) =>
+                isSyncKind(record.kind) && (record.kind !== STATE_KIND || record.id === 'erase'),
             )
           : [];
       await this.inner.importAll([...records, ...kept, ...entries], options);
     });
   }
 
-  /** Erases everything on this device, outbox and checkpoint included (nothing on the server). */
+  /**
+   * Erases everything on this device at once (records, outbox, checkpoint, kept-aside
+   * versions; every tab is told) and notes an erase for the server, which
+   * {@link SyncClient} sends before it pushes anything: the person's records then go from
+   * the server and from their other devices too.
+   */
   purgeAll(): Promise<void> {
-    return this.inner.purgeAll();
+    return this.#lock.run(async () => {
+      const seen = (await this.erasure.state())?.seen ?? 0;
+      await this.inner.purgeAll();
+      await this.erasure.set({ seen, pending: true });
+    });
+  }
+
+  /** Sends an erase noted here with `send` (once across tabs), then pulls from its marker on. */
+  eraseOnServer(send: () => Promise<EraseMarker>): Promise<void> {
+    return this.#eraseLock.run(async () => {
+      if (!(await this.erasure.state())?.pending) return;
+      const marker = await send();
+      await this.#lock.run(async () => {
+        await this.erasure.set({ seen: marker.seq, pending: false });
+        await this.outbox.setCheckpoint(marker.seq);
+      });
+    });
+  }
+
+  /**
+   * The server's erase marker (`undefined`: the person never erased). Newer than the one
+   * this device acted on, it erases everything here as an erase here would (edits not yet
+   * pushed included: erase wins) and pulls from the marker on; resolves whether it did.
+   * A device that never synced takes the marker as it is and keeps its records.
+   */
+  erasedElsewhere(marker: EraseMarker | undefined): Promise<boolean> {
+    return this.#lock.run(async () => {
+      const state = await this.erasure.state();
+      if (!state) await this.erasure.set({ seen: marker?.seq ?? 0, pending: false });
+      if (!state || !marker || state.pending || marker.seq <= state.seen) return false;
+      await this.inner.purgeAll();
+      await this.erasure.set({ seen: marker.seq, pending: false });
+      await this.outbox.setCheckpoint(marker.seq);
+      return true;
+    });
   }
 
   close(): Promise<void> {

@@ -25,6 +25,8 @@ export interface ImportView {
 export interface EraseView {
   confirming: boolean;
   erased: boolean;
+  /** Whose server the records are synced to (the erase goes there too), or `undefined`. */
+  syncedTo: string | undefined;
   problem: unknown;
   onToggle: () => void;
   onErase: () => void;
@@ -112,7 +114,9 @@ export function eraseSection(host: RkTool, s: MyDataStrings, v: EraseView): Temp
             aria-labelledby="erase-warning-text"
             tabindex="-1"
           >
-            <p id="erase-warning-text">${s.eraseWarning}</p>
+            <p id="erase-warning-text">
+              ${v.syncedTo === undefined ? s.eraseWarning : s.eraseWarningSynced(v.syncedTo)}
+            </p>
             <div class="cluster">
               <button type="button" id="erase-confirm" @click=${v.onErase}>
                 ${s.eraseConfirm}
@@ -124,6 +128,11 @@ export function eraseSection(host: RkTool, s: MyDataStrings, v: EraseView): Temp
           </div>`
         : nothing
     }
-    ${v.erased ? html`<p part="result">${s.erased}</p>` : nothing} ${v.problem}
+    ${v.erased ? html`<p part="result">${erasedText(s, v)}</p>` : nothing} ${v.problem}
   </section>`;
+}
+
+/** What was erased, and where it will be: the same words are announced. */
+export function erasedText(s: MyDataStrings, v: Pick<EraseView, 'syncedTo'>): string {
+  return v.syncedTo === undefined ? s.erased : s.erasedSynced(v.syncedTo);
 }

@@ -1,3 +1,4 @@
+import { message } from '../../i18n/message.js';
 import { plural } from '../../i18n/plural.js';
 
 /** "1 thing", "3 things": counts in `preview` and `imported`. */
@@ -60,6 +61,18 @@ export const myDataStrings = {
   eraseConfirm: 'Erase everything',
   eraseCancel: 'Keep my data',
   erased: 'Everything here has been erased.',
+  /** The warning instead of `eraseWarning` when this device syncs (erase erases everywhere). */
+  eraseWarningSynced: message(
+    ['organisation'],
+    'This erases everything you have written in these tools, for good: on this device, on {organisation}’s server, and on your other devices when they next connect. It cannot be undone. If you might want any of it later, save a copy first.',
+  ),
+  /** Instead of `erased` when this device syncs. */
+  erasedSynced: message(
+    ['organisation'],
+    'Everything here has been erased. It is erased from {organisation}’s server as soon as this device is online, and from your other devices when they next connect.',
+  ),
+  /** Used for `{organisation}` when the host did not name one. */
+  someOrganisation: 'the organisation that runs this site',
 
   failed: 'That did not work just now. Please try again.',
 };

@@ -5,6 +5,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import type { ImportReport } from '../../storage/import-plan.js';
 import type { RecordStore } from '../../storage/record-store.js';
+import { syncLinkOf } from '../../storage/synced-stores.js';
 import { toolStyles } from '../../styles/tool-styles.js';
 import { downloadBlob } from '../chart/download-image.js';
 import { StoreController } from '../controllers/store-controller.js';
@@ -14,7 +15,7 @@ import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import { myDataStrings, type MyDataStrings } from './my-data.strings.js';
 import { myDataStyles } from './my-data.styles.js';
-import { eraseSection, importSection, type Refusal } from './my-data-sections.js';
+import { erasedText, eraseSection, importSection, type Refusal } from './my-data-sections.js';
 import type {} from '../../events/my-data-events.js';
 import { timeOfDay } from '../../i18n/date-display.js';
 
@@ -230,7 +231,7 @@ export class RkMyData extends RkTool {
       this.confirming = false;
       this.erased = true;
       this.preview = this.imported = undefined;
-      this.announcement = this.#t.strings.erased;
+      this.announcement = erasedText(this.#t.strings, { syncedTo: this.#syncedTo() });
       this.emit('rk-data-erased', {});
       this.#focus('erase-start');
     });
@@ -267,10 +268,17 @@ export class RkMyData extends RkTool {
     });
   }
 
+  /** Whose server the store syncs to (named by the host, or in general words), if it syncs. */
+  #syncedTo(): string | undefined {
+    const link = syncLinkOf(this.#data.store);
+    return link ? link.organisation || this.#t.strings.someOrganisation : undefined;
+  }
+
   #renderErase(s: MyDataStrings): TemplateResult {
     return eraseSection(this, s, {
       confirming: this.confirming,
       erased: this.erased,
+      syncedTo: this.#syncedTo(),
       problem: this.#problem('erase'),
       onToggle: () => this.#toggleErase(),
       onErase: () => this.#erase(),

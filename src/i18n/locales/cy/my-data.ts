@@ -61,6 +61,16 @@ export const myData: StringOverrides<MyDataStrings> = {
   eraseConfirm: 'Dileu popeth',
   eraseCancel: 'Cadw fy nata',
   erased: 'Mae popeth oedd yma wedi’i ddileu.',
+  // New with erase on synced devices, awaiting review by a fluent Welsh speaker.
+  eraseWarningSynced: message(
+    ['organisation'],
+    'Mae hyn yn dileu popeth rydych chi wedi’i ysgrifennu yn yr offer hyn, am byth: ar y ddyfais hon, ar weinydd {organisation}, ac ar eich dyfeisiau eraill pan fyddan nhw’n cysylltu nesaf. Does dim modd ei ddadwneud. Os gallech chi fod eisiau unrhyw ran ohono’n nes ymlaen, cadwch gopi yn gyntaf.',
+  ),
+  erasedSynced: message(
+    ['organisation'],
+    'Mae popeth oedd yma wedi’i ddileu. Caiff ei ddileu o weinydd {organisation} cyn gynted ag y bydd y ddyfais hon ar-lein, ac o’ch dyfeisiau eraill pan fyddan nhw’n cysylltu nesaf.',
+  ),
+  someOrganisation: 'y sefydliad sy’n rhedeg y wefan hon',
 
   failed: 'Wnaeth hynny ddim gweithio y funud hon. Rhowch gynnig arall arni.',
 };
