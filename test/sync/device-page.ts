@@ -60,10 +60,9 @@ const device = {
   /** Changes fields of a stored goal, as an edit elsewhere in the page would. */
   async editGoal(id: string, patch: Partial<Goal>): Promise<string> {
     const current = await goal(id);
-    const saved = await (await store()).adapter.put(
-      { ...current, data: { ...current.data, ...patch } },
-      current.rev,
-    );
+    const saved = await (
+      await store()
+    ).adapter.put({ ...current, data: { ...current.data, ...patch } }, current.rev);
     return saved.rev;
   },
   async removeGoal(id: string): Promise<void> {

@@ -20,6 +20,16 @@ async function goalId(device: DeviceContext, title: string): Promise<string> {
   return key.replace('goal/', '');
 }
 
+/** Deep equality regardless of key order (the server's JSON does not keep it). */
+function same(a: unknown, b: unknown): boolean {
+  try {
+    expect(a).to.deep.equal(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Waits until both devices have pushed everything and hold the same records; returns them. */
 async function converged(a: DeviceContext, b: DeviceContext): Promise<Record<string, unknown>> {
   let records: Record<string, unknown> = {};
@@ -28,7 +38,7 @@ async function converged(a: DeviceContext, b: DeviceContext): Promise<Record<str
       const [pendingA, pendingB] = [await a.call('pending'), await b.call('pending')];
       const [onA, onB] = [await a.call('records'), await b.call('records')];
       records = onA;
-      return pendingA === 0 && pendingB === 0 && JSON.stringify(onA) === JSON.stringify(onB);
+      return pendingA === 0 && pendingB === 0 && same(onA, onB);
     },
     'the devices never converged',
     { timeout: 20000 },
@@ -60,7 +70,10 @@ describe('two browser contexts as two devices of one person (real server)', () =
     await waitUntil(shows(laptop, 'Sleep better'), 'the laptop never got the first goal');
     await addGoal(phone, 'Cook on Sundays');
     await waitUntil(shows(laptop, 'Cook on Sundays'), 'the laptop never got the second goal');
-    const [sleep, cook] = [await goalId(phone, 'Sleep better'), await goalId(phone, 'Cook on Sundays')];
+    const [sleep, cook] = [
+      await goalId(phone, 'Sleep better'),
+      await goalId(phone, 'Cook on Sundays'),
+    ];
     await Promise.all([phone.offline(), laptop.offline()]);
 
     await phone.call('editGoal', sleep, { notes: 'No screens after ten', why: 'To feel rested' });
@@ -85,8 +98,10 @@ describe('two browser contexts as two devices of one person (real server)', () =
       why: 'To feel rested',
       strengths: 'Routine',
     });
-    expect(goals.find((goal) => goal.title === 'Cook on Sundays'), 'the edit beat the removal')
-      .to.include({ why: 'I like feeding friends' });
+    expect(
+      goals.find((goal) => goal.title === 'Cook on Sundays'),
+      'the edit beat the removal',
+    ).to.include({ why: 'I like feeding friends' });
     expect((await laptop.call('status')).keptBoth).to.equal(1);
     expect(await laptop.call('syncLine')).to.contain('Both versions were kept');
     await waitUntil(shows(phone, 'Cook on Sundays'), 'the phone’s tracker never showed it back');
