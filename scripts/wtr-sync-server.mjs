@@ -8,7 +8,7 @@ import { findPostgresBin, MISSING_POSTGRES_MESSAGE } from '../server/src/local-c
 const SERVER = fileURLToPath(new URL('../server/bin/recovery-kit-server.js', import.meta.url));
 
 /** Starts the dev server, allowing `origin` (the test pages') through CORS; resolves with its URL. */
-function startServer(origin) {
+export function startServer(origin) {
   const child = spawn(
     process.execPath,
     [SERVER, '--dev', '--port', '0', '--cors-origin', origin, '--rate-limit', '1000000'],
