@@ -9,6 +9,7 @@ import { countingReporter } from './scripts/counting-reporter.mjs';
 import { browserCommandsPlugin } from './scripts/wtr-browser-commands.mjs';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { syncServerPlugin } from './scripts/wtr-sync-server.mjs';
+import { devicesPlugin } from './scripts/wtr-devices.mjs';
 
 const executablePath = await findChrome();
 if (!executablePath) {
@@ -40,6 +41,7 @@ export default {
   plugins: [
     browserCommandsPlugin(),
     syncServerPlugin(),
+    devicesPlugin(),
     {
       // Tests wait for conditions, never for a fixed time: give `waitUntil` room on a busy machine.
       name: 'patient-wait-until',

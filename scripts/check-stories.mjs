@@ -9,12 +9,14 @@
 // Every story is opened a second time in the right-to-left pseudo-locale (ar-XB, dir=rtl),
 // which must give no horizontal overflow, every element laid out right to left, and no
 // icon pointing the left-to-right way.
+// The sync story is opened again with a dev sync server running (check-sync-story.mjs).
 // Usage: node scripts/check-stories.mjs <storybook-static folder>
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { serveFolder } from './static-server.mjs';
+import { checkSyncStory } from './check-sync-story.mjs';
 
 const folder = process.argv[2];
 if (!folder) {
@@ -223,6 +225,12 @@ try {
     ...entries.filter((entry) => entry.type === 'story').map((entry) => ({ entry, rtl: true })),
   ];
   await Promise.all([worker(browser, queue, failures), worker(browser, queue, failures)]);
+  // The two-device story once more, with a real dev sync server (needs PostgreSQL).
+  const sync = await checkSyncStory(browser, origin, entries);
+  if (sync.skipped) console.log(`Sync story with a server skipped: ${sync.skipped}`);
+  else if (sync.problems.length > 0)
+    failures.push({ label: 'Sync between devices, with a dev server', problems: sync.problems });
+  else console.log(`Sync story: a goal typed on the Phone reached the Laptop (${sync.ms} ms).`);
 } finally {
   await browser.close();
   close();

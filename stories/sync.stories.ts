@@ -4,8 +4,11 @@ import { until } from 'lit/directives/until.js';
 import '../src/elements/provider/define.js';
 import '../src/elements/goal-tracker/define.js';
 
-/** Where `npx recovery-kit-server --dev` listens by default (it allows Storybook's origin). */
-const DEV_SERVER = 'http://127.0.0.1:8787';
+/**
+ * Where `npx recovery-kit-server --dev` listens by default (it allows Storybook's origin);
+ * the preview's `?sync-url=` names another one (scripts/check-sync-story.mjs uses it).
+ */
+const DEV_SERVER = new URLSearchParams(location.search).get('sync-url') ?? 'http://127.0.0.1:8787';
 /** The dev server takes `dev:<person-id>` as a token: both devices are the same person. */
 const auth = () => 'dev:storybook-person';
 
@@ -18,7 +21,7 @@ async function serverRunning(): Promise<boolean> {
 }
 
 const device = (label: string, namespace: string) =>
-  html`<section aria-label=${label} style="flex: 1 1 20rem; min-inline-size: 0">
+  html`<section aria-label=${label} class="device">
     <h2>${label}</h2>
     <rk-provider
       namespace=${namespace}
@@ -49,15 +52,41 @@ export const TwoDevices: StoryObj = {
     html`${until(
       serverRunning().then((running) =>
         running
-          ? html`<div style="display: flex; flex-wrap: wrap; gap: 2rem">
-              ${device('Phone', 'storybook-sync-phone')}
-              ${device('Laptop', 'storybook-sync-laptop')}
-            </div>`
+          ? html`<style>
+                .devices {
+                  display: flex;
+                  flex-wrap: wrap;
+                  gap: 2rem;
+                }
+                .device {
+                  flex: 1 1 20rem;
+                  min-inline-size: 0;
+                }
+              </style>
+              <div class="devices">
+                ${device('Phone', 'storybook-sync-phone')}
+                ${device('Laptop', 'storybook-sync-laptop')}
+              </div>`
           : html`<p>
-              The sync server is not running, so there is nothing to show here yet. To try it, run
-              <code>npx recovery-kit-server --dev</code> in the repository (it needs PostgreSQL
-              installed) and reload this page.
-            </p>`,
+                The sync server is not running at <code>${DEV_SERVER}</code>, so there is nothing to
+                show here yet. To try it:
+              </p>
+              <ol>
+                <li>
+                  Install PostgreSQL if you have not (Debian/Ubuntu:
+                  <code>sudo apt-get install -y postgresql</code>).
+                </li>
+                <li>
+                  In the repository, in a second terminal, run
+                  <code>npx recovery-kit-server --dev</code> and leave it running (it prints
+                  <code>sync server listening on http://127.0.0.1:8787</code>).
+                </li>
+                <li>Reload this page.</li>
+              </ol>
+              <p>
+                The dev server allows Storybook on port 6006; on another port, add
+                <code>--cors-origin ${location.origin}</code>.
+              </p>`,
       ),
       html`<p>Looking for the sync server…</p>`,
     )}`,

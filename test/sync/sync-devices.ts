@@ -6,6 +6,8 @@ import { SyncClient, type SyncClientOptions } from '../../src/sync/sync-client.j
 import { SyncedAdapter } from '../../src/sync/synced-adapter.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
 
+export { contents } from './device-contents.js';
+
 let url: Promise<string> | undefined;
 
 /** The run's one dev sync server (started by scripts/wtr-sync-server.mjs on first use). */
@@ -82,19 +84,5 @@ export async function closeDevices(): Promise<void> {
     [...new Set(all.map((one) => one.namespace))].map((namespace) =>
       deleteDatabase(`recovery-kit:${namespace}`),
     ),
-  );
-}
-
-/** The tools' records of a device, without revisions' bookkeeping: what a person would see. */
-export async function contents(adapter: StorageAdapter): Promise<Record<string, unknown>> {
-  const all = await adapter.exportAll();
-  return Object.fromEntries(
-    all
-      .filter((record) => !('corrupt' in record))
-      .map((record) => [
-        `${record.kind}/${record.id}`,
-        'deleted' in record && record.deleted ? 'deleted' : (record as { data: unknown }).data,
-      ])
-      .sort(([a], [b]) => String(a).localeCompare(String(b))),
   );
 }
