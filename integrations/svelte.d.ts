@@ -1100,7 +1100,10 @@ export type CustomElements = {
    * A hope journal: short entries about what gives the person hope, written freely or
    * from a rotating prompt (a "three good things" form included), with an optional
    * personal hope check-in (0-10, not a measure), CHIME processes and own tags. Drafts
-   * are kept in the store while typing. Entries read back newest first by month, with
+   * are kept in the store while typing; each tab's draft of a new entry is its own, and one
+   * left by a tab that closed comes back in the next journal opened, oldest first. When
+   * the browser clears the stored data under an open journal, the entries and the draft
+   * on screen are saved again. Entries read back newest first by month, with
    * search, filters, pinning, editing and removal with undo, and a look back at the hope
    * check-in over time (chart and table) and how often each CHIME process comes up.
    * Only the entries on screen are rendered, so years of entries stay fast, and a change
@@ -1202,6 +1205,8 @@ export type CustomElements = {
    * `encryption="optional"` (an `OptionalEncryptionAdapter`) a store without a passphrase
    * is shown as it is, with "Protect with a passphrase" above it; once protected, "Stop
    * protecting with a passphrase" asks for the passphrase and makes the store plain again.
+   * Over a synced store whose other devices set another passphrase before they first
+   * synced, it says so and offers to use theirs here (`EncryptedAdapter.joinOtherDevices`).
    *
    * ## Attributes & Properties
    *
@@ -1267,6 +1272,8 @@ export type CustomElements = {
    * - `protect`: "Protect with a passphrase", above a plain store the person may protect.
    * - `stop-protecting`: "Stop protecting with a passphrase".
    * - `cancel`: "Not now" or "Keep it protected": back to the content, nothing changed.
+   * - `other-devices`: The notice that the person's other devices have another passphrase (before they first synced, each device set its own), with "Use the passphrase of my other devices" (`join`).
+   * - `join`: The button that opens the screen asking for the other devices' passphrase.
    * - `content`: The wrapper of the slotted content.
    */
   "rk-lock": Partial<RkLockProps & BaseProps<RkLock> & BaseEvents>;
@@ -1350,6 +1357,9 @@ export type CustomElements = {
    * sets `encryption="passphrase"` too. With `encryption="optional"` the data stays plain
    * until the person chooses "Protect with a passphrase" on the lock's bar, and they can
    * stop again; with `passphrase` the host's choice wins and the person cannot turn it off.
+   * With `sync-url` too, records are encrypted before they reach the synced store, so the
+   * server holds ciphertext and the wrapped keys only, and another device of the person's
+   * unlocks with the same passphrase.
    *
    * ## Attributes & Properties
    *
@@ -1811,7 +1821,10 @@ export type CustomElementsSolidJs = {
    * A hope journal: short entries about what gives the person hope, written freely or
    * from a rotating prompt (a "three good things" form included), with an optional
    * personal hope check-in (0-10, not a measure), CHIME processes and own tags. Drafts
-   * are kept in the store while typing. Entries read back newest first by month, with
+   * are kept in the store while typing; each tab's draft of a new entry is its own, and one
+   * left by a tab that closed comes back in the next journal opened, oldest first. When
+   * the browser clears the stored data under an open journal, the entries and the draft
+   * on screen are saved again. Entries read back newest first by month, with
    * search, filters, pinning, editing and removal with undo, and a look back at the hope
    * check-in over time (chart and table) and how often each CHIME process comes up.
    * Only the entries on screen are rendered, so years of entries stay fast, and a change
@@ -1916,6 +1929,8 @@ export type CustomElementsSolidJs = {
    * `encryption="optional"` (an `OptionalEncryptionAdapter`) a store without a passphrase
    * is shown as it is, with "Protect with a passphrase" above it; once protected, "Stop
    * protecting with a passphrase" asks for the passphrase and makes the store plain again.
+   * Over a synced store whose other devices set another passphrase before they first
+   * synced, it says so and offers to use theirs here (`EncryptedAdapter.joinOtherDevices`).
    *
    * ## Attributes & Properties
    *
@@ -1981,6 +1996,8 @@ export type CustomElementsSolidJs = {
    * - `protect`: "Protect with a passphrase", above a plain store the person may protect.
    * - `stop-protecting`: "Stop protecting with a passphrase".
    * - `cancel`: "Not now" or "Keep it protected": back to the content, nothing changed.
+   * - `other-devices`: The notice that the person's other devices have another passphrase (before they first synced, each device set its own), with "Use the passphrase of my other devices" (`join`).
+   * - `join`: The button that opens the screen asking for the other devices' passphrase.
    * - `content`: The wrapper of the slotted content.
    */
   "rk-lock": Partial<
@@ -2068,6 +2085,9 @@ export type CustomElementsSolidJs = {
    * sets `encryption="passphrase"` too. With `encryption="optional"` the data stays plain
    * until the person chooses "Protect with a passphrase" on the lock's bar, and they can
    * stop again; with `passphrase` the host's choice wins and the person cannot turn it off.
+   * With `sync-url` too, records are encrypted before they reach the synced store, so the
+   * server holds ciphertext and the wrapped keys only, and another device of the person's
+   * unlocks with the same passphrase.
    *
    * ## Attributes & Properties
    *
