@@ -29,12 +29,11 @@ export class Erasure {
   }
 
   /**
-   * A check that nothing was erased here since now (no erase pending, no newer marker acted
+   * A check that nothing was erased here since `before` was read (no erase pending, no newer marker acted
    * on): what was asked of the server before then is out of date after. A device that never
    * synced only takes a marker, erasing nothing, so any marker it takes still applies.
    */
-  async unchanged(): Promise<() => Promise<boolean>> {
-    const before = await this.state();
+  since(before: EraseState | undefined): () => Promise<boolean> {
     return async () => {
       const now = await this.state();
       return !now?.pending && (before === undefined || now?.seen === before.seen);

@@ -121,16 +121,18 @@ export class Replica {
   /**
    * Stores pulled records (a page at a time), then `after` (moving the checkpoint) in the
    * same lock; nothing when `applies` (checked in the lock) says an erase came since.
+   * Resolves with whether the page was applied.
    */
   pulled(
     records: RemoteRecord[],
     after: () => Promise<void>,
     applies?: () => Promise<boolean>,
-  ): Promise<void> {
+  ): Promise<boolean> {
     return this.lock.run(async () => {
-      if (applies && !(await applies())) return;
+      if (applies && !(await applies())) return false;
       await this.#apply(records.map((remote) => ({ kind: remote.kind, id: remote.id, remote })));
       await after();
+      return true;
     });
   }
 

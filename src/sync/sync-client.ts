@@ -132,8 +132,9 @@ export class SyncClient extends EventTarget {
   async #push(): Promise<void> {
     for (let round = 0; round < MAX_PUSH_ROUNDS; round += 1) {
       // Read before the batch: a batch from before an erase then never names its marker.
-      const seen = (await this.adapter.erasure.state())?.seen;
-      const applies = await this.adapter.erasure.unchanged();
+      const before = await this.adapter.erasure.state();
+      const seen = before?.seen;
+      const applies = this.adapter.erasure.since(before);
       const batch = await this.adapter.replica.nextPush(PUSH_BATCH, this.#refused);
       if (batch.length === 0) return;
       for (const answer of await this.#send(batch, seen)) {
@@ -173,18 +174,20 @@ export class SyncClient extends EventTarget {
     const limit = this.options.pullLimit ?? 500;
     for (;;) {
       // An erase here since this round began: the next round tells the server first.
-      const applies = await this.adapter.erasure.unchanged();
-      if (!(await applies())) return;
+      const before = await this.adapter.erasure.state();
+      if (before?.pending) return;
+      const applies = this.adapter.erasure.since(before);
       const since = await this.adapter.outbox.checkpoint();
       const page = await this.#timed((signal) => this.#http.pull(since, limit, signal));
       // Erased elsewhere: everything here went too; pull again from the erase on.
-      if ((await this.adapter.erasedElsewhere(page.erased)) || !(await applies())) continue;
+      if (await this.adapter.erasedElsewhere(page.erased)) continue;
       const seq = Math.max(since, page.checkpoint.seq);
-      await this.adapter.replica.pulled(
+      const applied = await this.adapter.replica.pulled(
         page.records,
         () => this.adapter.outbox.setCheckpoint(seq),
         applies,
       );
+      if (!applied) continue;
       if (!page.more || page.records.length === 0) return;
     }
   }

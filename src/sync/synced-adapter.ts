@@ -207,7 +207,8 @@ export class SyncedAdapter implements StorageAdapter {
   /** Sends an erase noted here with `send` (once across tabs), then pulls from its marker on. */
   eraseOnServer(send: () => Promise<EraseMarker>): Promise<void> {
     return this.#eraseLock.run(async () => {
-      if (!(await this.erasure.state())?.pending) return;
+      // Read in the lock purgeAll holds: the round its purge starts waits for the note.
+      if (!(await this.#lock.run(() => this.erasure.state()))?.pending) return;
       const marker = await send();
       await this.#lock.run(async () => {
         await this.erasure.set({ seen: marker.seq, pending: false });

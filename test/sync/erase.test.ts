@@ -47,6 +47,21 @@ describe('erase on a synced device (real server)', () => {
     expect((await onServer(person)).records.map((record) => record.id)).to.deep.equal(['b']);
   });
 
+  it('the round a purge starts by itself sends the erase (it waits for the erase note)', async () => {
+    const person = newPerson();
+    const phone = await device(person);
+    await phone.adapter.put(draft('a', 1, 'private words'), null);
+    await phone.client.start();
+
+    await phone.adapter.purgeAll();
+    // No syncNow here: the purge's own change starts the round that must tell the server.
+    await waitUntil(
+      async () => (await onServer(person)).erased !== undefined,
+      'the server was never told',
+    );
+    expect((await onServer(person)).records).to.deep.equal([]);
+  });
+
   it('offline: keeps the erase pending across a reload and sends it before any push', async () => {
     const person = newPerson();
     const phone = await device(person);
