@@ -1,18 +1,11 @@
 import type { RecordDraft, RecordEnvelope } from '../core/record.js';
-import {
-  isWrappedKeys,
-  keepable,
-  newWrappedKeys,
-  unwrapDataKey,
-  wrapForPassphrase,
-  type WrappedKeys,
-} from './data-key.js';
-import { isOtherDataKey } from './key-identity.js';
+import { keepable, newWrappedKeys, unwrapDataKey, wrapForPassphrase } from './data-key.js';
+import { otherDevicesKeys, resealForJoin, type JoinVersions } from './device-join.js';
 import { migrateRecords } from './encryption-migration.js';
 import { KeyRecord, KEYS_KIND } from './key-record.js';
 import { open, seal } from './record-cipher.js';
 import { newRecoveryCode } from './recovery-code.js';
-import { isSealedData, SEALED_FORMAT } from './sealed-data.js';
+import { SEALED_FORMAT } from './sealed-data.js';
 import { openStored, sealDraft, sealEnvelope } from './sealed-record.js';
 import { isStorageError, StorageError } from './storage-error.js';
 import {
@@ -40,6 +33,8 @@ export interface EncryptedAdapterOptions {
   keysArrived?: () => Promise<void>;
   /** Over a synced store: the server's versions it kept aside (`SyncedAdapter.keptAside`), where another device's keys wait for {@link EncryptedAdapter.joinOtherDevices}. */
   keptAside?: () => Promise<RecordEnvelope[]>;
+  /** Over a synced store: merges a record this device wrote with the other devices' version of it, kept aside, when joining them (`SyncedAdapter.joinVersions`); without it this device's version is kept and theirs stays aside. */
+  joinVersions?: JoinVersions;
 }
 
 const lockedError = () =>
@@ -68,6 +63,7 @@ export class EncryptedAdapter implements StorageAdapter {
   #keys: KeyRecord;
   readonly #keysArrived: (() => Promise<void>) | undefined;
   readonly #keptAside: (() => Promise<RecordEnvelope[]>) | undefined;
+  readonly #joinVersions: JoinVersions | undefined;
   #key: CryptoKey | undefined;
   #lockListeners = new Set<(locked: boolean) => void>();
   #changeListeners = new Set<StorageChangeListener>();
@@ -89,6 +85,7 @@ export class EncryptedAdapter implements StorageAdapter {
     this.#keys = new KeyRecord(inner);
     this.#keysArrived = options.keysArrived;
     this.#keptAside = options.keptAside;
+    this.#joinVersions = options.joinVersions;
     this.#gate();
     inner.subscribe((change) => {
       if (change.type === 'purge') this.#keys.forget();
@@ -173,29 +170,33 @@ export class EncryptedAdapter implements StorageAdapter {
    * own passphrase until {@link joinOtherDevices}; nothing of either is written over.
    */
   async hasOtherDevicesKey(): Promise<boolean> {
-    return (await this.#otherDevicesKeys()) !== undefined;
+    const aside = (await this.#keptAside?.()) ?? [];
+    return otherDevicesKeys(await this.#keys.read(), aside) !== undefined;
   }
 
   /**
    * Brings this device over to the passphrase of the person's other devices (a wrong one
    * rejects with `locked` and changes nothing): every record this device's key opens is
    * encrypted again under theirs, as a new revision that syncs over the earlier one, and
-   * their keys become this device's. Needs this device unlocked. Afterwards the other
+   * their keys become this device's. A record both sides wrote (such as the plan) keeps
+   * what each wrote (see `joinVersions`). Needs this device unlocked. Afterwards the other
    * devices' passphrase and recovery code open everything, on every device.
    */
   async joinOtherDevices(theirPassphrase: string): Promise<void> {
     const key = this.#requireKey();
-    const theirs = await this.#otherDevicesKeys();
+    const aside = (await this.#keptAside?.()) ?? [];
+    const theirs = otherDevicesKeys(await this.#keys.read(), aside);
     if (!theirs) throw new StorageError('conflict', 'Your devices already share one passphrase.');
     const theirKey = await unwrapDataKey(theirs, { passphrase: theirPassphrase });
-    for (const stored of await this.inner.exportAll()) {
-      if (isCorrupt(stored) || stored.kind === KEYS_KIND || !isSealedData(stored.data)) continue;
-      const readable = await this.#reveal(key, stored);
-      // The other devices' records, or records that do not open: left as they are.
-      if (isCorrupt(readable)) continue;
-      const sealed = await sealDraft(theirKey, this.namespace, readable, stored.rev);
-      await this.inner.put(sealed, stored.rev, { rev: sealed.rev });
-    }
+    await resealForJoin({
+      inner: this.inner,
+      namespace: this.namespace,
+      reveal: (stored) => this.#reveal(key, stored),
+      theirKey,
+      theirs,
+      aside,
+      merge: this.#joinVersions,
+    });
     await this.#keys.update(() => theirs);
     await this.#unlockWith(theirKey);
   }
@@ -321,18 +322,6 @@ export class EncryptedAdapter implements StorageAdapter {
     await this.#keysArrived();
     this.#keys.forget();
     return this.#keys.read();
-  }
-
-  /** The newest keys of another data key the sync kept aside, or `undefined`. */
-  async #otherDevicesKeys(): Promise<WrappedKeys | undefined> {
-    const mine = await this.#keys.read();
-    const aside = (await this.#keptAside?.()) ?? [];
-    return aside
-      .filter((record) => record.kind === KEYS_KIND && isWrappedKeys(record.data))
-      .filter((record) => isOtherDataKey(mine, record.data))
-      .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
-      .map((record) => record.data as WrappedKeys)
-      .at(-1);
   }
 
   async #requireKeys() {

@@ -63,6 +63,7 @@ export function encryptedAdapter(
       namespace,
       keysArrived: sync && (() => roundEnded(sync)),
       keptAside: sync && (() => (local as SyncedAdapter).keptAside()),
+      joinVersions: sync && ((mine, theirs) => (local as SyncedAdapter).joinVersions(mine, theirs)),
     });
     adapter = encryption === 'optional' ? new OptionalEncryptionAdapter(encrypted) : encrypted;
     if (sync && adapter instanceof OptionalEncryptionAdapter) followProtection(adapter, sync);
