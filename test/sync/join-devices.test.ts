@@ -1,9 +1,14 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createPlan, PLAN_RECORD_ID, type Plan } from '../../src/core/plan.js';
 import type { RecordEnvelope } from '../../src/core/record.js';
+import type { RkLock } from '../../src/elements/lock/rk-lock.js';
+import '../../src/elements/lock/define.js';
 import type { EncryptedAdapter } from '../../src/storage/encrypted-adapter.js';
+import { OptionalEncryptionAdapter } from '../../src/storage/optional-encryption-adapter.js';
+import { draft } from '../../src/testing/conformance-harness.js';
+import { inLock, press, tabTo, type } from '../elements/lock/lock-fixtures.js';
 import { uniqueNamespace } from '../helpers/stores.js';
-import { lockAll, NEW_PASSPHRASE, PASSPHRASE, sealedOn } from './sealed-devices.js';
+import { lockAll, NEW_PASSPHRASE, PASSPHRASE, sealedOn, text } from './sealed-devices.js';
 import { closeDevices, device, newPerson } from './sync-devices.js';
 
 const now = new Date().toISOString();
@@ -65,6 +70,53 @@ describe('a fixed record on two devices that each set their own passphrase, then
       expect(well.items.map((item) => item.text).sort(), `both lines on the ${name}`).to.deep.equal(
         ['A walk', 'Tea with Sam'],
       );
+    }
+  });
+
+  it('with encryption="optional" too: the lock offers the other devices\' passphrase, and joining keeps both sides', async () => {
+    const person = newPerson();
+    const namespace = uniqueNamespace('person');
+    const phone = await device(person);
+    const sealedPhone = sealedOn(phone, namespace);
+    const onPhone = new OptionalEncryptionAdapter(sealedPhone);
+    await onPhone.create(PASSPHRASE);
+    await onPhone.put(draft('from-phone', 1, 'written on the phone'), null);
+    await phone.client.syncNow();
+
+    const laptop = await device(person);
+    laptop.network.online = false;
+    const sealedLaptop = sealedOn(laptop, namespace);
+    const onLaptop = new OptionalEncryptionAdapter(sealedLaptop);
+    await onLaptop.create(NEW_PASSPHRASE);
+    await onLaptop.put(draft('from-laptop', 2, 'written on the laptop'), null);
+    laptop.network.online = true;
+    await laptop.client.syncNow();
+    await phone.client.syncNow();
+    expect(await onLaptop.hasOtherDevicesKey()).to.equal(true);
+    expect(await onPhone.hasOtherDevicesKey()).to.equal(false);
+
+    const lock = await fixture<RkLock>(
+      html`<rk-lock .adapter=${onLaptop}><p>private words</p></rk-lock>`,
+    );
+    await waitUntil(() => inLock(lock, '[part~="other-devices"]'), 'the notice is shown');
+    await expect(lock).to.be.accessible();
+    await tabTo(lock, (focused) => focused.matches('[part~="join"]'));
+    await press('Enter');
+    await waitUntil(() => inLock(lock, '#passphrase'), 'asks for the other passphrase');
+    await tabTo(lock, (focused) => focused.id === 'passphrase');
+    await type(PASSPHRASE);
+    await press('Enter');
+    await waitUntil(() => inLock(lock, '[part~="content"]'), 'back to the content');
+    expect(inLock(lock, '[part~="other-devices"]')).to.equal(null);
+    expect(inLock(lock, '[role="status"]')!.textContent).to.contain('share one passphrase');
+    await laptop.client.syncNow();
+    await phone.client.syncNow();
+
+    lockAll(sealedPhone, sealedLaptop);
+    for (const adapter of [sealedPhone, sealedLaptop]) {
+      await adapter.unlock(PASSPHRASE);
+      expect(await text(adapter, 'from-phone')).to.equal('written on the phone');
+      expect(await text(adapter, 'from-laptop')).to.equal('written on the laptop');
     }
   });
 });
