@@ -5,7 +5,7 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import { asOwner, currentSeq, LOCK_CLOCK, markerOf, pullAsOwner, pushRecords } from './records.js';
+import { asOwner, currentSeq, markerOf, pullAsOwner, pushOpening, pushRecords } from './records.js';
 import { eraseRecords } from './erase.js';
 import { pullResponseJson } from './pull-response.js';
 import { pullQuery, pushBody } from './schemas.js';
@@ -90,9 +90,9 @@ export async function buildApp(options) {
     return asOwner(
       pool,
       request.owner,
-      async (client, locked) => {
-        // LOCK_CLOCK ran with the opening: an erase commits wholly before this push or after it.
-        const marker = markerOf(locked[0]);
+      async (client, opened) => {
+        // The clock was locked with the opening: an erase commits wholly before this push or after it.
+        const marker = markerOf(opened[0][0]);
         if (marker && erased !== undefined && erased < marker.seq) {
           return reply.code(409).send({
             error: 'erased',
@@ -100,10 +100,10 @@ export async function buildApp(options) {
             erased: marker,
           });
         }
-        const result = await pushRecords(client, records, locked);
+        const result = await pushRecords(client, records, opened);
         return marker ? { ...result, erased: marker } : result;
       },
-      LOCK_CLOCK,
+      pushOpening(records),
     );
   });
 

@@ -2,6 +2,7 @@
 // Reading and writing a person's records. Every query runs inside a transaction that names
 // the person with set_config('app.owner', ..., true); the SQL never filters by owner itself:
 // PostgreSQL's row-level security does, so a mistake here cannot show one person another's rows.
+import pg from 'pg';
 
 /** The channel pushes notify on; the events hub listens on it. */
 export const CHANGES_CHANNEL = 'recovery_kit_sync';
@@ -69,26 +70,27 @@ function nameOwner(client, owner) {
 
 /**
  * Opens a transaction for one person on a pooled connection, then runs `next` (SQL without
- * parameters, if given) in the same round trip and returns its rows.
+ * parameters, one or more statements, if given) in the same round trip and returns the
+ * rows of each of its statements, in order.
  * @param {PoolClient} client
  * @param {string} owner the verified token's subject
  * @param {string} [next]
- * @returns {Promise<any[]>}
+ * @returns {Promise<any[][]>}
  */
 export async function beginAsOwner(client, owner, next) {
   const results = await client.query(
     `BEGIN; ${nameOwner(client, owner)}${next ? `; ${next}` : ''}`,
   );
-  return next ? /** @type {any} */ (results)[2].rows : [];
+  return /** @type {any} */ (results).slice(2).map((/** @type {any} */ result) => result.rows);
 }
 
 /**
  * Runs `work` in one transaction as `owner`, committing when it resolves; `next` runs with
- * the opening (see beginAsOwner) and its rows are handed to `work`.
+ * the opening (see beginAsOwner) and the rows of its statements are handed to `work`.
  * @template T
  * @param {Pool} pool
  * @param {string} owner
- * @param {(client: PoolClient, first: any[]) => Promise<T>} work
+ * @param {(client: PoolClient, first: any[][]) => Promise<T>} work
  * @param {string} [next]
  * @returns {Promise<T>}
  */
@@ -155,25 +157,46 @@ export async function currentSeq(client) {
 }
 
 /**
+ * The stored versions of the pushed records, as SQL without parameters (the keys go in as
+ * literals escaped by pg), so that it can run with the push's opening.
+ * @param {PushedRecord[]} pushed
+ */
+function storedVersions(pushed) {
+  const texts = (/** @type {string[]} */ values) =>
+    `ARRAY[${values.map((value) => pg.escapeLiteral(value)).join(', ')}]::text[]`;
+  return `SELECT ${COLUMNS} FROM records
+     WHERE (kind, id) IN (SELECT * FROM unnest(${texts(pushed.map((record) => record.kind))},
+       ${texts(pushed.map((record) => record.id))}))`;
+}
+
+/**
+ * What a push runs with its opening (see asOwner), so that its first round trip also locks
+ * the clock and reads the stored versions: the lock, then the read as a statement of its
+ * own, whose snapshot is taken once the lock is held and so includes the push it waited
+ * for (in one statement with the lock it would not, and a stale read would overwrite).
+ * @param {PushedRecord[]} pushed
+ */
+export function pushOpening(pushed) {
+  return `${LOCK_CLOCK}; ${storedVersions(pushed)}`;
+}
+
+/**
  * Compare-and-set of each record against the stored version. A record is written when its
  * `expectedRev` is the stored rev (or null and nothing is stored); a record whose `rev` is
  * already stored is a replay and counts as accepted; anything else is a conflict answered
  * with the stored version. Keys must be distinct within one push.
  * @param {PoolClient} client in a transaction begun by beginAsOwner
  * @param {PushedRecord[]} pushed
- * @param {any[]} [locked] LOCK_CLOCK's rows, when it ran with the opening (a round trip fewer)
+ * @param {any[][]} [opened] the rows of {@link pushOpening}, when it ran with the opening (a round trip fewer)
  * @returns {Promise<PushResult>}
  */
-export async function pushRecords(client, pushed, locked) {
-  let seq = Number((locked ?? (await client.query(LOCK_CLOCK)).rows)[0].seq);
-  // A statement of its own, after the lock: its snapshot then includes the push we waited
-  // for (in one statement with the lock it would not, and a stale read would overwrite).
-  const stored = await client.query(
-    `SELECT ${COLUMNS} FROM records
-     WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
-    [pushed.map((record) => record.kind), pushed.map((record) => record.id)],
-  );
-  const current = new Map(stored.rows.map((row) => [key(row), toRecord(row)]));
+export async function pushRecords(client, pushed, opened) {
+  const [locked, stored] = opened ?? [
+    (await client.query(LOCK_CLOCK)).rows,
+    (await client.query(storedVersions(pushed))).rows,
+  ];
+  let seq = Number(locked[0].seq);
+  const current = new Map(stored.map((row) => [key(row), toRecord(row)]));
 
   /** @type {PushResult} */
   const result = { accepted: [], conflicts: [] };

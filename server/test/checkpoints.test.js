@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { beginAsOwner, pushRecords } from '../src/records.js';
+import { beginAsOwner, pushOpening, pushRecords } from '../src/records.js';
 import { created, device, startTestDatabase, startTestServer, waitFor } from './harness.js';
 
 /** @type {Awaited<ReturnType<typeof startTestDatabase>>} */
@@ -114,5 +114,46 @@ describe('checkpoints', () => {
       [...seen.values()].sort((a, b) => a - b),
       Array.from({ length: 400 }, (_, i) => i + 1),
     );
+  });
+
+  it('a push that waited for the clock lock reads what the push before it wrote: no lost update', async () => {
+    const first = await pool.connect();
+    const second = await pool.connect();
+    try {
+      const onPhone = created('plan', { title: 'from the phone' }, '1-phone');
+      const onLaptop = created('plan', { title: 'from the laptop' }, '1-laptop');
+      const opened = await beginAsOwner(first, 'erin', pushOpening([onPhone]));
+      await pushRecords(first, [onPhone], opened);
+      const secondPid = (await second.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      // The second push opens with the same lock and read, in one round trip: it waits here.
+      const secondOpened = beginAsOwner(second, 'erin', pushOpening([onLaptop]));
+      await waitFor(async () => {
+        const { rows } = await admin.query(
+          'SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1',
+          [secondPid],
+        );
+        return rows[0]?.wait_event_type === 'Lock';
+      });
+      await first.query('COMMIT');
+      const result = await pushRecords(second, [onLaptop], await secondOpened);
+      await second.query('COMMIT');
+      assert.deepEqual(result.accepted, [], 'the laptop did not write over the phone');
+      assert.equal(
+        result.conflicts[0]?.current?.rev,
+        '1-phone',
+        "answered with the phone's version",
+      );
+      const phone = device(server.url, 'dev:erin');
+      const { records } = await phone.pullAll(0);
+      assert.deepEqual(
+        records.map((record) => [record.id, record.rev]),
+        [['plan', '1-phone']],
+      );
+    } finally {
+      await first.query('ROLLBACK').catch(() => {});
+      await second.query('ROLLBACK').catch(() => {});
+      first.release();
+      second.release();
+    }
   });
 });

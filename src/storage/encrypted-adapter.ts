@@ -1,20 +1,15 @@
 import type { RecordDraft, RecordEnvelope } from '../core/record.js';
-import {
-  isWrappedKeys,
-  keepable,
-  newWrappedKeys,
-  unwrapDataKey,
-  wrapForPassphrase,
-  type WrappedKeys,
-} from './data-key.js';
-import { isOtherDataKey } from './key-identity.js';
+import { keepable, newWrappedKeys, unwrapDataKey, wrapForPassphrase } from './data-key.js';
+import { otherDevicesKeys, resealForJoin, type JoinVersions } from './device-join.js';
 import { migrateRecords } from './encryption-migration.js';
+import { KeyLock } from './key-lock.js';
 import { KeyRecord, KEYS_KIND } from './key-record.js';
-import { open, seal } from './record-cipher.js';
+import { journalSealer } from './journal-sealing.js';
 import { newRecoveryCode } from './recovery-code.js';
-import { isSealedData, SEALED_FORMAT } from './sealed-data.js';
+import { SEALED_FORMAT } from './sealed-data.js';
 import { openStored, sealDraft, sealEnvelope } from './sealed-record.js';
-import { isStorageError, StorageError } from './storage-error.js';
+import { refuseUnreadable, withReadableConflict } from './sealed-writes.js';
+import { StorageError } from './storage-error.js';
 import {
   isCorrupt,
   type DraftSealer,
@@ -40,10 +35,9 @@ export interface EncryptedAdapterOptions {
   keysArrived?: () => Promise<void>;
   /** Over a synced store: the server's versions it kept aside (`SyncedAdapter.keptAside`), where another device's keys wait for {@link EncryptedAdapter.joinOtherDevices}. */
   keptAside?: () => Promise<RecordEnvelope[]>;
+  /** Over a synced store: merges a record this device wrote with the other devices' version of it, kept aside, when joining them (`SyncedAdapter.joinVersions`); without it this device's version is kept and theirs stays aside. */
+  joinVersions?: JoinVersions;
 }
-
-const lockedError = () =>
-  new StorageError('locked', 'Your saved data is locked. Unlock it with your passphrase.');
 
 /**
  * Wraps any adapter and encrypts each record's `data` with AES-256-GCM under one random
@@ -68,12 +62,9 @@ export class EncryptedAdapter implements StorageAdapter {
   #keys: KeyRecord;
   readonly #keysArrived: (() => Promise<void>) | undefined;
   readonly #keptAside: (() => Promise<RecordEnvelope[]>) | undefined;
-  #key: CryptoKey | undefined;
-  #lockListeners = new Set<(locked: boolean) => void>();
+  readonly #joinVersions: JoinVersions | undefined;
+  readonly #lock: KeyLock;
   #changeListeners = new Set<StorageChangeListener>();
-  #channel: BroadcastChannel | undefined;
-  #unlocked!: Promise<void>;
-  #resolveUnlocked!: () => void;
 
   constructor(
     /** The adapter that stores the encrypted records. */
@@ -89,7 +80,9 @@ export class EncryptedAdapter implements StorageAdapter {
     this.#keys = new KeyRecord(inner);
     this.#keysArrived = options.keysArrived;
     this.#keptAside = options.keptAside;
-    this.#gate();
+    this.#joinVersions = options.joinVersions;
+    this.#lock = new KeyLock(this.namespace);
+    this.draftSealing = journalSealer(() => this.#lock.require(), this.namespace);
     inner.subscribe((change) => {
       if (change.type === 'purge') this.#keys.forget();
       if (change.kind === KEYS_KIND) this.#keys.forget();
@@ -98,7 +91,7 @@ export class EncryptedAdapter implements StorageAdapter {
 
   /** True while no record can be read or written. */
   isLocked(): boolean {
-    return !this.#key;
+    return !this.#lock.key;
   }
 
   /** Whether a passphrase was set for this namespace (false: `create()` comes first). */
@@ -108,8 +101,7 @@ export class EncryptedAdapter implements StorageAdapter {
 
   /** Calls `listener` with `true` on every lock (here or in another tab) and `false` on every unlock. Returns the unsubscribe. */
   onLockChange(listener: (locked: boolean) => void): () => void {
-    this.#lockListeners.add(listener);
-    return () => this.#lockListeners.delete(listener);
+    return this.#lock.onChange(listener);
   }
 
   /**
@@ -139,8 +131,8 @@ export class EncryptedAdapter implements StorageAdapter {
 
   /** Forgets the key here and in every other tab on this namespace. */
   lock(): void {
-    this.#channel?.postMessage('lock');
-    this.#lockHere();
+    this.#lock.lockOthers();
+    this.#lock.lockHere();
   }
 
   /** Replaces the passphrase (the data key is wrapped again; no record changes) and unlocks. */
@@ -160,9 +152,9 @@ export class EncryptedAdapter implements StorageAdapter {
    * part-way resumes on the next unlock.
    */
   async removeEncryption(passphrase: string): Promise<void> {
-    this.#requireKey();
+    this.#lock.require();
     await unwrapDataKey(await this.#requireKeys(), { passphrase });
-    this.#channel?.postMessage('lock');
+    this.#lock.lockOthers();
     await this.#keys.update((keys) => ({ ...keys, migration: 'off' }));
     await this.#migrate('off');
   }
@@ -173,73 +165,68 @@ export class EncryptedAdapter implements StorageAdapter {
    * own passphrase until {@link joinOtherDevices}; nothing of either is written over.
    */
   async hasOtherDevicesKey(): Promise<boolean> {
-    return (await this.#otherDevicesKeys()) !== undefined;
+    const aside = (await this.#keptAside?.()) ?? [];
+    return otherDevicesKeys(await this.#keys.read(), aside) !== undefined;
   }
 
   /**
    * Brings this device over to the passphrase of the person's other devices (a wrong one
    * rejects with `locked` and changes nothing): every record this device's key opens is
    * encrypted again under theirs, as a new revision that syncs over the earlier one, and
-   * their keys become this device's. Needs this device unlocked. Afterwards the other
+   * their keys become this device's. A record both sides wrote (such as the plan) keeps
+   * what each wrote (see `joinVersions`). Needs this device unlocked. Afterwards the other
    * devices' passphrase and recovery code open everything, on every device.
    */
   async joinOtherDevices(theirPassphrase: string): Promise<void> {
-    const key = this.#requireKey();
-    const theirs = await this.#otherDevicesKeys();
+    const key = this.#lock.require();
+    const aside = (await this.#keptAside?.()) ?? [];
+    const theirs = otherDevicesKeys(await this.#keys.read(), aside);
     if (!theirs) throw new StorageError('conflict', 'Your devices already share one passphrase.');
     const theirKey = await unwrapDataKey(theirs, { passphrase: theirPassphrase });
-    for (const stored of await this.inner.exportAll()) {
-      if (isCorrupt(stored) || stored.kind === KEYS_KIND || !isSealedData(stored.data)) continue;
-      const readable = await this.#reveal(key, stored);
-      // The other devices' records, or records that do not open: left as they are.
-      if (isCorrupt(readable)) continue;
-      const sealed = await sealDraft(theirKey, this.namespace, readable, stored.rev);
-      await this.inner.put(sealed, stored.rev, { rev: sealed.rev });
-    }
+    await resealForJoin({
+      inner: this.inner,
+      namespace: this.namespace,
+      reveal: (stored) => this.#reveal(key, stored),
+      theirKey,
+      theirs,
+      aside,
+      merge: this.#joinVersions,
+    });
     await this.#keys.update(() => theirs);
     await this.#unlockWith(theirKey);
   }
 
   /** Resolves once the adapter is unlocked and any migration has finished (or stopped). */
   whenUnlocked(): Promise<void> {
-    return this.#unlocked;
+    return this.#lock.whenOpen;
   }
 
   /** Seals the unsaved-typing journal with the data key; rejects `locked` while locked. */
-  readonly draftSealing: DraftSealer = {
-    seal: async (plaintext) => {
-      const sealed = await seal(this.#requireKey(), this.#journalContext(), plaintext);
-      return `${sealed.iv}.${sealed.ct}`;
-    },
-    open: async (text) => {
-      const [iv = '', ct = ''] = text.split('.');
-      return open(this.#requireKey(), this.#journalContext(), { iv, ct });
-    },
-  };
+  readonly draftSealing: DraftSealer;
 
   /** Opens the wrapped adapter, then waits until the person unlocks. */
   async open(): Promise<OpenReport> {
     const report = await this.inner.open();
-    await this.#unlocked;
+    await this.#lock.whenOpen;
     return report;
   }
 
   async get(kind: string, id: string): Promise<StoredRecord | undefined> {
-    const key = this.#requireKey();
+    const key = this.#lock.require();
     if (kind === KEYS_KIND) return undefined;
     const stored = await this.inner.get(kind, id);
     return stored && this.#reveal(key, stored);
   }
 
   async list(kind: string, options?: ListOptions): Promise<ListPage> {
-    const key = this.#requireKey();
+    const key = this.#lock.require();
     if (kind === KEYS_KIND) return { records: [] };
     const page = await this.inner.list(kind, options);
     return { ...page, records: await this.#revealAll(key, page.records) };
   }
 
   async count(kind: string): Promise<number> {
-    this.#requireKey();
+    this.#lock.require();
     if (this.inner.count) return this.inner.count(kind);
     return (await this.inner.list(kind)).records.length;
   }
@@ -249,22 +236,23 @@ export class EncryptedAdapter implements StorageAdapter {
     expectedRev: string | null,
     options?: PutOptions,
   ): Promise<RecordEnvelope> {
-    const key = this.#requireKey();
-    await this.#refuseUnreadable(key, draft.kind, draft.id);
+    const key = this.#lock.require();
+    await refuseUnreadable(this.inner, (stored) => this.#reveal(key, stored), draft.kind, draft.id);
     await this.#keys.ensureStored();
     const sealed = options?.rev
       ? await sealEnvelope(key, this.namespace, { ...draft, rev: options.rev })
       : await sealDraft(key, this.namespace, draft, expectedRev);
     const write = this.inner.put(sealed, expectedRev, { rev: sealed.rev });
-    const stored = await this.#translateConflict(key, write);
+    const stored = await withReadableConflict((current) => this.#reveal(key, current), write);
     return { ...stored, data: draft.data };
   }
 
   async remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope> {
-    const key = this.#requireKey();
-    await this.#refuseUnreadable(key, kind, id);
+    const key = this.#lock.require();
+    await refuseUnreadable(this.inner, (stored) => this.#reveal(key, stored), kind, id);
     await this.#keys.ensureStored();
-    return this.#translateConflict(key, this.inner.remove(kind, id, expectedRev));
+    const write = this.inner.remove(kind, id, expectedRev);
+    return withReadableConflict((current) => this.#reveal(key, current), write);
   }
 
   subscribe(listener: StorageChangeListener): () => void {
@@ -280,13 +268,13 @@ export class EncryptedAdapter implements StorageAdapter {
   }
 
   async exportAll(): Promise<StoredRecord[]> {
-    const key = this.#requireKey();
+    const key = this.#lock.require();
     const records = (await this.inner.exportAll()).filter((record) => record.kind !== KEYS_KIND);
     return this.#revealAll(key, records);
   }
 
   async importAll(records: StoredRecord[], options: { mode: 'merge' | 'replace' }): Promise<void> {
-    const key = this.#requireKey();
+    const key = this.#lock.require();
     const sealed = await Promise.all(
       records
         .filter((record) => record.kind !== KEYS_KIND)
@@ -304,14 +292,8 @@ export class EncryptedAdapter implements StorageAdapter {
   }
 
   async close(): Promise<void> {
-    this.#channel?.close();
-    this.#channel = undefined;
+    this.#lock.close();
     await this.inner.close();
-  }
-
-  #requireKey(): CryptoKey {
-    if (!this.#key) throw lockedError();
-    return this.#key;
   }
 
   /** The stored keys; when none are here yet, read again once a synced store's first round could have brought them. */
@@ -321,18 +303,6 @@ export class EncryptedAdapter implements StorageAdapter {
     await this.#keysArrived();
     this.#keys.forget();
     return this.#keys.read();
-  }
-
-  /** The newest keys of another data key the sync kept aside, or `undefined`. */
-  async #otherDevicesKeys(): Promise<WrappedKeys | undefined> {
-    const mine = await this.#keys.read();
-    const aside = (await this.#keptAside?.()) ?? [];
-    return aside
-      .filter((record) => record.kind === KEYS_KIND && isWrappedKeys(record.data))
-      .filter((record) => isOtherDataKey(mine, record.data))
-      .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
-      .map((record) => record.data as WrappedKeys)
-      .at(-1);
   }
 
   async #requireKeys() {
@@ -347,10 +317,8 @@ export class EncryptedAdapter implements StorageAdapter {
    * migration is tried again on the next unlock.
    */
   async #unlockWith(dataKey: CryptoKey): Promise<void> {
-    this.#key = dataKey;
     this.#keys.hold();
-    this.#listenForLocks();
-    this.#lockListeners.forEach((listener) => listener(false));
+    this.#lock.hold(dataKey);
     const keys = await this.#keys.read();
     // A store made before records were bound to their whole revision is sealed again.
     const resealing = keys && keys.recordFormat !== SEALED_FORMAT ? 'on' : undefined;
@@ -363,8 +331,8 @@ export class EncryptedAdapter implements StorageAdapter {
       })
       .finally(() => {
         // Turning encryption off ends locked, with no keys left.
-        if (this.#key !== dataKey) return;
-        this.#resolveUnlocked();
+        if (this.#lock.key !== dataKey) return;
+        this.#lock.letIn();
         // Tools that tried to read while locked load again.
         for (const listener of [...this.#changeListeners])
           listener({ type: 'import', origin: 'local' });
@@ -383,7 +351,7 @@ export class EncryptedAdapter implements StorageAdapter {
 
   async #migrate(direction: 'on' | 'off' | undefined): Promise<void> {
     if (!direction) return;
-    const key = this.#requireKey();
+    const key = this.#lock.require();
     await migrateRecords(this.inner, direction, {
       reveal: (record) => this.#reveal(key, record),
       seal: (record) => sealDraft(key, this.namespace, record, record.rev),
@@ -395,7 +363,7 @@ export class EncryptedAdapter implements StorageAdapter {
       }));
     } else {
       await this.#keys.remove();
-      this.#lockHere();
+      this.#lock.lockHere();
     }
   }
 
@@ -409,57 +377,5 @@ export class EncryptedAdapter implements StorageAdapter {
 
   #revealAll(key: CryptoKey, records: StoredRecord[]): Promise<StoredRecord[]> {
     return Promise.all(records.map((record) => this.#reveal(key, record)));
-  }
-
-  /** A record whose ciphertext does not open is never written over (RELIABILITY 4). */
-  async #refuseUnreadable(key: CryptoKey, kind: string, id: string): Promise<void> {
-    const stored = await this.inner.get(kind, id);
-    if (stored && !isCorrupt(stored) && isCorrupt(await this.#reveal(key, stored)))
-      throw new StorageError(
-        'corrupt',
-        `The stored ${kind} ${id} could not be read, so it is left as it is.`,
-      );
-  }
-
-  /** The wrapped adapter's conflict carries the stored (encrypted) record: hand on the readable one. */
-  async #translateConflict(
-    key: CryptoKey,
-    write: Promise<RecordEnvelope>,
-  ): Promise<RecordEnvelope> {
-    try {
-      return await write;
-    } catch (error) {
-      if (!isStorageError(error) || !error.details.current) throw error;
-      const current = error.details.current;
-      const readable = await this.#reveal(key, current);
-      throw new StorageError(error.code, error.message, {
-        current: isCorrupt(readable) ? undefined : readable,
-        cause: error,
-      });
-    }
-  }
-
-  #journalContext(): string[] {
-    return ['recovery-kit leave journal 1', this.namespace];
-  }
-
-  #listenForLocks(): void {
-    if (this.#channel || typeof BroadcastChannel !== 'function') return;
-    this.#channel = new BroadcastChannel(`recovery-kit:lock:${this.namespace}`);
-    this.#channel.onmessage = () => this.#lockHere();
-  }
-
-  #lockHere(): void {
-    this.#channel?.close();
-    this.#channel = undefined;
-    if (!this.#key) return;
-    this.#key = undefined;
-    this.#gate();
-    this.#lockListeners.forEach((listener) => listener(true));
-  }
-
-  /** A new promise for `open()` to wait on until the next unlock. */
-  #gate(): void {
-    this.#unlocked = new Promise((resolve) => (this.#resolveUnlocked = resolve));
   }
 }

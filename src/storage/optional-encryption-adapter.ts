@@ -78,6 +78,16 @@ export class OptionalEncryptionAdapter implements StorageAdapter {
     this.encrypted.lock();
   }
 
+  /** Whether the person's other devices use another data key (see `EncryptedAdapter.hasOtherDevicesKey`); always false while no passphrase is set here. */
+  async hasOtherDevicesKey(): Promise<boolean> {
+    return (await this.hasPassphrase()) && this.encrypted.hasOtherDevicesKey();
+  }
+
+  /** Brings this device over to the passphrase of the person's other devices (see `EncryptedAdapter.joinOtherDevices`). */
+  joinOtherDevices(theirPassphrase: string): Promise<void> {
+    return this.encrypted.joinOtherDevices(theirPassphrase);
+  }
+
   onLockChange(listener: (locked: boolean) => void): () => void {
     return this.encrypted.onLockChange(listener);
   }

@@ -2,7 +2,7 @@ import { mergeEntryEdits } from '../core/entry-merge.js';
 import type { Entry } from '../core/entry.js';
 import type { Goal } from '../core/goal.js';
 import { mergeGoals } from '../core/goal-merge.js';
-import { validatePlan, type Plan } from '../core/plan.js';
+import { createPlan, validatePlan, type Plan } from '../core/plan.js';
 import { mergePlans } from '../core/plan-merge.js';
 import { validateReading, type Reading } from '../core/reading.js';
 import { mergeReadings } from '../core/reading-merge.js';
@@ -135,4 +135,21 @@ export function resolveRemote(
   const fields = mergeFields(ancestor, mine.data, theirs.data);
   if (fields.lost) return { take: 'mine', aside: true };
   return { take: 'merged', data: fields.data, keptBoth: fields.keptBoth };
+}
+
+/** The blank version of each fixed record (one per namespace, such as the plan), which two copies made apart both started from. */
+const BLANK: Record<string, () => unknown> = { plan: () => createPlan() };
+
+/**
+ * Two versions of one record made apart, with no earlier version in common: two devices
+ * that each set their own passphrase before they first synced, brought together by
+ * `EncryptedAdapter.joinOtherDevices`. A fixed record (the plan) merges from its blank
+ * version, so lines and notes written on both are all kept; other kinds take the field
+ * merge. Returns the merged data, or `undefined` to keep `mine` as it is (the other
+ * version then stays kept aside).
+ */
+export function joinVersions(mine: RecordEnvelope, theirs: RecordEnvelope): unknown {
+  const blank = BLANK[mine.kind];
+  const resolution = resolveRemote(blank ? { ...mine, data: blank() } : null, mine, theirs);
+  return resolution.take === 'merged' ? resolution.data : undefined;
 }

@@ -16,6 +16,7 @@ import { tellListeners } from '../storage/change-feed.js';
 import { Erasure, type EraseMarker } from './erasure.js';
 import { CONFLICT_KIND, isOwnKind, isSyncKind, Outbox, STATE_KIND } from './outbox.js';
 import { readMany, writeMany } from './batch-io.js';
+import { joinVersions } from './remote-merge.js';
 import { Replica, type ReplicaEvents } from './replica.js';
 import { WriteLock } from './write-lock.js';
 
@@ -146,6 +147,11 @@ export class SyncedAdapter implements StorageAdapter {
   async keptAside(): Promise<RecordEnvelope[]> {
     const { records } = await this.inner.list(CONFLICT_KIND);
     return records.flatMap((record) => (isCorrupt(record) ? [] : [record.data as RecordEnvelope]));
+  }
+
+  /** Merges this device's version of a record with one made apart on another device (see `joinVersions` in remote-merge.ts); `undefined`: keep this device's. For `EncryptedAdapter.joinOtherDevices`. */
+  joinVersions(mine: RecordEnvelope, theirs: RecordEnvelope): unknown {
+    return joinVersions(mine, theirs);
   }
 
   /** Every record, without the outbox and checkpoint. */

@@ -1,37 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createGoal, goalModel } from '../../src/core/goal.js';
-import type { RecordEnvelope } from '../../src/core/record.js';
 import type { RkLock } from '../../src/elements/lock/rk-lock.js';
 import '../../src/elements/lock/define.js';
 import '../../src/elements/goal-tracker/define.js';
-import { EncryptedAdapter } from '../../src/storage/encrypted-adapter.js';
 import { RecordStore } from '../../src/storage/record-store.js';
 import { draft } from '../../src/testing/conformance-harness.js';
 import { inLock, press, tabTo, type } from '../elements/lock/lock-fixtures.js';
 import { uniqueNamespace } from '../helpers/stores.js';
-import { closeDevices, device, newPerson, type Device } from './sync-devices.js';
+import { lockAll, NEW_PASSPHRASE, PASSPHRASE, sealedOn, text } from './sealed-devices.js';
+import { closeDevices, device, newPerson } from './sync-devices.js';
 
-const PASSPHRASE = 'a lantern by the weir';
-const NEW_PASSPHRASE = 'the kettle on at six';
 const MARKER = 'MARKER-written-on-the-phone';
-
-/** The encrypted store of a device, as `<rk-provider encryption sync-url>` builds it: it waits for the first sync round before saying no passphrase was set. */
-const sealedOn = (one: Device, namespace: string) =>
-  new EncryptedAdapter(one.adapter, {
-    namespace,
-    keysArrived: () => one.client.syncNow(),
-    keptAside: () => one.adapter.keptAside(),
-  });
-
-/**
- * Locks every "device" at once. They share this page and namespace, so one lock reaches
- * the others' tabs too, some time later; locked together, none is still listening, and
- * none is locked again after it was unlocked.
- */
-const lockAll = (...adapters: EncryptedAdapter[]) => adapters.forEach((adapter) => adapter.lock());
-
-const text = async (adapter: EncryptedAdapter, id: string) =>
-  ((await adapter.get('note', id)) as RecordEnvelope<{ text: string }> | undefined)?.data.text;
 
 describe('one person, two devices, one passphrase (real server)', function () {
   // PBKDF2's 600,000 rounds are slow by design: more than mocha's timeout on a busy machine.

@@ -2,10 +2,18 @@ import { EncryptedAdapter } from '../../storage/encrypted-adapter.js';
 import { OptionalEncryptionAdapter } from '../../storage/optional-encryption-adapter.js';
 import type { StorageAdapter } from '../../storage/storage-adapter.js';
 import type { SyncLink } from '../../storage/sync-link.js';
+import { syncLinkOf } from '../../storage/synced-stores.js';
 import type { SyncedAdapter } from '../../sync/synced-adapter.js';
 import { createAdapter } from '../controllers/create-adapter.js';
 import { syncedAdapter } from '../controllers/default-store.js';
-import type { Encryption, StorageKind } from '../context.js';
+import {
+  DEFAULT_NAMESPACE,
+  DEFAULT_STORAGE,
+  type Encryption,
+  type RkConfig,
+  type StorageKind,
+} from '../context.js';
+import type { LockableAdapter } from './lockable-adapter.js';
 
 /**
  * With optional encryption, "Where is my data kept?" follows the person's choice: the
@@ -63,10 +71,29 @@ export function encryptedAdapter(
       namespace,
       keysArrived: sync && (() => roundEnded(sync)),
       keptAside: sync && (() => (local as SyncedAdapter).keptAside()),
+      joinVersions: sync && ((mine, theirs) => (local as SyncedAdapter).joinVersions(mine, theirs)),
     });
     adapter = encryption === 'optional' ? new OptionalEncryptionAdapter(encrypted) : encrypted;
     if (sync && adapter instanceof OptionalEncryptionAdapter) followProtection(adapter, sync);
     adapters.set(key, adapter);
   }
   return adapter;
+}
+
+/**
+ * The adapter `<rk-lock>` unlocks inside `<rk-provider encryption>`: the provider's
+ * `.store`'s own lockable adapter, or else (and always over a store that syncs) the page's
+ * encrypted adapter for the provider's namespace and storage.
+ */
+export function providedLockable(config: RkConfig | undefined): LockableAdapter | undefined {
+  if (!config?.encryption) return undefined;
+  const sync = syncLinkOf(config.store);
+  const given = config.store?.adapter as Partial<LockableAdapter> | undefined;
+  if (!sync && typeof given?.onLockChange === 'function') return given as LockableAdapter;
+  return encryptedAdapter(
+    config.storage ?? DEFAULT_STORAGE,
+    config.namespace ?? DEFAULT_NAMESPACE,
+    config.encryption,
+    sync,
+  );
 }

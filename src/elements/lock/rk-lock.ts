@@ -1,17 +1,18 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
-import { isStorageError } from '../../storage/storage-error.js';
 import { syncLinkOf } from '../../storage/synced-stores.js';
 import { toolStyles } from '../../styles/tool-styles.js';
-import { DEFAULT_NAMESPACE, DEFAULT_STORAGE } from '../context.js';
 import { RkElement } from '../rk-element.js';
-import { encryptedAdapter } from './encrypted-store.js';
+import { providedLockable } from './encrypted-store.js';
 import { IdleLock } from './idle-lock.js';
+import { focusAfterUpdate } from './focus-after-update.js';
 import { renderBar, renderLockScreen, type LockScreen, type LockView } from './lock-screens.js';
+import { submitScreen } from './lock-submit.js';
 import { lockStrings, type LockStrings } from './lock.strings.js';
 import { lockStyles } from './lock.styles.js';
 import type { LockableAdapter } from './lockable-adapter.js';
+import { OtherDevices } from './other-devices.js';
 import type { LockedDetail } from '../../events/lock-events.js';
 
 export type { LockableAdapter } from './lockable-adapter.js';
@@ -76,7 +77,6 @@ export class RkLock extends RkElement {
     codeKept: { state: true, attribute: false },
     protectedNow: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
-    otherDevices: { state: true, attribute: false },
   };
 
   /**
@@ -104,8 +104,6 @@ export class RkLock extends RkElement {
   /** Whether a passphrase is set (false only for a plain store the person may protect). */
   private protectedNow = true;
   private announcement = '';
-  /** The person's other devices have another passphrase (see `EncryptedAdapter.joinOtherDevices`). */
-  private otherDevices = false;
   /** The recovery code just made, shown once. */
   #recoveryCode: string | undefined;
   #stopListening: (() => void) | undefined;
@@ -120,6 +118,7 @@ export class RkLock extends RkElement {
     () => this.unlocked,
     () => this.#lock('idle'),
   );
+  readonly #otherDevices = new OtherDevices(this, () => this.unlocked);
 
   /** The heading level in use. */
   get effectiveHeadingLevel(): number {
@@ -141,18 +140,7 @@ export class RkLock extends RkElement {
 
   /** The adapter in use: `.adapter`, else the provider's (see `adapter`). */
   get effectiveAdapter(): LockableAdapter | undefined {
-    const config = this.rkConfig;
-    if (this.adapter || !config?.encryption) return this.adapter;
-    // The provider's store that syncs is the page's encrypted adapter over the synced store.
-    const sync = syncLinkOf(config.store);
-    const given = config.store?.adapter as Partial<LockableAdapter> | undefined;
-    if (!sync && typeof given?.onLockChange === 'function') return given as LockableAdapter;
-    return encryptedAdapter(
-      config.storage ?? DEFAULT_STORAGE,
-      config.namespace ?? DEFAULT_NAMESPACE,
-      config.encryption,
-      sync,
-    );
+    return this.adapter ?? providedLockable(this.rkConfig);
   }
 
   override disconnectedCallback(): void {
@@ -171,24 +159,18 @@ export class RkLock extends RkElement {
   #watch(adapter: LockableAdapter): void {
     this.#stopListening?.();
     this.#watched = adapter;
-    const stop = adapter.onLockChange((locked) => {
+    this.#stopListening = adapter.onLockChange((locked) => {
       if (adapter !== this.#watched) return;
       if (locked) this.#showLocked(this.#reason ?? 'elsewhere');
       // Unlocked by the host's own code (not through these screens).
       else if (!this.busy && !this.unlocked && this.screen !== 'code') this.#opened();
     });
     // What a sync round brings may show that the other devices have another passphrase.
-    const link = syncLinkOf(this.rkConfig?.store);
-    const check = () => void this.#checkOtherDevices();
-    link?.addEventListener('change', check);
-    this.#stopListening = () => {
-      stop();
-      link?.removeEventListener('change', check);
-    };
+    this.#otherDevices.watch(adapter, syncLinkOf(this.rkConfig?.store));
     this.unlocked = !adapter.isLocked();
     if (this.unlocked) {
       void adapter.hasPassphrase().then((has) => (this.protectedNow = has));
-      void this.#checkOtherDevices();
+      void this.#otherDevices.check();
       return;
     }
     this.screen = 'checking';
@@ -215,17 +197,11 @@ export class RkLock extends RkElement {
     this.#show(action === 'protect' ? 'create' : action === 'stop' ? 'remove' : 'join');
   }
 
-  async #checkOtherDevices(): Promise<void> {
-    const adapter = this.#watched;
-    const other = this.unlocked && (await adapter?.hasOtherDevicesKey?.().catch(() => false));
-    if (adapter === this.#watched) this.otherDevices = other === true;
-  }
-
   #cancel(): void {
     this.values = {};
     this.problem = undefined;
     this.unlocked = true;
-    this.#focusFirst(`[part~="${this.protectedNow ? 'stop-protecting' : 'protect'}"]`);
+    focusAfterUpdate(this, `[part~="${this.protectedNow ? 'stop-protecting' : 'protect'}"]`);
   }
 
   #protectionChanged(now: boolean): void {
@@ -251,30 +227,12 @@ export class RkLock extends RkElement {
   #show(screen: LockScreen): void {
     this.screen = screen;
     this.problem = undefined;
-    this.#focusFirst(screen === 'unlock' ? '#passphrase' : '[part~="heading"]');
-  }
-
-  #focusFirst(selector: string): void {
-    void this.updateComplete.then(() => {
-      const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      if (target && !target.matches('input')) target.tabIndex = -1;
-      target?.focus();
-    });
+    focusAfterUpdate(this, screen === 'unlock' ? '#passphrase' : '[part~="heading"]');
   }
 
   #fail(field: string, message: string): void {
     this.problem = { field, message };
-    this.#focusFirst(`#${field}`);
-  }
-
-  /** Checks a new passphrase and its confirmation; returns it, or shows what is missing. */
-  #newPassphrase(): string | undefined {
-    const s = this.#t.strings;
-    const passphrase = this.values['new-passphrase'] ?? '';
-    if (!passphrase) return void this.#fail('new-passphrase', s.empty);
-    if (passphrase !== (this.values['confirm-passphrase'] ?? ''))
-      return void this.#fail('confirm-passphrase', s.mismatch);
-    return passphrase;
+    focusAfterUpdate(this, `#${field}`);
   }
 
   async #submit(screen: LockScreen): Promise<void> {
@@ -286,42 +244,27 @@ export class RkLock extends RkElement {
       this.#recoveryCode = undefined;
       return this.#opened();
     }
-    const typed = screen === 'unlock' || screen === 'remove' || screen === 'join';
-    const passphrase = typed ? this.values.passphrase : this.#newPassphrase();
-    if (!passphrase) return typed ? this.#fail('passphrase', s.empty) : undefined;
     this.busy = true;
-    try {
-      if (screen === 'create') {
-        this.#recoveryCode = await adapter.create(passphrase);
-        this.codeKept = false;
-        this.#protectionChanged(true);
-        return this.#show('code');
-      }
-      if (screen === 'join') {
-        await adapter.joinOtherDevices!(passphrase);
-        this.otherDevices = false;
-        this.announcement = s.joinedAnnouncement;
-        this.#cancel();
-        return this.#focusFirst('[part~="content"]');
-      }
-      if (screen === 'remove') {
-        await adapter.removeEncryption(passphrase);
-        this.#protectionChanged(false);
-        return this.#cancel();
-      }
-      if (screen === 'unlock') await adapter.unlock(passphrase);
-      else await adapter.resetPassphrase(this.values['recovery-code'] ?? '', passphrase);
-      this.#opened();
-    } catch (error) {
-      const wrong = isStorageError(error) && error.code === 'locked';
-      // Another tab may have stopped protecting the data meanwhile.
-      if (!(await adapter.hasPassphrase()) && adapter.optional) return this.#showFor(false);
-      if (typed) this.#fail('passphrase', wrong ? s.wrongPassphrase : s.failed);
-      else if (screen === 'recover') this.#fail('recovery-code', wrong ? s.wrongCode : s.failed);
-      else this.#fail('new-passphrase', s.failed);
-    } finally {
-      this.busy = false;
+    const outcome = await submitScreen(adapter, screen, this.values, s).finally(
+      () => (this.busy = false),
+    );
+    if ('problem' in outcome) return this.#fail(outcome.problem.field, outcome.problem.message);
+    if (outcome.done === 'plain') return this.#showFor(false);
+    if (outcome.done === 'created') {
+      this.#recoveryCode = outcome.recoveryCode;
+      this.codeKept = false;
+      this.#protectionChanged(true);
+      return this.#show('code');
     }
+    if (outcome.done === 'removed') {
+      this.#protectionChanged(false);
+      return this.#cancel();
+    }
+    if (outcome.done === 'opened') return this.#opened();
+    this.#otherDevices.joined();
+    this.announcement = s.joinedAnnouncement;
+    this.#cancel();
+    focusAfterUpdate(this, '[part~="content"]');
   }
 
   #opened(): void {
@@ -330,15 +273,15 @@ export class RkLock extends RkElement {
     this.unlocked = true;
     this.announcement = this.#t.strings.unlockedAnnouncement;
     this.emit('rk-unlocked', {});
-    this.#focusFirst('[part~="content"]');
-    void this.#checkOtherDevices();
+    focusAfterUpdate(this, '[part~="content"]');
+    void this.#otherDevices.check();
   }
 
   protected override render(): unknown {
     const status = html`<p class="visually-hidden" role="status">${this.announcement}</p>`;
     if (this.unlocked) {
       return html`${status}
-        ${renderBar(this.#view(), this.protectedNow, (action) => this.#act(action), this.otherDevices)}
+        ${renderBar(this.#view(), this.protectedNow, (action) => this.#act(action), this.#otherDevices.present)}
         <div class="content" part="content" tabindex="-1"><slot></slot></div>`;
     }
     return html`${status}

@@ -183,4 +183,39 @@ describe('<rk-lock> over an OptionalEncryptionAdapter', function () {
     for (const text of texts) expect(stored).to.include(text);
     expect(await plain.get('rk:keys', 'data-key')).to.deep.include({ deleted: true });
   });
+
+  it('shows the data as it is when another tab stopped protecting it while this one asked for the passphrase', async () => {
+    const database = new MemoryDatabase();
+    const namespace = uniqueNamespace('optional-lock');
+    const optional = () =>
+      new OptionalEncryptionAdapter(
+        new EncryptedAdapter(new MemoryAdapter({ database }), { namespace }),
+      );
+    const otherTab = optional();
+    await otherTab.create(PASSPHRASE);
+    await otherTab.put(
+      {
+        kind: 'note',
+        id: 'n1',
+        schemaVersion: 1,
+        createdAt: '2026-01-01T10:00:00.000Z',
+        updatedAt: '2026-01-01T10:00:00.000Z',
+        data: { text: MARKER },
+      },
+      null,
+    );
+    otherTab.lock();
+    const el = await lockAround(optional());
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'passphrase', 'asks to unlock');
+
+    await otherTab.unlock(PASSPHRASE);
+    await otherTab.removeEncryption(PASSPHRASE);
+    await type(PASSPHRASE);
+    await press('Enter');
+    await waitUntil(() => inLock(el, '[part~="protect"]'), 'shown plain, as the other tab left it');
+    expect(contentShown(el)).to.equal(true);
+    expect(inLock(el, '#passphrase-error')).to.equal(null);
+    expect(JSON.stringify([...database.kind('note').values()])).to.include(MARKER);
+    await expect(el).to.be.accessible();
+  });
 });
