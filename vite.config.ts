@@ -71,6 +71,11 @@ export default defineConfig(({ mode }) => {
           // imported by every tool: they live in the shared chunk, as intended, so the
           // bundler's note that their dynamic import moves nothing is noise here.
           checks: { ineffectiveDynamicImport: false },
+          // A chunk loaded later (the goal editor) takes what its importer already loaded
+          // from it instead of from a new common chunk. Merging common chunks into entries
+          // is off: it added a runtime chunk to every tool page (~250 B gzip each, measured
+          // 3 December 2026). No module may await at the top level: that turns both off.
+          experimental: { chunkOptimization: { mergeCommonChunks: false } },
           // Library mode keeps the entry's signature strict, so code the entry shares with
           // lazy chunks goes to a small chunk of its own and no chunk ever imports
           // recovery-kit.js itself: a page may add a query string (cache busting) to the

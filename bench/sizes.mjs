@@ -129,8 +129,10 @@ export const ONE_TOOL_PAGE_MAX_KB = 36;
 /**
  * Until every tool page meets the 36 KB budget, the most each may weigh (bytes, first
  * load): about 300 B above what it weighed on 3 December 2026 once the shared chunk held
- * only code two or more tools use (scripts/cdn-chunks.ts): 41,771 / 43,488 / 42,866 /
- * 47,558 B. The star assessment's rose (from 42,567) because the life areas left the
+ * only code two or more tools use (scripts/cdn-chunks.ts) and a goal's editor loaded when
+ * a goal is opened: 40,802 / 43,518 / 42,890 / 47,582 B. The goal tracker's would pass
+ * 41,100 if a module awaited at the top level again (vite.config.ts). The star
+ * assessment's rose (from 42,567) because the life areas left the
  * shared chunk for its own (the other three pages are 0.7-1.1 KB lighter) and the
  * autoloader left it too (a page with no tool downloads 0.9 KB, not 30.6 KB). The
  * package check (scripts/check-cdn.mjs) fails on a jump such as the encryption code's
@@ -138,7 +140,7 @@ export const ONE_TOOL_PAGE_MAX_KB = 36;
  * never raise one without saying why in the commit.
  */
 export const ONE_TOOL_PAGE_CEILINGS = {
-  'goal-tracker': 42_100,
+  'goal-tracker': 41_100,
   'star-assessment': 43_800,
   'staying-well-plan': 43_200,
   'hope-journal': 47_900,

@@ -27,7 +27,7 @@ const ONE_TOOL_MAX_BYTES = 36_000;
  * Source modules no page with one tool (no encryption, English, chart not opened) may
  * download, found through the source maps of its files: the lock screen, my data and
  * encryption, chart.js, the virtualizer, Welsh, backups, the localStorage and memory
- * adapters, sync (its code, its status line and words) and the API file.
+ * adapters, sync (its code, its status line and words), the API file and the goal editor.
  */
 const NOT_ON_A_TOOL_PAGE = [
   'src/elements/(my-data|lock)/',
@@ -38,6 +38,8 @@ const NOT_ON_A_TOOL_PAGE = [
   'src/sync/',
   'src/i18n/locales/',
   'src/cdn/api\\.ts',
+  // loaded when first used: the goal editor when a goal is opened
+  'src/elements/goal-tracker/(goal-editor|step-list)\\.ts',
   'node_modules/(chart\\.js|@kurkle|@lit-labs/virtualizer)/',
 ];
 /**

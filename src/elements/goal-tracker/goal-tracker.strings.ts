@@ -115,6 +115,10 @@ export const goalTrackerStrings = {
   reviewOnLabel: 'A date to look at this again',
   notesLabel: 'Notes',
   removeGoal: 'Remove this goal',
+  editorLoading: 'Opening this goal…',
+  editorFailed:
+    'This goal could not be opened just now (perhaps the connection dropped). Nothing is lost.',
+  editorTryAgain: 'Try again',
   removed: (title: string) => `Removed ‘${title}’.`,
   undo: 'Undo',
   dismiss: 'Close',

@@ -105,6 +105,10 @@ export const goalTracker: StringOverrides<GoalTrackerStrings> = {
   removeGoal: 'Tynnu’r nod hwn',
   removed: message(['title'], 'Wedi tynnu ‘{title}’.'),
   undo: 'Dadwneud',
+  editorLoading: 'Wrthi’n agor y nod hwn…',
+  editorFailed:
+    'Doedd dim modd agor y nod hwn ar hyn o bryd (efallai bod y cysylltiad wedi torri). Does dim byd wedi’i golli.',
+  editorTryAgain: 'Rhoi cynnig arall arni',
   dismiss: 'Cau',
   restored: message(['title'], 'Mae ‘{title}’ yn ôl.'),
   keptBoth: message(
