@@ -10,7 +10,6 @@ let failed = false;
 const waiting = new Set<GoalUi>();
 
 function settle(): void {
-  loading = false;
   for (const ui of waiting) {
     if (failed) ui.announce(ui.s.editorFailed);
     ui.redraw();
@@ -18,12 +17,14 @@ function settle(): void {
   waiting.clear();
 }
 
-/** Asks for the editor once at a time; a failed load is asked for again on "Try again". */
+/**
+ * Asks for the editor, once. A module that failed to load stays failed until the page
+ * is reloaded (browsers keep the failure in their module map), so it is not asked again.
+ */
 function load(ui: GoalUi): void {
   waiting.add(ui);
   if (loading) return;
   loading = true;
-  failed = false;
   import('./goal-editor.js').then(
     (module) => {
       editor = module;
@@ -41,7 +42,7 @@ function load(ui: GoalUi): void {
  * An open goal's fields (goal-editor.ts, with the step list), loaded the first time a
  * goal is opened rather than with the tracker: the list, the add form and the overview
  * show without them. Until they arrive the goal says it is opening; when they cannot be
- * loaded (the connection dropped), it says so, with a button that tries again.
+ * loaded (the connection dropped), it says so and that reloading the page tries again.
  */
 export function openGoalEditor(
   ui: GoalUi,
@@ -50,16 +51,7 @@ export function openGoalEditor(
   onRemove: () => void,
 ): TemplateResult {
   if (editor) return editor.goalEditor(ui, id, goal, onRemove);
-  if (failed) {
-    const retry = (): void => {
-      load(ui);
-      ui.redraw();
-    };
-    return html`<div class="editor">
-      <p>${ui.s.editorFailed}</p>
-      <button class="secondary" type="button" @click=${retry}>${ui.s.editorTryAgain}</button>
-    </div>`;
-  }
+  if (failed) return html`<p class="editor">${ui.s.editorFailed}</p>`;
   load(ui);
   return html`<p class="editor">${ui.s.editorLoading}</p>`;
 }

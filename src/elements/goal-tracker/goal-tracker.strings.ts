@@ -117,8 +117,7 @@ export const goalTrackerStrings = {
   removeGoal: 'Remove this goal',
   editorLoading: 'Opening this goal…',
   editorFailed:
-    'This goal could not be opened just now (perhaps the connection dropped). Nothing is lost.',
-  editorTryAgain: 'Try again',
+    'This goal could not be opened (perhaps the connection dropped). Nothing is lost: reload the page to try again.',
   removed: (title: string) => `Removed ‘${title}’.`,
   undo: 'Undo',
   dismiss: 'Close',

@@ -107,8 +107,7 @@ export const goalTracker: StringOverrides<GoalTrackerStrings> = {
   undo: 'Dadwneud',
   editorLoading: 'Wrthi’n agor y nod hwn…',
   editorFailed:
-    'Doedd dim modd agor y nod hwn ar hyn o bryd (efallai bod y cysylltiad wedi torri). Does dim byd wedi’i golli.',
-  editorTryAgain: 'Rhoi cynnig arall arni',
+    'Doedd dim modd agor y nod hwn (efallai bod y cysylltiad wedi torri). Does dim byd wedi’i golli: ail-lwythwch y dudalen i roi cynnig arall arni.',
   dismiss: 'Cau',
   restored: message(['title'], 'Mae ‘{title}’ yn ôl.'),
   keptBoth: message(
