@@ -8,13 +8,17 @@
 // left to the bundler, so a page that loads recovery-kit.js with no tool on it downloads
 // about 1 KB instead of the 30 KB shared chunk.
 //
+// A package's index that only re-exports (@lit/context's) is not followed: every tool
+// imports ContextConsumer through it, and following it would put ContextProvider (only
+// <rk-provider> uses it) in the shared chunk; the bundler brings in what is really used.
+//
 // Measured on 3 December 2026 (gzip -9 of each page's files): chunks for each set of tools
 // (so the plan's page skips the chart controller) weighed more than one shared chunk on
 // every tool page - gzip does better on one file than on several small ones.
 
 /** What the bundler tells a code-splitting `name` function about one module. */
 interface ModuleGraph {
-  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+  getModuleInfo(id: string): { importedIds: readonly string[]; code?: string | null } | null;
 }
 
 /** The tools, by element folder (the pages `bench/sizes.mjs` budgets). */
@@ -25,13 +29,22 @@ export const TOOL_FOLDERS = [
   'hope-journal',
 ];
 
+/** True for a module that only re-exports others (a package's index, such as @lit/context's). */
+function isBarrel(code: string | null | undefined): boolean {
+  const statements = code?.replace(/\/\/.*$/gm, '').trim();
+  return (
+    !!statements && /^(export\s*(\*|\{[^}]*\})\s*from\s*["'][^"']+["'];?\s*)+$/.test(statements)
+  );
+}
+
 /** Every module `start` imports statically, transitively, `start` included. */
 function staticClosure(graph: ModuleGraph, start: string): Set<string> {
   const seen = new Set<string>();
   const visit = (id: string): void => {
     if (seen.has(id)) return;
     seen.add(id);
-    graph.getModuleInfo(id)?.importedIds.forEach(visit);
+    const info = graph.getModuleInfo(id);
+    if (info && !isBarrel(info.code)) info.importedIds.forEach(visit);
   };
   visit(start);
   return seen;

@@ -27,7 +27,8 @@ const ONE_TOOL_MAX_BYTES = 36_000;
  * Source modules no page with one tool (no encryption, English, chart not opened) may
  * download, found through the source maps of its files: the lock screen, my data and
  * encryption, chart.js, the virtualizer, Welsh, backups, the localStorage and memory
- * adapters, sync (its code, its status line and words), the API file and the goal editor.
+ * adapters, sync (its code, its status line and words), the API file, the goal editor and
+ * @lit/context's provider (only <rk-provider> uses it).
  */
 const NOT_ON_A_TOOL_PAGE = [
   'src/elements/(my-data|lock)/',
@@ -41,6 +42,7 @@ const NOT_ON_A_TOOL_PAGE = [
   // loaded when first used: the goal editor when a goal is opened
   'src/elements/goal-tracker/(goal-editor|step-list)\\.ts',
   'node_modules/(chart\\.js|@kurkle|@lit-labs/virtualizer)/',
+  'node_modules/@lit/context/lib/controllers/context-provider',
 ];
 /**
  * What only some tools use, kept off the others' pages by scripts/cdn-chunks.ts. (Code two
