@@ -29,8 +29,9 @@ describe('rk-goal-tracker: loaded when first needed', () => {
 
     const toggle = q(el, '[part="goal-toggle"]');
     toggle.focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    // A click, not a key through the test runner: its round trip may outlast the fetch.
+    toggle.click();
+    await el.updateComplete; // microtasks: the editor's module cannot have arrived yet
     expect(q(el, 'li.open').textContent).to.contain('Opening this goal…');
     const id = toggle.id.replace('toggle-', '');
     await waitUntil(() => el.shadowRoot!.getElementById(`notes-${id}`), 'the editor never came');
