@@ -19,6 +19,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals.js';
+import { sharedChunkName } from './scripts/cdn-chunks.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (path: string): string => `${root}${path}`;
@@ -26,16 +27,6 @@ const fromRoot = (path: string): string => `${root}${path}`;
 /** Packages a bundler should resolve itself (the library build leaves them as imports). */
 const EXTERNAL =
   /^(lit|lit-html|lit-element|@lit\/context|@lit-labs\/virtualizer|chart\.js|chai)(\/|$)/;
-
-/**
- * Modules the CDN build keeps out of the shared chunk although three chunks import them,
- * because most pages never need them: chart.js (loaded with the first chart) and the
- * localStorage and memory adapters and what only they use (the API file,
- * recovery-kit-all.js and the fallback for a browser without IndexedDB import them; a tool
- * on IndexedDB does not). check-cdn fails when a tool page downloads one of them.
- */
-const NOT_SHARED =
-  /node_modules[\\/](chart\.js|@kurkle)[\\/]|src[\\/](storage[\\/](localstorage-adapter|memory-adapter|cross-tab-lock)|elements[\\/]controllers[\\/]create-adapter)\.ts$/;
 
 /** The script-tag build's three files (see the top of this file). */
 const CDN_ENTRIES: Record<string, string> = {
@@ -80,6 +71,11 @@ export default defineConfig(({ mode }) => {
           // imported by every tool: they live in the shared chunk, as intended, so the
           // bundler's note that their dynamic import moves nothing is noise here.
           checks: { ineffectiveDynamicImport: false },
+          // A chunk loaded later (the goal editor) takes what its importer already loaded
+          // from it instead of from a new common chunk. Merging common chunks into entries
+          // is off: it added a runtime chunk to every tool page (~250 B gzip each, measured
+          // 3 December 2026). No module may await at the top level: that turns both off.
+          experimental: { chunkOptimization: { mergeCommonChunks: false } },
           // Library mode keeps the entry's signature strict, so code the entry shares with
           // lazy chunks goes to a small chunk of its own and no chunk ever imports
           // recovery-kit.js itself: a page may add a query string (cache busting) to the
@@ -88,19 +84,17 @@ export default defineConfig(({ mode }) => {
             // Vite keeps whitespace in ES library output; a page downloads this file as is.
             minify: true,
             comments: { annotation: false, jsdoc: false, legal: false },
-            // Code that three or more chunks share (Lit, the base classes, the store, the
-            // small shared elements) goes to one shared chunk rather than to a chunk per
-            // combination of importers: a tool's page loads four to six files, and gzip
-            // does better on fewer. Code only two chunks share stays out of it, so a page
-            // that uses neither never downloads it: the encryption code (shared by <rk-lock>
-            // and the encrypted store, ~4 KB gzip) went to every page when this was two.
+            // Code that two or more tools import statically (Lit, the base classes, the
+            // store, the small shared elements) goes to one shared chunk: a tool's page
+            // loads four to seven files, and gzip does better on fewer. Code one tool needs
+            // stays in its chunk, and code no tool needs (the autoloader, the adapters of
+            // the API file, the encryption code <rk-lock> and the encrypted store share)
+            // is left to the bundler, so no tool page downloads it (scripts/cdn-chunks.ts).
             // chart.js stays in the chunks loaded with the first chart.
             codeSplitting: {
               groups: [
                 {
-                  name: 'shared',
-                  test: (id: string) => !NOT_SHARED.test(id),
-                  minShareCount: 3,
+                  name: sharedChunkName((folder) => fromRoot(`src/elements/${folder}/define.ts`)),
                 },
               ],
             },

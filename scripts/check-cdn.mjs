@@ -4,8 +4,11 @@
 // Fails unless the tracker renders; nothing breaks the policy, errors or warns; only the
 // tracker's files are fetched (their gzip weight is printed against the 36 KB budget,
 // reported like every budget, not failed: npm run bench measures it too); a star assessment added
-// later is loaded then; a module of a page's own can use the API (exportBundle) from
-// recovery-kit-api.js; and recovery-kit-all.js defines every element on an empty page.
+// later is loaded then; a page with no element downloads the autoloader only; a module of
+// a page's own can use the API (exportBundle) from recovery-kit-api.js; and
+// recovery-kit-all.js defines every element on an empty page. Before the browser: each
+// tool's page, as the chunks import each other, stays under its ceiling and downloads no
+// module it does not use (the other tools, sync, Welsh, what only some tools use).
 // Usage: node scripts/check-cdn.mjs (after npm run build)
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,31 +17,51 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
-import { cdnSizes, ONE_TOOL_PAGE_CEILINGS } from '../bench/sizes.mjs';
+import { cdnPageFiles, cdnSizes, ONE_TOOL_PAGE_CEILINGS } from '../bench/sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = join(root, 'dist/cdn');
 const BASE = '/assets/some/nested/recovery-kit/';
 const ONE_TOOL_MAX_BYTES = 36_000;
 /**
- * Source modules a page with one goal tracker (no encryption, English, chart not opened)
- * must not download, found through the source maps of the files it fetched: the other
- * tools, the lock screen and encryption, chart.js, the virtualizer, Welsh, backups, the
- * localStorage and memory adapters, and sync (its code, its status line and words).
+ * Source modules no page with one tool (no encryption, English, chart not opened) may
+ * download, found through the source maps of its files: the lock screen, my data and
+ * encryption, chart.js, the virtualizer, Welsh, backups, the localStorage and memory
+ * adapters, sync (its code, its status line and words), the API file, the goal editor and
+ * @lit/context's provider (only <rk-provider> uses it).
  */
-const NOT_ON_A_TRACKER_PAGE = new RegExp(
-  [
-    'src/elements/(hope-journal|star-assessment|staying-well-plan|my-data|lock)/',
-    'src/storage/(encrypted-adapter|encryption-migration|key-record|data-key|record-cipher|sealed-record|recovery-code|backup)\\.ts',
-    'src/storage/(localstorage-adapter|memory-adapter|cross-tab-lock)\\.ts',
-    'src/storage/sync-link\\.ts',
-    'src/elements/save-status/sync-status',
-    'src/sync/',
-    'src/i18n/locales/',
-    'src/sync/',
-    'node_modules/(chart\\.js|@kurkle|@lit-labs/virtualizer)/',
-  ].join('|'),
-);
+const NOT_ON_A_TOOL_PAGE = [
+  'src/elements/(my-data|lock)/',
+  'src/storage/(encrypted-adapter|encryption-migration|key-record|data-key|record-cipher|sealed-record|recovery-code|backup)\\.ts',
+  'src/storage/(localstorage-adapter|memory-adapter|cross-tab-lock)\\.ts',
+  'src/storage/sync-link\\.ts',
+  'src/elements/save-status/sync-status',
+  'src/sync/',
+  'src/i18n/locales/',
+  'src/cdn/api\\.ts',
+  // loaded when first used: the goal editor when a goal is opened
+  'src/elements/goal-tracker/(goal-editor|step-list)\\.ts',
+  'node_modules/(chart\\.js|@kurkle|@lit-labs/virtualizer)/',
+  'node_modules/@lit/context/lib/controllers/context-provider',
+];
+/**
+ * What only some tools use, kept off the others' pages by scripts/cdn-chunks.ts. (Code two
+ * or more tools use is shared: the chart controller, ~1.7 KB gzip, is on the plan's page.)
+ */
+const ONLY_ON = [{ source: 'src/core/life-areas.ts', tools: ['star-assessment'] }];
+/** The sources `folder`'s page must not download: the above, the other tools, ONLY_ON's. */
+const notOnThePageOf = (folder) =>
+  new RegExp(
+    [
+      ...NOT_ON_A_TOOL_PAGE,
+      ...Object.keys(ONE_TOOL_PAGE_CEILINGS)
+        .filter((tool) => tool !== folder)
+        .map((tool) => `src/elements/${tool}/`),
+      ...ONLY_ON.filter(({ tools }) => !tools.includes(folder)).map(({ source }) =>
+        source.replaceAll('.', '\\.'),
+      ),
+    ].join('|'),
+  );
 
 /** The source modules of a built file, from its source map. */
 const sourcesOf = (file) =>
@@ -56,6 +79,8 @@ const PAGES = {
     <script type="module" src="${BASE}recovery-kit.js"></script>
     <script type="module" src="${BASE}recovery-kit.js?v=2"></script>
     <rk-goal-tracker namespace="cdn-check" heading-level="2"></rk-goal-tracker></html>`,
+  '/empty.html': `<!doctype html><html lang="en"><title>no tool</title>
+    <script type="module" src="${BASE}recovery-kit.js"></script><p>Opening times</p></html>`,
   '/api.html': `<!doctype html><html lang="en"><title>api</title>
     <script type="module" src="/page.js"></script></html>`,
   '/page.js': `import { RecordStore, MemoryAdapter, exportBundle } from '${BASE}recovery-kit-api.js';
@@ -126,7 +151,16 @@ for (const [folder, ceiling] of Object.entries(ONE_TOOL_PAGE_CEILINGS)) {
     problems.push(
       `the <rk-${folder}> page weighs ${row.value} B, over its ceiling of ${ceiling} B`,
     );
+  const notHere = notOnThePageOf(folder);
+  const unused = [...new Set(cdnPageFiles(root, folder).flatMap(sourcesOf))].filter((source) =>
+    notHere.test(source),
+  );
+  if (unused.length > 0)
+    problems.push(
+      `the <rk-${folder}> page downloads code it does not use:\n    ${unused.join('\n    ')}`,
+    );
 }
+
 const executablePath = await findChrome();
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -147,7 +181,7 @@ try {
   console.log(`  one goal tracker: ${files.length} files, ${bytes} B gzip (${files.join(', ')})`);
   if (bytes > ONE_TOOL_MAX_BYTES) console.warn(`  over the ${ONE_TOOL_MAX_BYTES} B budget`);
   const unused = [...new Set(files.flatMap(sourcesOf))].filter((source) =>
-    NOT_ON_A_TRACKER_PAGE.test(source),
+    notOnThePageOf('goal-tracker').test(source),
   );
   if (unused.length > 0)
     problems.push(
@@ -165,6 +199,13 @@ try {
   }
   const noisy = seen.messages.filter((message) => /^(error|warn)/.test(message));
   if (noisy.length > 0) problems.push(`the one-tool page said:\n    ${noisy.join('\n    ')}`);
+
+  // The tag in a site's template, on a page with no element: the autoloader only, no Lit.
+  const empty = await open(browser, origin, '/empty.html');
+  const emptyFiles = empty.seen.requests.filter((path) => path.startsWith(BASE));
+  const emptySources = emptyFiles.flatMap((path) => sourcesOf(path.slice(BASE.length)));
+  if (emptySources.some((source) => !source.includes('src/cdn/')))
+    problems.push(`a page with no element downloaded ${emptyFiles.join(', ')}`);
 
   const api = await open(browser, origin, '/api.html');
   await api.page.waitForFunction(() => window.exported, { timeout: 30_000 });

@@ -35,6 +35,11 @@ export async function loadElements(root: ParentNode = document): Promise<void> {
   await Promise.all([...tags].map(load));
 }
 
+/** Loads every recovery-kit element, each from its own chunk (recovery-kit-all.js). */
+export async function loadAllElements(): Promise<void> {
+  await Promise.all(Object.keys(ELEMENT_LOADERS).map(load));
+}
+
 /** Loads what `root` holds now, then whatever is added under it from now on. */
 export function watchElements(root: Element): void {
   void loadElements(root);

@@ -1,10 +1,8 @@
 import { checkText, isPlainObject } from './validate.js';
 import type { ValidationProblem } from './model.js';
+import { DEFAULT_AREA_SET_ID, SCALE_MAX, SCALE_MIN, isScore } from './rating-scale.js';
 
-/** The lowest score on the rating scale. */
-export const SCALE_MIN = 1;
-/** The highest score on the rating scale. */
-export const SCALE_MAX = 10;
+export { DEFAULT_AREA_SET_ID, SCALE_MAX, SCALE_MIN, isScore } from './rating-scale.js';
 
 /**
  * Words for one point or a run of points on the 1-10 scale, for example
@@ -44,9 +42,6 @@ export interface AreaSet {
 export type AreaSetInput =
   | readonly LifeArea[]
   | { id?: string; areas: readonly LifeArea[]; anchors?: readonly ScaleAnchor[] };
-
-/** The id of the default area set. */
-export const DEFAULT_AREA_SET_ID = 'rk-default-v1';
 
 /** The neutral default anchors: words only at the ends and the middle of the scale. */
 export const DEFAULT_ANCHORS: readonly ScaleAnchor[] = Object.freeze([
@@ -220,13 +215,6 @@ function checkAnchors(problems: ValidationProblem[], path: string, input: unknow
     );
   });
   return anchors;
-}
-
-/** True for a whole number on the scale (1-10). */
-export function isScore(value: unknown): value is number {
-  return (
-    typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX
-  );
 }
 
 /** The anchor words for `score` in `area` (its own anchors, else the set's), if any. */

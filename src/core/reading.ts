@@ -1,7 +1,8 @@
 import { isCalendarDay } from './calendar-day.js';
 import { checkText, isPlainObject } from './validate.js';
 import type { RecordModel, ValidationProblem } from './model.js';
-import { isScore, SCALE_MAX, SCALE_MIN, type AreaSet, type LifeArea } from './life-areas.js';
+import type { AreaSet, LifeArea } from './life-areas.js';
+import { isScore, SCALE_MAX, SCALE_MIN } from './rating-scale.js';
 
 /** Whose view a reading is: the person's own, or a supporter's (a worker, peer, relative). */
 export interface ReadingAuthor {

@@ -61,7 +61,10 @@ export const chartAnimationAllowed = (): boolean => animationsAllowed;
 
 let drawingModule: Promise<typeof Drawing> | undefined;
 
-/** The drawing code, loaded once (a failed load is tried again next time). */
+/**
+ * The drawing code, loaded once. It is asked for again after a failure, but Chromium keeps
+ * a module that failed to load failed until the page reloads.
+ */
 function loadDrawing(): Promise<typeof Drawing> {
   drawingModule ??= import('./chart-drawing.js').catch((error: unknown) => {
     drawingModule = undefined;

@@ -95,6 +95,10 @@ export class GoalEditing implements GoalUi, GoalAddingHost {
     this.#p.announce(message);
   }
 
+  redraw(): void {
+    this.#p.host.requestUpdate();
+  }
+
   focusLater(elementId: string): void {
     void this.#p.host.updateComplete.then(() =>
       this.#p.host.shadowRoot!.getElementById(elementId)?.focus(),

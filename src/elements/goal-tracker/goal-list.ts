@@ -11,7 +11,7 @@ import {
 } from '../../core/goal-operations.js';
 import type { StoredItem } from '../../storage/stored-item.js';
 import { selectField } from '../form-field.js';
-import { goalEditor } from './goal-editor.js';
+import { openGoalEditor } from './goal-editor-loader.js';
 import { goalSummary } from './goal-summary.js';
 import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 import { heading, type GoalUi } from './goal-ui.js';
@@ -105,7 +105,7 @@ export function goalRow(ui: GoalUi, item: StoredItem<Goal>, o: GoalRowOptions): 
       ${about.join(' · ')}
       ${o.reviewDue ? html`<span class="due" part="review-due">${s.reviewDue}</span>` : nothing}
     </p>
-    ${o.open ? goalEditor(ui, id, goal, o.onRemove) : nothing}
+    ${o.open ? openGoalEditor(ui, id, goal, o.onRemove) : nothing}
     ${o.readonly ? goalSummary(s, ui.wordsLocale, goal) : nothing}
   </li>`;
 }

@@ -4,7 +4,7 @@ import type { NewGoalDraft } from '../../core/goal-draft.js';
 import { DEFAULT_GOAL_IDEAS, type GoalIdeas } from '../../core/goal-ideas.js';
 import { textField } from '../form-field.js';
 import { textListsInput } from '../host-input.js';
-import { chimeChoices, toggleChime } from './goal-editor.js';
+import { chimeChoices, toggleChime } from './chime-choices.js';
 import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 import { heading, NEW_GOAL, type GoalUi } from './goal-ui.js';
 

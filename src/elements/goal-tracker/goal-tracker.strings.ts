@@ -115,6 +115,9 @@ export const goalTrackerStrings = {
   reviewOnLabel: 'A date to look at this again',
   notesLabel: 'Notes',
   removeGoal: 'Remove this goal',
+  editorLoading: 'Opening this goal…',
+  editorFailed:
+    'This goal could not be opened (perhaps the connection dropped). Nothing is lost: reload the page to try again.',
   removed: (title: string) => `Removed ‘${title}’.`,
   undo: 'Undo',
   dismiss: 'Close',

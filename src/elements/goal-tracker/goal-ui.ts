@@ -40,6 +40,8 @@ export interface GoalUi {
   announce(message: string): void;
   /** Moves focus to the element with this id inside the shadow root, after rendering. */
   focusLater(elementId: string): void;
+  /** Renders the tracker again (a part loaded later, such as the editor, has arrived). */
+  redraw(): void;
 }
 
 /** A heading at any level (capped at 6) without static templates. */

@@ -70,6 +70,8 @@ export async function openGoal(el: RkGoalTracker, title: string): Promise<string
   )!;
   toggle.focus();
   await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-  return toggle.id.replace('toggle-', '');
+  const id = toggle.id.replace('toggle-', '');
+  // The editor is loaded the first time a goal is opened (goal-editor-loader.ts).
+  await waitUntil(() => el.shadowRoot!.getElementById(`title-${id}`), 'the goal never opened');
+  return id;
 }

@@ -1,12 +1,13 @@
-// What the tracker's first view does not download: the chart's drawing code (with chart.js)
-// until the person asks for the chart, and the undo notice until the first removal. Module
+// What the tracker's first view does not download: a goal's editor (with the step list)
+// until a goal is opened, the chart's drawing code (with chart.js) until the person asks
+// for the chart, and the undo notice until the first removal. Module
 // requests are read from the page's resource timing, which lists each module the browser
 // fetched (this file runs in a page of its own, so nothing else loaded them first).
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setChartAnimation } from '../../../src/elements/chart/chart-controller.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
-import { openGoal, q, tracker } from './goal-tracker-fixtures.js';
+import { openGoal, q, tracker, typeInto, waitForStored } from './goal-tracker-fixtures.js';
 
 afterEach(cleanupStores);
 
@@ -16,6 +17,36 @@ const fetched = (path: string): boolean =>
 describe('rk-goal-tracker: loaded when first needed', () => {
   before(() => setChartAnimation(false));
   after(() => setChartAnimation(true));
+
+  // First in this file: no goal has been opened in this page yet.
+  it('loads a goal’s editor when a goal is first opened; the person edits it and it is saved', async () => {
+    const store = await createTestStore('goals');
+    const el = await tracker(store);
+    await el.addGoal({ title: 'Walk', chime: ['hope'] });
+    await el.updateComplete;
+    expect(fetched('/src/elements/goal-tracker/goal-editor.ts')).to.equal(false);
+    expect(fetched('/src/elements/goal-tracker/step-list.ts')).to.equal(false);
+
+    const toggle = q(el, '[part="goal-toggle"]');
+    toggle.focus();
+    // A click, not a key through the test runner: its round trip may outlast the fetch.
+    toggle.click();
+    await el.updateComplete; // microtasks: the editor's module cannot have arrived yet
+    expect(q(el, 'li.open').textContent).to.contain('Opening this goal…');
+    const id = toggle.id.replace('toggle-', '');
+    await waitUntil(() => el.shadowRoot!.getElementById(`notes-${id}`), 'the editor never came');
+    expect(fetched('/src/elements/goal-tracker/goal-editor.ts')).to.equal(true);
+    expect(q(el, 'li.open').textContent).not.to.contain('Opening this goal…');
+    expect(el.shadowRoot!.activeElement).to.equal(toggle);
+    await expect(el).to.be.accessible();
+
+    await typeInto(q(el, `#notes-${id}`), 'Round the park');
+    await sendKeys({ press: 'Tab' });
+    await waitForStored(store, (goals) => goals[0]?.notes === 'Round the park');
+    const fresh = await tracker(store);
+    await openGoal(fresh, 'Walk');
+    expect(q<HTMLTextAreaElement>(fresh, `#notes-${id}`).value).to.equal('Round the park');
+  });
 
   it('loads the chart drawing code only when the chart is asked for, the table at once', async () => {
     const store = await createTestStore('goals');

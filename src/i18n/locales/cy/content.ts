@@ -1,7 +1,8 @@
 import type { CrisisContact } from '../../../core/crisis-contacts.js';
 import type { GoalIdeas } from '../../../core/goal-ideas.js';
 import { THREE_GOOD_THINGS_PROMPT_ID, type JournalPrompt } from '../../../core/journal-prompts.js';
-import { DEFAULT_AREA_SET_ID, type AreaSet } from '../../../core/life-areas.js';
+import type { AreaSet } from '../../../core/life-areas.js';
+import { DEFAULT_AREA_SET_ID } from '../../../core/rating-scale.js';
 import type { LocaleDates } from '../../string-table.js';
 
 /**

@@ -105,6 +105,9 @@ export const goalTracker: StringOverrides<GoalTrackerStrings> = {
   removeGoal: 'Tynnu’r nod hwn',
   removed: message(['title'], 'Wedi tynnu ‘{title}’.'),
   undo: 'Dadwneud',
+  editorLoading: 'Wrthi’n agor y nod hwn…',
+  editorFailed:
+    'Doedd dim modd agor y nod hwn (efallai bod y cysylltiad wedi torri). Does dim byd wedi’i golli: ail-lwythwch y dudalen i roi cynnig arall arni.',
   dismiss: 'Cau',
   restored: message(['title'], 'Mae ‘{title}’ yn ôl.'),
   keptBoth: message(
