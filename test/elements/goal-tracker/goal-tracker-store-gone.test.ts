@@ -26,7 +26,11 @@ const statusText = (el: RkGoalTracker) =>
 
 async function walkAndRun(store: RecordStore) {
   const collection = store.collection(goalModel);
-  const walk = await collection.create(createGoal({ title: 'Walk', chime: ['hope'] }));
+  // A second apart: two goals made in one millisecond sort by their random ids, not as made.
+  const earlier = new Date(Date.now() - 1000).toISOString();
+  const walk = await collection.create(createGoal({ title: 'Walk', chime: ['hope'] }), {
+    createdAt: earlier,
+  });
   const run = await collection.create(createGoal({ title: 'Run', chime: ['meaning'] }));
   return { walk, run };
 }
