@@ -32,10 +32,12 @@ const EXTERNAL =
  * because most pages never need them: chart.js (loaded with the first chart) and the
  * localStorage and memory adapters and what only they use (the API file,
  * recovery-kit-all.js and the fallback for a browser without IndexedDB import them; a tool
- * on IndexedDB does not). check-cdn fails when a tool page downloads one of them.
+ * on IndexedDB does not). check-cdn fails when a tool page downloads one of them. The undo
+ * notice's loader (undo-notice-ready.ts) is imported by the three tools that remove things
+ * and by no page without one of them.
  */
 const NOT_SHARED =
-  /node_modules[\\/](chart\.js|@kurkle)[\\/]|src[\\/](storage[\\/](localstorage-adapter|memory-adapter|cross-tab-lock)|elements[\\/]controllers[\\/]create-adapter)\.ts$/;
+  /node_modules[\\/](chart\.js|@kurkle)[\\/]|src[\\/](storage[\\/](localstorage-adapter|memory-adapter|cross-tab-lock)|elements[\\/](controllers[\\/]create-adapter|undo[\\/]undo-notice-ready))\.ts$/;
 
 /** The script-tag build's three files (see the top of this file). */
 const CDN_ENTRIES: Record<string, string> = {

@@ -147,6 +147,7 @@ export class RkHopeJournal extends RkTool {
   });
 
   readonly #removal = new JournalRemoval({
+    element: this,
     root: () => this.renderRoot,
     strings: () => this.#t.strings,
     writes: this.#writes,

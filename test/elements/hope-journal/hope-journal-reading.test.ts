@@ -158,7 +158,7 @@ describe('rk-hope-journal: reading back', () => {
     await waitForStored(store, 2);
     const notice = q(el, 'rk-undo-notice');
     await waitUntil(() =>
-      notice.shadowRoot!.textContent!.includes('Removed “Finished the painting”'),
+      notice.shadowRoot?.textContent!.includes('Removed “Finished the painting”'),
     );
     const restored = oneEvent(el, 'rk-entry-saved');
     notice.shadowRoot!.querySelector<HTMLButtonElement>('[part="undo-button"]')!.click();

@@ -178,7 +178,7 @@ describe('rk-hope-journal: two tabs', () => {
     // An Undo offered for a removed entry, the form editing another, a search typed.
     await clickButton(el, 'Remove', q(el, 'article[data-index="1"]'));
     await waitUntil(() =>
-      q(el, 'rk-undo-notice').shadowRoot!.textContent!.includes('A private walk'),
+      q(el, 'rk-undo-notice').shadowRoot?.textContent!.includes('A private walk'),
     );
     await startEditing(el, 0);
     await typeInto(el, '#entry-body', 'Another private day, still writing');
