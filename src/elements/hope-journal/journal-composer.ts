@@ -164,11 +164,9 @@ export class JournalComposer {
     this.#busy = true;
     this.#element.requestUpdate();
     this.#autosave.cancel();
-    try {
-      await this.#autosave.flush();
-    } catch {
-      // A failed draft write does not stop the entry itself from being saved.
-    }
+    // Started at once, not after a draft write still running: the edit is then kept for
+    // leaving in this same task, so a Save pressed just before the page goes is not lost.
+    // (#afterSaved waits for that draft write before removing the kept draft.)
     const saved = await this.#host.saveEntry(input, editing, (note) =>
       this.#afterSaved(draft, strings, note),
     );
