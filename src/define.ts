@@ -6,3 +6,4 @@ import './elements/staying-well-plan/define.js';
 import './elements/goal-tracker/define.js';
 import './elements/star-assessment/define.js';
 import './elements/my-data/define.js';
+import './elements/undo/define.js';

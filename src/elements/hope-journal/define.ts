@@ -1,7 +1,6 @@
 import { defineElement } from '../define-element.js';
 import '../crisis-help/define.js';
 import '../save-status/define.js';
-import '../undo/define.js';
 import { RkHopeJournal } from './hope-journal.js';
 
 defineElement('rk-hope-journal', RkHopeJournal);

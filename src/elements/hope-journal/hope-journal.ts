@@ -18,21 +18,20 @@ import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
 import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
-import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { hopeJournalStyles } from './hope-journal.styles.js';
 import { hopeJournalStrings, type HopeJournalStrings } from './hope-journal.strings.js';
 import { JournalComposer } from './journal-composer.js';
 import { JournalDraftKeeper } from './journal-draft-keeper.js';
 import { JournalEntries, type ShownEntry } from './journal-entries.js';
-import { JournalEntryWrites, type RemovedEntry } from './journal-entry-writes.js';
-import { entryName, moveFocus, renderEntryList } from './journal-entry-list.js';
-import { renderFilters } from './journal-filters.js';
+import { JournalEntryWrites } from './journal-entry-writes.js';
+import { moveFocus } from './journal-entry-list.js';
+import { renderListSection } from './journal-list-section.js';
 import { JournalOverTime } from './journal-over-time.js';
+import { JournalRemoval } from './journal-removal.js';
 import '../../events/entry-events.js';
 import { renderHeading } from '../heading.js';
 
-/** Lists up to this long are rendered whole; longer ones render only what is on screen. */
-export const FULL_LIST_LIMIT = 60;
+export { FULL_LIST_LIMIT } from './journal-list-section.js';
 
 /**
  * A hope journal: short entries about what gives the person hope, written freely or
@@ -116,7 +115,6 @@ export class RkHopeJournal extends RkTool {
     () => this.strings,
   );
   #checkedPrompts: readonly JournalPrompt[] = usablePrompts(undefined);
-  #lastRemoved: RemovedEntry | undefined;
 
   /** Reads the store; exposed for tests and benchmarks (`entries.state`, `entries.index`). */
   readonly entries: JournalEntries = new JournalEntries(
@@ -146,6 +144,14 @@ export class RkHopeJournal extends RkTool {
     storage: this.#storage,
     entries: this.entries,
     strings: () => this.#t.strings,
+  });
+
+  readonly #removal = new JournalRemoval({
+    element: this,
+    root: () => this.renderRoot,
+    strings: () => this.#t.strings,
+    writes: this.#writes,
+    focusEntry: (id) => this.#focusEntry(id),
   });
 
   readonly #draft = new JournalDraftKeeper(this, this.#storage, () => this.readonly);
@@ -187,36 +193,18 @@ export class RkHopeJournal extends RkTool {
     void this.#composer.restore();
   }
 
-  async #removeEntry(item: ShownEntry): Promise<void> {
-    const removed = await this.#writes.remove(item);
-    if (!removed) return;
-    this.#lastRemoved = removed;
-    const notice = this.#undoNotice;
-    notice?.show(this.#t.strings.removed(entryName(removed.entry, this.#t.strings)));
-    await notice?.focusUndo();
-  }
-
-  async #undoRemove(): Promise<void> {
-    const removed = this.#lastRemoved;
-    const record = removed && (await this.#writes.restore(removed));
-    if (!record) return;
-    this.#lastRemoved = undefined;
-    // The Undo button is gone: put focus on the entry that came back.
+  /** Puts focus on entry `id` in the list, scrolling it into view. */
+  async #focusEntry(id: string): Promise<void> {
     await this.updateComplete;
     const list = this.renderRoot.querySelector<HTMLElement>('[part="list"]');
-    const index = this.#visibleEntries().findIndex((each) => each.id === record.id);
+    const index = this.#visibleEntries().findIndex((each) => each.id === id);
     if (list && index >= 0) await moveFocus(list, index);
-  }
-
-  get #undoNotice(): RkUndoNotice | null {
-    return this.renderRoot.querySelector<RkUndoNotice>('rk-undo-notice');
   }
 
   /** Everything was erased (here or in another tab): nothing of it stays on screen. */
   #erased(): void {
     this.#composer.erased();
-    this.#lastRemoved = undefined;
-    this.#undoNotice?.hide();
+    this.#removal.erased();
     this.query = {};
     this.expanded = new Set();
   }
@@ -237,65 +225,27 @@ export class RkHopeJournal extends RkTool {
   }
 
   #renderList(strings: HopeJournalStrings): TemplateResult {
-    const shown = this.#visibleEntries();
-    const total = this.entries.index.size;
-    const status =
-      total === 0 && this.entries.complete
-        ? strings.noEntries
-        : shown.length === 0 && this.entries.complete
-          ? strings.noMatches
-          : shown.length === total
-            ? strings.showingAll(total)
-            : strings.showing(shown.length, total);
-    return html`<section class="entries stack" aria-labelledby="list-heading">
-      <div id="list-heading">${renderHeading(this, strings.listHeading, 1, 'section-heading')}</div>
-      ${renderFilters({
-        strings,
-        query: this.query,
-        tags: this.entries.index.summary.tags,
-        onChange: (query) => {
-          this.query = query;
-        },
-      })}
-      <p class="result-count" role="status" part="result-count">
-        ${status}${this.entries.complete || total === 0 ? '' : ` ${strings.loadingMore}`}
-      </p>
-      ${this.entries.corruptCount ? html`<p class="note">${strings.corruptEntry}</p>` : nothing}
-      ${
-        this.entries.state === 'error'
-          ? html`<p class="note" role="alert">
-              ${strings.readFailed}
-              <button type="button" class="secondary" @click=${() => this.entries.reload()}>
-                ${strings.tryAgain}
-              </button>
-            </p>`
-          : nothing
-      }
-      <rk-undo-notice
-        .undoLabel=${strings.undo}
-        .dismissLabel=${strings.dismiss}
-        @rk-undo-requested=${() => void this.#undoRemove()}
-      ></rk-undo-notice>
-      ${
-        shown.length
-          ? renderEntryList({
-              strings,
-              entries: shown,
-              virtual: !this.entries.complete || shown.length > FULL_LIST_LIMIT,
-              readonly: this.readonly,
-              expanded: this.expanded,
-              locale: this.#t.locale,
-              monthHeading: (text) => renderHeading(this, text, 2, 'month-heading'),
-              onPin: (item) => void this.#writes.togglePin(item),
-              onEdit: (item) => this.#edit(item),
-              onRemove: (item) => void this.#removeEntry(item),
-              onExpand: (item) => {
-                this.expanded = new Set([...this.expanded, item.id]);
-              },
-            })
-          : nothing
-      }
-    </section>`;
+    return renderListSection({
+      strings,
+      entries: this.entries,
+      shown: this.#visibleEntries(),
+      query: this.query,
+      readonly: this.readonly,
+      expanded: this.expanded,
+      locale: this.#t.locale,
+      heading: (text) => renderHeading(this, text, 1, 'section-heading'),
+      monthHeading: (text) => renderHeading(this, text, 2, 'month-heading'),
+      undoNotice: this.#removal.render(strings),
+      onQuery: (query) => {
+        this.query = query;
+      },
+      onPin: (item) => void this.#writes.togglePin(item),
+      onEdit: (item) => this.#edit(item),
+      onRemove: (item) => void this.#removal.remove(item),
+      onExpand: (item) => {
+        this.expanded = new Set([...this.expanded, item.id]);
+      },
+    });
   }
 
   override render(): TemplateResult {

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import {
   blankDraft,
   draftOfEntry,
@@ -8,15 +8,13 @@ import {
   withoutPrompt,
   type EntryDraft,
 } from '../../core/entry-draft.js';
-import { ENTRY_LIMITS, localIsoDate, type Entry } from '../../core/entry.js';
+import { localIsoDate, type Entry } from '../../core/entry.js';
 import type { EntryEdit } from '../../core/entry-merge.js';
 import { promptIndexForDay, type JournalPrompt } from '../../core/journal-prompts.js';
 import { AutosaveController } from '../controllers/autosave-controller.js';
-import { textAreaField, textField } from '../form-field.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
-import { renderChime, renderGoodThings, renderHope } from './journal-composer-fields.js';
-import { renderDiscard, renderPrompt } from './journal-composer-prompt.js';
 import { entryFieldErrors, type FieldName } from './journal-composer-check.js';
+import { renderComposerForm } from './journal-composer-form.js';
 
 /** The element the composer lives in. */
 export type ComposerElement = ReactiveControllerHost & {
@@ -47,10 +45,11 @@ export interface ComposerHost {
 }
 
 /**
- * The "write an entry" form: an optional rotating prompt (the "three good things"
- * form included), free text, the optional hope check-in, CHIME processes, own tags
- * and the date. What is typed is kept as a draft in the store while writing
- * (AutosaveController), until the entry is saved or the draft deliberately discarded.
+ * The "write an entry" form's state and behaviour: an optional rotating prompt (the
+ * "three good things" form included), free text, the optional hope check-in, CHIME
+ * processes, own tags and the date. What is typed is kept as a draft in the store while
+ * writing (AutosaveController), until the entry is saved or the draft deliberately
+ * discarded. The form itself is drawn by {@link renderComposerForm}.
  */
 export class JournalComposer {
   draft: EntryDraft = blankDraft();
@@ -165,11 +164,9 @@ export class JournalComposer {
     this.#busy = true;
     this.#element.requestUpdate();
     this.#autosave.cancel();
-    try {
-      await this.#autosave.flush();
-    } catch {
-      // A failed draft write does not stop the entry itself from being saved.
-    }
+    // Started at once, not after a draft write still running: the edit is then kept for
+    // leaving in this same task, so a Save pressed just before the page goes is not lost.
+    // (#afterSaved waits for that draft write before removing the kept draft.)
     const saved = await this.#host.saveEntry(input, editing, (note) =>
       this.#afterSaved(draft, strings, note),
     );
@@ -200,6 +197,13 @@ export class JournalComposer {
     void this.#focus('#entry-body');
   }
 
+  /** "Keep it" to the discard question: back to writing. */
+  #keepWriting(): void {
+    this.#confirmingDiscard = false;
+    this.#element.requestUpdate();
+    void this.#focus('#entry-body');
+  }
+
   /**
    * Empties the form and removes the kept draft (after a save or a deliberate discard);
    * then any draft left by a tab that closed is brought back, oldest first.
@@ -221,97 +225,29 @@ export class JournalComposer {
     (this.#element.renderRoot.querySelector(selector) as HTMLElement | null)?.focus();
   }
 
-  #renderPrompt(strings: HopeJournalStrings): TemplateResult | typeof nothing {
-    return renderPrompt({
-      strings,
-      inUse: this.draft.prompt,
-      offered: this.draft.prompt ? undefined : this.#offeredPrompt(),
-      more: this.#host.prompts().length > 1,
-      onUse: (prompt) => this.#usePrompt(prompt),
-      onDrop: () => this.#dropPrompt(),
-      onAnother: () => this.#anotherPrompt(),
-    });
-  }
-
-  #renderDiscard(strings: HopeJournalStrings): TemplateResult | typeof nothing {
-    if (!this.#confirmingDiscard) return nothing;
-    return renderDiscard(
-      strings,
-      this.draft,
-      () => void this.#discard(),
-      () => {
-        this.#confirmingDiscard = false;
-        this.#element.requestUpdate();
-        void this.#focus('#entry-body');
-      },
-    );
-  }
-
   /** The form, with `heading` as its title. */
   render(heading: (text: string) => TemplateResult): TemplateResult {
-    const strings = this.#host.strings();
     const draft = this.draft;
-    const three = draft.goodThings.length > 0;
-    const blank = isBlankDraft(draft);
-    return html`<section class="composer stack" part="composer" aria-labelledby="composer-heading">
-      <div id="composer-heading">
-        ${heading(draft.editing ? strings.editHeading : strings.composeHeading)}
-      </div>
-      <form
-        class="stack"
-        novalidate
-        @submit=${(e: Event) => {
-          e.preventDefault();
-          void this.save();
-        }}
-      >
-        ${draft.editing ? nothing : this.#renderPrompt(strings)}
-        ${draft.editing && draft.prompt ? html`<p class="prompt-text">${draft.prompt.text}</p>` : nothing}
-        ${three ? renderGoodThings(strings, this.draft, (patch) => this.#change(patch)) : nothing}
-        ${textAreaField({
-          id: 'entry-body',
-          label: three ? strings.bodyLabelWithPrompt : strings.bodyLabel,
-          hint: !three && draft.prompt ? draft.prompt.text : undefined,
-          error: this.#errors.body,
-          value: draft.body,
-          rows: 6,
-          maxlength: ENTRY_LIMITS.body,
-          onInput: (body) => this.#change({ body }),
-        })}
-        ${renderHope(strings, this.draft, (patch) => this.#change(patch))}
-        ${renderChime(strings, this.draft, (patch) => this.#change(patch))}
-        ${textField({
-          id: 'entry-tags',
-          label: strings.tagsLabel,
-          hint: strings.tagsHint,
-          error: this.#errors.tags,
-          value: draft.tagText,
-          onInput: (tagText) => this.#change({ tagText }),
-        })}
-        ${textField({
-          id: 'entry-date',
-          label: strings.dateLabel,
-          hint: strings.dateHint,
-          error: this.#errors.date,
-          type: 'date',
-          value: draft.date,
-          onInput: (date) => this.#change({ date }),
-        })}
-        <div class="cluster">
-          <button type="submit" ?disabled=${this.#busy}>
-            ${draft.editing ? strings.saveChanges : strings.save}
-          </button>
-          ${
-            blank
-              ? nothing
-              : html`<button type="button" class="secondary" @click=${() => this.#askDiscard()}>
-                  ${draft.editing ? strings.cancelEdit : strings.discardDraft}
-                </button>`
-          }
-        </div>
-        ${this.#renderDiscard(strings)}
-        <p class="hint" role="status">${this.#status || (blank ? '' : strings.draftKept)}</p>
-      </form>
-    </section>`;
+    return renderComposerForm({
+      strings: this.#host.strings(),
+      draft,
+      errors: this.#errors,
+      busy: this.#busy,
+      status: this.#status,
+      confirmingDiscard: this.#confirmingDiscard,
+      prompt: {
+        offered: draft.prompt ? undefined : this.#offeredPrompt(),
+        more: this.#host.prompts().length > 1,
+        onUse: (prompt) => this.#usePrompt(prompt),
+        onDrop: () => this.#dropPrompt(),
+        onAnother: () => this.#anotherPrompt(),
+      },
+      heading,
+      onChange: (patch) => this.#change(patch),
+      onSave: () => void this.save(),
+      onAskDiscard: () => this.#askDiscard(),
+      onDiscard: () => void this.#discard(),
+      onKeep: () => this.#keepWriting(),
+    });
   }
 }

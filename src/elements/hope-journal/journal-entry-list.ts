@@ -9,7 +9,11 @@ import { formatDay, formatMonth } from '../../i18n/date-display.js';
 import { excerpt } from './journal-composer-prompt.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 import type { ShownEntry } from './journal-entries.js';
-import { loadedVirtualizer, renderAgainWithVirtualizer } from './journal-virtualizer.js';
+import {
+  focusOnceLoaded,
+  loadedVirtualizer,
+  renderAgainWithVirtualizer,
+} from './journal-virtualizer.js';
 
 /** Bodies longer than this are shortened until the person asks to read all of it. */
 export const LONG_BODY = 1_500;
@@ -260,12 +264,15 @@ export async function moveFocus(list: HTMLElement, index: number): Promise<void>
   const rendering = refKey && (list as HTMLElement & VirtualizerHostElement)[refKey];
   const count = Number(list.dataset.count);
   const target = Math.max(0, Math.min(count - 1, index));
+  const article = () => list.querySelector<HTMLElement>(`article[data-index="${target}"]`);
   if (rendering) rendering.element(target)?.scrollIntoView({ block: 'nearest' });
+  // Beyond the entries shown while the virtualizer loads: focused once it is here.
+  else if (!article() && focusOnceLoaded(list, target)) return;
   // The entry may need a frame or two to be rendered after scrolling.
   for (let frame = 0; frame < 10; frame += 1) {
-    const article = list.querySelector<HTMLElement>(`article[data-index="${target}"]`);
-    if (article) {
-      article.focus();
+    const found = article();
+    if (found) {
+      found.focus();
       return;
     }
     await new Promise((resolve) => requestAnimationFrame(resolve));

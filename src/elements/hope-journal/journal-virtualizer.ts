@@ -9,16 +9,31 @@ import { moveFocus } from './journal-entry-list.js';
  */
 let virtualizer: typeof Virtualize | 'failed' | undefined;
 let loading: Promise<typeof Virtualize> | undefined;
+/** Lists shown while the virtualizer loads, with the entry a key asked for meanwhile, if any. */
+const waiting = new WeakMap<Element, number | undefined>();
+
+/**
+ * When `list` is a long list shown while the virtualizer loads, notes that entry `index`
+ * gets focus once it has arrived (End or an arrow pressed meanwhile may ask for an entry
+ * that is not rendered yet) and returns true; else false.
+ */
+export function focusOnceLoaded(list: Element, index: number): boolean {
+  if (!waiting.has(list)) return false;
+  waiting.set(list, index);
+  return true;
+}
 
 /**
  * Fetches the virtualizer (once), then renders the journal that holds `list` again, with
- * a new list element; an entry that had focus in the old one gets it back in the new one,
- * so a person tabbing through the list while it arrives stays where they were. (Focus is
+ * a new list element; an entry that had focus in the old one gets it back in the new one
+ * (or the one a key asked for meanwhile, see {@link focusOnceLoaded}), so a person tabbing
+ * through the list while it arrives stays where they were. (Focus is
  * noted in the same step that makes the virtualizer available, before any render can
  * replace the list.)
  */
 export function renderAgainWithVirtualizer(list: Element | undefined): void {
   if (!list || virtualizer) return;
+  if (!waiting.has(list)) waiting.set(list, undefined);
   loading ??= import('@lit-labs/virtualizer/virtualize.js');
   // The list's journal, once it is in the page (a ref is set before the list is inserted).
   const journal = () => {
@@ -33,6 +48,8 @@ export function renderAgainWithVirtualizer(list: Element | undefined): void {
       const { root, host } = found;
       const focused = root.activeElement && list.contains(root.activeElement);
       const entry = focused ? root.activeElement.closest<HTMLElement>('article[data-index]') : null;
+      const asked = waiting.get(list);
+      waiting.delete(list);
       host.requestUpdate();
       await host.updateComplete;
       const next = root.querySelector<HTMLElement>('[part="list"]');
@@ -41,7 +58,8 @@ export function renderAgainWithVirtualizer(list: Element | undefined): void {
       await new Promise((resolve) =>
         next.addEventListener('rangeChanged', resolve, { once: true }),
       );
-      if (entry) await moveFocus(next, Number(entry.dataset.index));
+      const index = asked ?? (entry ? Number(entry.dataset.index) : undefined);
+      if (index !== undefined) await moveFocus(next, index);
       else next.focus({ preventScroll: true });
     },
     (error: unknown) => {

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { FULL_LIST_LIMIT } from '../../../src/elements/hope-journal/hope-journal.js';
 import type { RkHopeJournal } from '../../../src/elements/hope-journal/hope-journal.js';
+import { loadedVirtualizer } from '../../../src/elements/hope-journal/journal-virtualizer.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
 import { journal, q, seedMany } from './journal-fixtures.js';
 
@@ -14,14 +15,15 @@ async function longJournal(): Promise<RkHopeJournal> {
   const store = await createTestStore('journal-keys');
   await seedMany(store, COUNT);
   const el = await journal(store);
-  await waitUntil(() => el.entries.complete, 'the rest was never read', { timeout: 5000 });
+  await waitUntil(() => el.entries.complete, 'the rest was never read');
+  await el.updateComplete;
+  // Keys pressed while the virtualizer still loads are tested in hope-journal-lazy-list-keys.
+  await waitUntil(() => loadedVirtualizer(), 'the virtualizer never arrived');
   await el.updateComplete;
   const list = q(el, '[part="list"]');
   expect(list.classList.contains('virtual')).to.equal(true);
   list.scrollIntoView();
-  await waitUntil(() => el.shadowRoot!.querySelector('article[data-index="0"]'), 'no entries', {
-    timeout: 5000,
-  });
+  await waitUntil(() => el.shadowRoot!.querySelector('article[data-index="0"]'), 'no entries');
   return el;
 }
 
@@ -46,15 +48,11 @@ describe('rk-hope-journal: the long list by keyboard', () => {
     const el = await longJournal();
     await tabToPin(el);
     await sendKeys({ press: 'End' });
-    await waitUntil(() => focusedEntry(el) === COUNT - 1, 'End did not reach the last entry', {
-      timeout: 5000,
-    });
+    await waitUntil(() => focusedEntry(el) === COUNT - 1, 'End did not reach the last entry');
     expect(focused(el)!.textContent).to.contain('The very first entry');
     expect(document.activeElement).to.equal(el);
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => focusedEntry(el) === 0, 'Home did not go back to the newest', {
-      timeout: 5000,
-    });
+    await waitUntil(() => focusedEntry(el) === 0, 'Home did not go back to the newest');
   });
 
   it('arrows move between entries from a button inside one, and from the list itself', async function () {
@@ -70,7 +68,7 @@ describe('rk-hope-journal: the long list by keyboard', () => {
     const list = q(el, '[part="list"]');
     list.focus();
     await sendKeys({ press: 'End' });
-    await waitUntil(() => focusedEntry(el) === COUNT - 1, 'End from the list', { timeout: 5000 });
+    await waitUntil(() => focusedEntry(el) === COUNT - 1, 'End from the list');
     list.focus();
     await sendKeys({ press: 'ArrowDown' });
     await waitUntil(() => focusedEntry(el) >= 0, 'ArrowDown from the list reached no entry');
@@ -83,14 +81,8 @@ describe('rk-hope-journal: the long list by keyboard', () => {
     await tabToPin(el);
     const list = q(el, '[part="list"]');
     list.scrollTop = list.scrollHeight;
-    await waitUntil(
-      () => !el.shadowRoot!.querySelector('article[data-index="0"]'),
-      'not scrolled',
-      {
-        timeout: 5000,
-      },
-    );
-    await waitUntil(() => focused(el) === list, 'focus was lost', { timeout: 5000 });
+    await waitUntil(() => !el.shadowRoot!.querySelector('article[data-index="0"]'), 'not scrolled');
+    await waitUntil(() => focused(el) === list, 'focus was lost');
     expect(document.activeElement).to.equal(el);
   });
 });

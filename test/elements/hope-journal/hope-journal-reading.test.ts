@@ -158,7 +158,7 @@ describe('rk-hope-journal: reading back', () => {
     await waitForStored(store, 2);
     const notice = q(el, 'rk-undo-notice');
     await waitUntil(() =>
-      notice.shadowRoot!.textContent!.includes('Removed “Finished the painting”'),
+      notice.shadowRoot?.textContent!.includes('Removed “Finished the painting”'),
     );
     const restored = oneEvent(el, 'rk-entry-saved');
     notice.shadowRoot!.querySelector<HTMLButtonElement>('[part="undo-button"]')!.click();
@@ -168,6 +168,23 @@ describe('rk-hope-journal: reading back', () => {
     await waitUntil(() =>
       el.shadowRoot!.activeElement?.textContent?.includes('Finished the painting'),
     );
+  });
+
+  it('is checked by axe in its settled colours, however slow the machine (transitions off)', async () => {
+    const store = await createTestStore('journal');
+    await seed(store);
+    const el = await journal(store);
+    el.style.setProperty('--rk-duration', '60s'); // a machine so slow a transition never ends
+    await showList(el, 3);
+    const pin = () => q<HTMLButtonElement>(el, 'article[data-index="0"] button[aria-pressed]');
+    pin().focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => pin().getAttribute('aria-pressed') === 'true',
+      'the entry was not pinned',
+    );
+    expect(el.shadowRoot!.getAnimations()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('draws the hope check-in chart with a table of the same numbers, and counts CHIME processes', async () => {

@@ -7,6 +7,7 @@ import {
   createTestStore,
   openSecondTab,
 } from '../../helpers/stores.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import {
   all,
   clickButton,
@@ -178,7 +179,7 @@ describe('rk-hope-journal: two tabs', () => {
     // An Undo offered for a removed entry, the form editing another, a search typed.
     await clickButton(el, 'Remove', q(el, 'article[data-index="1"]'));
     await waitUntil(() =>
-      q(el, 'rk-undo-notice').shadowRoot!.textContent!.includes('A private walk'),
+      q(el, 'rk-undo-notice').shadowRoot?.textContent!.includes('A private walk'),
     );
     await startEditing(el, 0);
     await typeInto(el, '#entry-body', 'Another private day, still writing');
@@ -232,5 +233,32 @@ describe('rk-hope-journal: an edit saved as the page went away', () => {
     await showList(again, 1);
     expect(listedBodies(again)).to.deep.equal(['Soup with Gran']);
     await expect(again).to.be.accessible();
+  });
+
+  it('is kept even when Save is pressed while a draft write is still running (a slow disk)', async () => {
+    const seed = await createTestStore('journal-leaving');
+    const entry = await seed.collection(entryModel).create(sampleEntry({ body: 'Soup' }));
+    const el = await journal(await createStoreThatNeverCommits(seed));
+    await showList(el, 1);
+    await startEditing(el, 0);
+    // The draft's autosave (800 ms after typing) runs on a fake clock, so it surely starts,
+    // and never ends, before Save is pressed; on a busy machine that happens by itself.
+    const clock = new FakeClock({ from: 500 });
+    try {
+      await typeInto(el, '#entry-body', 'Soup with Gran');
+      clock.tick(1_000);
+    } finally {
+      clock.uninstall();
+    }
+    await clickButton(el, 'Save changes');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    el.remove();
+
+    const again = await journal(await openSecondTab(seed));
+    await waitUntil(
+      async () => (await storedEntries(seed))[0]?.body === 'Soup with Gran',
+      'the Save pressed during a draft write was lost with the page',
+    );
+    await waitUntil(() => again.entries.index.get(entry.id)?.entry.body === 'Soup with Gran');
   });
 });
