@@ -144,7 +144,7 @@ export const ONE_TOOL_PAGE_CEILINGS = {
   'goal-tracker': 40_700,
   'star-assessment': 43_450,
   'staying-well-plan': 42_800,
-  'hope-journal': 47_500,
+  'hope-journal': 46_850,
 };
 const TOOL_FOLDERS = new Set(TOOL_OWN_CODE.map((tool) => tool.folder));
 
