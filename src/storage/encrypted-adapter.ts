@@ -5,6 +5,7 @@ import { migrateRecords } from './encryption-migration.js';
 import { KeyLock } from './key-lock.js';
 import { KeyRecord, KEYS_KIND } from './key-record.js';
 import { journalSealer } from './journal-sealing.js';
+import { PlainEra, type PlainEraNote } from './plain-era.js';
 import { newRecoveryCode } from './recovery-code.js';
 import { SEALED_FORMAT } from './sealed-data.js';
 import { openStored, sealDraft, sealEnvelope } from './sealed-record.js';
@@ -37,6 +38,8 @@ export interface EncryptedAdapterOptions {
   keptAside?: () => Promise<RecordEnvelope[]>;
   /** Over a synced store: merges a record this device wrote with the other devices' version of it, kept aside, when joining them (`SyncedAdapter.joinVersions`); without it this device's version is kept and theirs stays aside. */
   joinVersions?: JoinVersions;
+  /** Over a synced store with `encryption="optional"`: where this device notes that it keeps the records plain (`SyncedAdapter.keptPlain`, `noteKeptPlain`); when another device's passphrase arrives, the next unlock here seals them (see `PlainEra`). */
+  plainEra?: PlainEraNote;
 }
 
 /**
@@ -63,6 +66,7 @@ export class EncryptedAdapter implements StorageAdapter {
   readonly #keysArrived: (() => Promise<void>) | undefined;
   readonly #keptAside: (() => Promise<RecordEnvelope[]>) | undefined;
   readonly #joinVersions: JoinVersions | undefined;
+  readonly #plainEra: PlainEra | undefined;
   readonly #lock: KeyLock;
   #changeListeners = new Set<StorageChangeListener>();
 
@@ -81,11 +85,13 @@ export class EncryptedAdapter implements StorageAdapter {
     this.#keysArrived = options.keysArrived;
     this.#keptAside = options.keptAside;
     this.#joinVersions = options.joinVersions;
+    this.#plainEra = options.plainEra && new PlainEra(options.plainEra);
     this.#lock = new KeyLock(this.namespace);
     this.draftSealing = journalSealer(() => this.#lock.require(), this.namespace);
     inner.subscribe((change) => {
       if (change.type === 'purge') this.#keys.forget();
       if (change.kind === KEYS_KIND) this.#keys.forget();
+      if (change.type === 'purge' || change.type === 'import') this.#plainEra?.forget();
     });
   }
 
@@ -94,9 +100,12 @@ export class EncryptedAdapter implements StorageAdapter {
     return !this.#lock.key;
   }
 
-  /** Whether a passphrase was set for this namespace (false: `create()` comes first). */
+  /** Whether a passphrase was set for this namespace (false: `create()` comes first, and the plain era is noted). */
   async hasPassphrase(): Promise<boolean> {
-    return (await this.#storedKeys()) !== undefined;
+    const set = (await this.#storedKeys()) !== undefined;
+    if (set) this.#plainEra?.forget();
+    else await this.#plainEra?.began();
+    return set;
   }
 
   /** Calls `listener` with `true` on every lock (here or in another tab) and `false` on every unlock. Returns the unsubscribe. */
@@ -312,17 +321,15 @@ export class EncryptedAdapter implements StorageAdapter {
   }
 
   /**
-   * Keeps the key and resumes a migration the keys record says is unfinished. `open()`
-   * waits for it; reads meanwhile accept plain and encrypted records alike. A failed
-   * migration is tried again on the next unlock.
+   * Keeps the key and resumes a migration the keys record says is unfinished, or seals
+   * the records of this device's plain era (see `plainEra`). `open()` waits for it; reads
+   * meanwhile accept plain and encrypted records alike. A failed migration is tried again
+   * on the next unlock.
    */
   async #unlockWith(dataKey: CryptoKey): Promise<void> {
     this.#keys.hold();
     this.#lock.hold(dataKey);
-    const keys = await this.#keys.read();
-    // A store made before records were bound to their whole revision is sealed again.
-    const resealing = keys && keys.recordFormat !== SEALED_FORMAT ? 'on' : undefined;
-    void this.#migrate(keys?.migration ?? resealing)
+    void this.#resume()
       .catch((error: unknown) => {
         console.warn(
           'recovery-kit: encrypting the stored records stopped part-way; it goes on at the next unlock.',
@@ -349,6 +356,13 @@ export class EncryptedAdapter implements StorageAdapter {
     await this.#unlockWith(await keepable(extractable));
   }
 
+  /** The migration the keys record says is unfinished, else the plain era's, else sealing again a store made before records were bound to their whole revision. */
+  async #resume(): Promise<void> {
+    const keys = await this.#keys.read();
+    const resealing = (await this.#plainEra?.toSeal()) || keys?.recordFormat !== SEALED_FORMAT;
+    await this.#migrate(keys?.migration ?? (keys && resealing ? 'on' : undefined));
+  }
+
   async #migrate(direction: 'on' | 'off' | undefined): Promise<void> {
     if (!direction) return;
     const key = this.#lock.require();
@@ -357,10 +371,14 @@ export class EncryptedAdapter implements StorageAdapter {
       seal: (record) => sealDraft(key, this.namespace, record, record.rev),
     });
     if (direction === 'on') {
-      await this.#keys.update(({ migration: _done, ...keys }) => ({
-        ...keys,
-        recordFormat: SEALED_FORMAT,
-      }));
+      const keys = await this.#keys.read();
+      // The plain era alone changes nothing in the keys, which the other devices share.
+      if (keys?.migration || keys?.recordFormat !== SEALED_FORMAT)
+        await this.#keys.update(({ migration: _done, ...keys }) => ({
+          ...keys,
+          recordFormat: SEALED_FORMAT,
+        }));
+      await this.#plainEra?.ended();
     } else {
       await this.#keys.remove();
       this.#lock.lockHere();
@@ -370,7 +388,7 @@ export class EncryptedAdapter implements StorageAdapter {
   async #reveal(key: CryptoKey, stored: StoredRecord): Promise<StoredRecord> {
     const keys = await this.#keys.read();
     return openStored(key, this.namespace, stored, {
-      plain: keys?.migration !== undefined,
+      plain: keys?.migration !== undefined || this.#plainEra?.sealing === true,
       formerFormat: keys?.recordFormat !== SEALED_FORMAT,
     });
   }

@@ -16,6 +16,7 @@ import { tellListeners } from '../storage/change-feed.js';
 import { Erasure, type EraseMarker } from './erasure.js';
 import { CONFLICT_KIND, isOwnKind, isSyncKind, Outbox, STATE_KIND } from './outbox.js';
 import { readMany, writeMany } from './batch-io.js';
+import { PlainEraNote } from './plain-era-note.js';
 import { joinVersions } from './remote-merge.js';
 import { Replica, type ReplicaEvents } from './replica.js';
 import { WriteLock } from './write-lock.js';
@@ -60,6 +61,7 @@ export class SyncedAdapter implements StorageAdapter {
   readonly #lock: WriteLock;
   /** Sends an erase to the server once, whichever tab gets there first. */
   readonly #eraseLock: WriteLock;
+  readonly #plainEra: PlainEraNote;
   #listeners = new Set<StorageChangeListener>();
   #keptBoth = new Set<(kind: string, id: string) => void>();
   #quiet = 0;
@@ -72,6 +74,7 @@ export class SyncedAdapter implements StorageAdapter {
     this.name = inner.name;
     this.outbox = new Outbox(inner);
     this.erasure = new Erasure(inner);
+    this.#plainEra = new PlainEraNote(inner);
     this.#lock = new WriteLock(options.lockName ?? lockNameOf(inner));
     this.#eraseLock = new WriteLock(`${this.#lock.name}:erase`);
     const events: ReplicaEvents = {
@@ -152,6 +155,16 @@ export class SyncedAdapter implements StorageAdapter {
   /** Merges this device's version of a record with one made apart on another device (see `joinVersions` in remote-merge.ts); `undefined`: keep this device's. For `EncryptedAdapter.joinOtherDevices`. */
   joinVersions(mine: RecordEnvelope, theirs: RecordEnvelope): unknown {
     return joinVersions(mine, theirs);
+  }
+
+  /** Whether this device noted that it kept its records plain (see {@link SyncedAdapter.noteKeptPlain}). */
+  keptPlain(): Promise<boolean> {
+    return this.#plainEra.noted();
+  }
+
+  /** Notes, on this device only (never pushed), that its records are kept plain by the person's choice, or clears the note: for `EncryptedAdapter`'s `plainEra`. */
+  noteKeptPlain(plain: boolean): Promise<void> {
+    return this.#plainEra.note(plain);
   }
 
   /** Every record, without the outbox and checkpoint. */

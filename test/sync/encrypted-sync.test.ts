@@ -12,17 +12,9 @@ import '../elements/base/store-probe.js';
 import { createByKeyboard, inLock, press, tabTo, type } from '../elements/lock/lock-fixtures.js';
 import { PASSPHRASE } from '../storage/encrypted-harness.js';
 import { deleteDatabase, uniqueNamespace } from '../helpers/stores.js';
-import { closeDevices, device, newPerson, syncServer } from './sync-devices.js';
+import { closeDevices, device, newPerson, serverText, syncServer } from './sync-devices.js';
 
 const MARKER = 'MARKER-only-the-person-reads-this';
-
-/** Everything the server holds for `person`, as its pull answers (the rows' kinds, ids and bodies). */
-export async function serverText(person: string): Promise<string> {
-  const response = await fetch(`${await syncServer()}/v1/sync/pull?since=0&limit=1000`, {
-    headers: { Authorization: `Bearer dev:${person}` },
-  });
-  return response.text();
-}
 
 describe('sync with encryption (real server)', function () {
   // PBKDF2's 600,000 rounds are slow by design: more than mocha's timeout on a busy machine.

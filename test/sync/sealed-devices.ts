@@ -1,18 +1,34 @@
 import type { RecordEnvelope } from '../../src/core/record.js';
-import { EncryptedAdapter } from '../../src/storage/encrypted-adapter.js';
+import {
+  EncryptedAdapter,
+  type EncryptedAdapterOptions,
+} from '../../src/storage/encrypted-adapter.js';
+import { OptionalEncryptionAdapter } from '../../src/storage/optional-encryption-adapter.js';
 import type { Device } from './sync-devices.js';
 
 export const PASSPHRASE = 'a lantern by the weir';
 export const NEW_PASSPHRASE = 'the kettle on at six';
 
 /** The encrypted store of a device, as `<rk-provider encryption sync-url>` builds it: it waits for the first sync round before saying no passphrase was set. */
-export const sealedOn = (one: Device, namespace: string) =>
+export const sealedOn = (one: Device, namespace: string, options: EncryptedAdapterOptions = {}) =>
   new EncryptedAdapter(one.adapter, {
     namespace,
     keysArrived: () => one.client.syncNow(),
     keptAside: () => one.adapter.keptAside(),
     joinVersions: (mine, theirs) => one.adapter.joinVersions(mine, theirs),
+    ...options,
   });
+
+/** The store of a device as `<rk-provider encryption="optional" sync-url>` builds it. */
+export const optionalOn = (one: Device, namespace: string) =>
+  new OptionalEncryptionAdapter(
+    sealedOn(one, namespace, {
+      plainEra: {
+        noted: () => one.adapter.keptPlain(),
+        note: (plain) => one.adapter.noteKeptPlain(plain),
+      },
+    }),
+  );
 
 /**
  * Locks every "device" at once. They share this page and namespace, so one lock reaches

@@ -21,6 +21,14 @@ export function syncServer(): Promise<string> {
   return url;
 }
 
+/** Everything the server holds for `person`, as its pull answers (the rows' kinds, ids and bodies). */
+export async function serverText(person: string): Promise<string> {
+  const response = await fetch(`${await syncServer()}/v1/sync/pull?since=0&limit=1000`, {
+    headers: { Authorization: `Bearer dev:${person}` },
+  });
+  return response.text();
+}
+
 /** A fresh person on the dev server. */
 export const newPerson = () => `person-${newId()}`;
 

@@ -1,5 +1,6 @@
 import { EncryptedAdapter } from '../../storage/encrypted-adapter.js';
 import { OptionalEncryptionAdapter } from '../../storage/optional-encryption-adapter.js';
+import type { PlainEraNote } from '../../storage/plain-era.js';
 import type { StorageAdapter } from '../../storage/storage-adapter.js';
 import type { SyncLink } from '../../storage/sync-link.js';
 import { syncLinkOf } from '../../storage/synced-stores.js';
@@ -30,6 +31,12 @@ function followProtection(adapter: OptionalEncryptionAdapter, link: SyncLink): v
   adapter.onLockChange(look);
   look();
 }
+
+/** Where a synced store kept plain by choice notes so, on this device only. */
+const plainEraOf = (synced: SyncedAdapter): PlainEraNote => ({
+  noted: () => synced.keptPlain(),
+  note: (plain) => synced.noteKeptPlain(plain),
+});
 
 const adapters = new Map<string, EncryptedAdapter | OptionalEncryptionAdapter>();
 
@@ -72,6 +79,7 @@ export function encryptedAdapter(
       keysArrived: sync && (() => roundEnded(sync)),
       keptAside: sync && (() => (local as SyncedAdapter).keptAside()),
       joinVersions: sync && ((mine, theirs) => (local as SyncedAdapter).joinVersions(mine, theirs)),
+      plainEra: sync && encryption === 'optional' ? plainEraOf(local as SyncedAdapter) : undefined,
     });
     adapter = encryption === 'optional' ? new OptionalEncryptionAdapter(encrypted) : encrypted;
     if (sync && adapter instanceof OptionalEncryptionAdapter) followProtection(adapter, sync);
