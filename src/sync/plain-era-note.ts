@@ -1,3 +1,4 @@
+import { isStorageError } from '../storage/storage-error.js';
 import { isCorrupt, type StorageAdapter } from '../storage/storage-adapter.js';
 import { STATE_KIND } from './outbox.js';
 
@@ -18,6 +19,14 @@ export class PlainEraNote {
 
   /** Notes (`true`) or clears the note; nothing when it already says so. */
   async note(plain: boolean): Promise<void> {
+    // Another tab (or the lock and a tool in this one) may note the same at the same time.
+    await this.#write(plain).catch((error: unknown) => {
+      if (!isStorageError(error) || error.code !== 'conflict') throw error;
+      return this.#write(plain);
+    });
+  }
+
+  async #write(plain: boolean): Promise<void> {
     const found = await this.inner.get(STATE_KIND, ID);
     const stored = found && !isCorrupt(found) ? found : undefined;
     if (plain === (stored !== undefined && !stored.deleted)) return;
