@@ -1,14 +1,14 @@
 import type { RecordDraft, RecordEnvelope } from '../core/record.js';
 import { keepable, newWrappedKeys, unwrapDataKey, wrapForPassphrase } from './data-key.js';
 import { otherDevicesKeys, resealForJoin, type JoinVersions } from './device-join.js';
-import { migrateRecords } from './encryption-migration.js';
 import { KeyLock } from './key-lock.js';
 import { KeyRecord, KEYS_KIND } from './key-record.js';
 import { journalSealer } from './journal-sealing.js';
 import { PlainEra, type PlainEraNote } from './plain-era.js';
+import { RecordSealing } from './record-sealing.js';
 import { newRecoveryCode } from './recovery-code.js';
 import { SEALED_FORMAT } from './sealed-data.js';
-import { openStored, sealDraft, sealEnvelope } from './sealed-record.js';
+import { sealDraft, sealEnvelope } from './sealed-record.js';
 import { refuseUnreadable, withReadableConflict } from './sealed-writes.js';
 import { StorageError } from './storage-error.js';
 import {
@@ -66,7 +66,7 @@ export class EncryptedAdapter implements StorageAdapter {
   readonly #keysArrived: (() => Promise<void>) | undefined;
   readonly #keptAside: (() => Promise<RecordEnvelope[]>) | undefined;
   readonly #joinVersions: JoinVersions | undefined;
-  readonly #plainEra: PlainEra | undefined;
+  readonly #sealing: RecordSealing;
   readonly #lock: KeyLock;
   #changeListeners = new Set<StorageChangeListener>();
 
@@ -85,13 +85,14 @@ export class EncryptedAdapter implements StorageAdapter {
     this.#keysArrived = options.keysArrived;
     this.#keptAside = options.keptAside;
     this.#joinVersions = options.joinVersions;
-    this.#plainEra = options.plainEra && new PlainEra(options.plainEra);
+    const plainEra = options.plainEra && new PlainEra(options.plainEra);
+    this.#sealing = new RecordSealing(inner, this.namespace, this.#keys, plainEra);
     this.#lock = new KeyLock(this.namespace);
     this.draftSealing = journalSealer(() => this.#lock.require(), this.namespace);
     inner.subscribe((change) => {
       if (change.type === 'purge') this.#keys.forget();
       if (change.kind === KEYS_KIND) this.#keys.forget();
-      if (change.type === 'purge' || change.type === 'import') this.#plainEra?.forget();
+      if (change.type === 'purge' || change.type === 'import') plainEra?.forget();
     });
   }
 
@@ -103,8 +104,8 @@ export class EncryptedAdapter implements StorageAdapter {
   /** Whether a passphrase was set for this namespace (false: `create()` comes first, and the plain era is noted). */
   async hasPassphrase(): Promise<boolean> {
     const set = (await this.#storedKeys()) !== undefined;
-    if (set) this.#plainEra?.forget();
-    else await this.#plainEra?.began();
+    if (set) this.#sealing.plainEra?.forget();
+    else await this.#sealing.plainEra?.began();
     return set;
   }
 
@@ -165,7 +166,8 @@ export class EncryptedAdapter implements StorageAdapter {
     await unwrapDataKey(await this.#requireKeys(), { passphrase });
     this.#lock.lockOthers();
     await this.#keys.update((keys) => ({ ...keys, migration: 'off' }));
-    await this.#migrate('off');
+    await this.#sealing.migrate(this.#lock.require(), 'off');
+    this.#lock.lockHere();
   }
 
   /**
@@ -195,7 +197,7 @@ export class EncryptedAdapter implements StorageAdapter {
     await resealForJoin({
       inner: this.inner,
       namespace: this.namespace,
-      reveal: (stored) => this.#reveal(key, stored),
+      reveal: this.#sealing.opener(key),
       theirKey,
       theirs,
       aside,
@@ -224,14 +226,14 @@ export class EncryptedAdapter implements StorageAdapter {
     const key = this.#lock.require();
     if (kind === KEYS_KIND) return undefined;
     const stored = await this.inner.get(kind, id);
-    return stored && this.#reveal(key, stored);
+    return stored && this.#sealing.reveal(key, stored);
   }
 
   async list(kind: string, options?: ListOptions): Promise<ListPage> {
     const key = this.#lock.require();
     if (kind === KEYS_KIND) return { records: [] };
     const page = await this.inner.list(kind, options);
-    return { ...page, records: await this.#revealAll(key, page.records) };
+    return { ...page, records: await this.#sealing.revealAll(key, page.records) };
   }
 
   async count(kind: string): Promise<number> {
@@ -246,22 +248,22 @@ export class EncryptedAdapter implements StorageAdapter {
     options?: PutOptions,
   ): Promise<RecordEnvelope> {
     const key = this.#lock.require();
-    await refuseUnreadable(this.inner, (stored) => this.#reveal(key, stored), draft.kind, draft.id);
+    await refuseUnreadable(this.inner, this.#sealing.opener(key), draft.kind, draft.id);
     await this.#keys.ensureStored();
     const sealed = options?.rev
       ? await sealEnvelope(key, this.namespace, { ...draft, rev: options.rev })
       : await sealDraft(key, this.namespace, draft, expectedRev);
     const write = this.inner.put(sealed, expectedRev, { rev: sealed.rev });
-    const stored = await withReadableConflict((current) => this.#reveal(key, current), write);
+    const stored = await withReadableConflict(this.#sealing.opener(key), write);
     return { ...stored, data: draft.data };
   }
 
   async remove(kind: string, id: string, expectedRev: string): Promise<RecordEnvelope> {
     const key = this.#lock.require();
-    await refuseUnreadable(this.inner, (stored) => this.#reveal(key, stored), kind, id);
+    await refuseUnreadable(this.inner, this.#sealing.opener(key), kind, id);
     await this.#keys.ensureStored();
     const write = this.inner.remove(kind, id, expectedRev);
-    return withReadableConflict((current) => this.#reveal(key, current), write);
+    return withReadableConflict(this.#sealing.opener(key), write);
   }
 
   subscribe(listener: StorageChangeListener): () => void {
@@ -279,7 +281,7 @@ export class EncryptedAdapter implements StorageAdapter {
   async exportAll(): Promise<StoredRecord[]> {
     const key = this.#lock.require();
     const records = (await this.inner.exportAll()).filter((record) => record.kind !== KEYS_KIND);
-    return this.#revealAll(key, records);
+    return this.#sealing.revealAll(key, records);
   }
 
   async importAll(records: StoredRecord[], options: { mode: 'merge' | 'replace' }): Promise<void> {
@@ -356,44 +358,8 @@ export class EncryptedAdapter implements StorageAdapter {
     await this.#unlockWith(await keepable(extractable));
   }
 
-  /** The migration the keys record says is unfinished, else the plain era's, else sealing again a store made before records were bound to their whole revision. */
+  /** Resumes what `RecordSealing.resume` finds unfinished; turning encryption off ends locked. */
   async #resume(): Promise<void> {
-    const keys = await this.#keys.read();
-    const resealing = (await this.#plainEra?.toSeal()) || keys?.recordFormat !== SEALED_FORMAT;
-    await this.#migrate(keys?.migration ?? (keys && resealing ? 'on' : undefined));
-  }
-
-  async #migrate(direction: 'on' | 'off' | undefined): Promise<void> {
-    if (!direction) return;
-    const key = this.#lock.require();
-    await migrateRecords(this.inner, direction, {
-      reveal: (record) => this.#reveal(key, record),
-      seal: (record) => sealDraft(key, this.namespace, record, record.rev),
-    });
-    if (direction === 'on') {
-      const keys = await this.#keys.read();
-      // The plain era alone changes nothing in the keys, which the other devices share.
-      if (keys?.migration || keys?.recordFormat !== SEALED_FORMAT)
-        await this.#keys.update(({ migration: _done, ...keys }) => ({
-          ...keys,
-          recordFormat: SEALED_FORMAT,
-        }));
-      await this.#plainEra?.ended();
-    } else {
-      await this.#keys.remove();
-      this.#lock.lockHere();
-    }
-  }
-
-  async #reveal(key: CryptoKey, stored: StoredRecord): Promise<StoredRecord> {
-    const keys = await this.#keys.read();
-    return openStored(key, this.namespace, stored, {
-      plain: keys?.migration !== undefined || this.#plainEra?.sealing === true,
-      formerFormat: keys?.recordFormat !== SEALED_FORMAT,
-    });
-  }
-
-  #revealAll(key: CryptoKey, records: StoredRecord[]): Promise<StoredRecord[]> {
-    return Promise.all(records.map((record) => this.#reveal(key, record)));
+    if ((await this.#sealing.resume(this.#lock.require())) === 'off') this.#lock.lockHere();
   }
 }

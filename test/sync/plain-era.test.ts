@@ -150,6 +150,21 @@ describe('encryption="optional": records kept plain on one device, then protecte
       ],
       ids,
     );
+
+    // The plain era is over: a plain record found on the phone now is no longer taken as the person's.
+    expect(await phone.adapter.keptPlain(), 'the note is gone').to.equal(false);
+    const now = new Date().toISOString();
+    const planted = {
+      kind: 'goal',
+      id: 'planted',
+      schemaVersion: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await phone.local.put({ ...planted, data: { title: 'PLANTED' } }, null);
+    expect(isCorrupt((await onPhone.get('goal', 'planted'))!), 'plain is unreadable').to.equal(
+      true,
+    );
   });
 
   it('the same after a reload between the keys arriving and the unlock', async () => {
