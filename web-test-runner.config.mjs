@@ -10,7 +10,7 @@ import { browserCommandsPlugin } from './scripts/wtr-browser-commands.mjs';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { syncServerPlugin } from './scripts/wtr-sync-server.mjs';
 import { devicesPlugin } from './scripts/wtr-devices.mjs';
-import { unreachableModules } from './scripts/wtr-unreachable-modules.mjs';
+import { unreachableModulesPlugin } from './scripts/wtr-unreachable-modules.mjs';
 
 const executablePath = await findChrome();
 if (!executablePath) {
@@ -37,13 +37,13 @@ const QUIET_LOGS = [/Lit is in dev mode/];
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [unreachableModules],
   concurrency: 2,
   concurrentBrowsers: 1,
   plugins: [
     browserCommandsPlugin(),
     syncServerPlugin(),
     devicesPlugin(),
+    unreachableModulesPlugin(),
     {
       // Tests wait for conditions, never for a fixed time: give `waitUntil` room on a busy machine.
       name: 'patient-wait-until',

@@ -5,19 +5,12 @@ import type { OpenReport, StorageChange } from '../../storage/storage-adapter.js
 import type { StorageError } from '../../storage/storage-error.js';
 import type { RkConfig } from '../context.js';
 import { chosenStore, openStore } from './default-store.js';
+import { storeState, type StoreState } from './store-state.js';
 import { UnsavedTyping } from './unsaved-typing.js';
 import { asStorageError, WriteQueue } from './write-queue.js';
 import type {} from '../../events/storage-events.js';
 
-/**
- * Where the connection to storage stands:
- * `connecting` (opening the store), `ready` (open, nothing saved yet in this visit),
- * `saving` (a write is running, or typing is waiting for its autosave), `unsaved`
- * (typing waits for the person to press a button), `saved` (everything typed and every
- * save so far is committed), `error` (opening the store failed, or a save failed and has
- * not succeeded since; `retry()` runs them again).
- */
-export type StoreState = 'connecting' | 'ready' | 'saving' | 'unsaved' | 'saved' | 'error';
+export type { StoreState } from './store-state.js';
 
 /** What the controller reads from its host (`RkTool` provides all of it). */
 export interface StoreHost extends ReactiveControllerHost, EventTarget {
@@ -283,18 +276,13 @@ export class StoreController implements ReactiveController {
     const write = this.#writes.outstanding(this.store).at(-1);
     this.error = open?.error ?? write?.error;
     this.failedOperation = open ? 'open' : write?.label;
-    const typing = this.typing.state;
-    this.state = this.error
-      ? 'error'
-      : !this.store
-        ? 'connecting'
-        : this.#writes.running || typing === 'saving'
-          ? 'saving'
-          : typing === 'unsaved'
-            ? 'unsaved'
-            : this.lastSavedAt
-              ? 'saved'
-              : 'ready';
+    this.state = storeState({
+      failed: this.error !== undefined,
+      open: this.store !== undefined,
+      writing: this.#writes.running,
+      typing: this.typing.state,
+      saved: this.lastSavedAt !== undefined,
+    });
     this.#host.requestUpdate();
   }
 

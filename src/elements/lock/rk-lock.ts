@@ -6,6 +6,7 @@ import { toolStyles } from '../../styles/tool-styles.js';
 import { RkElement } from '../rk-element.js';
 import { providedLockable } from './encrypted-store.js';
 import { IdleLock } from './idle-lock.js';
+import { LockWatch } from './lock-watch.js';
 import { focusAfterUpdate } from './focus-after-update.js';
 import { renderBar, renderLockScreen, type LockScreen, type LockView } from './lock-screens.js';
 import { submitScreen } from './lock-submit.js';
@@ -106,10 +107,6 @@ export class RkLock extends RkElement {
   private announcement = '';
   /** The recovery code just made, shown once. */
   #recoveryCode: string | undefined;
-  #stopListening: (() => void) | undefined;
-  #watched: LockableAdapter | undefined;
-  /** Why the next lock happens, when this element asked for it. */
-  #reason: LockedDetail['reason'] | undefined;
 
   readonly #t = new LocalizeController(this, 'lock', lockStrings, () => this.strings);
   readonly #idle = new IdleLock(
@@ -119,6 +116,13 @@ export class RkLock extends RkElement {
     () => this.#lock('idle'),
   );
   readonly #otherDevices = new OtherDevices(this, () => this.unlocked);
+  readonly #lockState = new LockWatch(this, {
+    locked: (reason) => this.#showLocked(reason),
+    // Unlocked by the host's own code (not through these screens).
+    unlocked: () => {
+      if (!this.busy && !this.unlocked && this.screen !== 'code') this.#opened();
+    },
+  });
 
   /** The heading level in use. */
   get effectiveHeadingLevel(): number {
@@ -133,8 +137,7 @@ export class RkLock extends RkElement {
 
   #lock(reason: LockedDetail['reason']): void {
     if (!this.unlocked) return;
-    this.#reason = reason;
-    this.#watched?.lock();
+    this.#lockState.lock(reason);
     this.#showLocked(reason);
   }
 
@@ -143,28 +146,15 @@ export class RkLock extends RkElement {
     return this.adapter ?? providedLockable(this.rkConfig);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopListening?.();
-    this.#stopListening = this.#watched = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const adapter = this.effectiveAdapter;
-    if (adapter && adapter !== this.#watched) this.#watch(adapter);
+    if (this.#lockState.follow(adapter)) this.#watch(adapter);
     if (changed.has('lockAfter') || changed.has('unlocked')) this.#idle.restart();
   }
 
+  /** A new adapter is in use: show what its state asks for. */
   #watch(adapter: LockableAdapter): void {
-    this.#stopListening?.();
-    this.#watched = adapter;
-    this.#stopListening = adapter.onLockChange((locked) => {
-      if (adapter !== this.#watched) return;
-      if (locked) this.#showLocked(this.#reason ?? 'elsewhere');
-      // Unlocked by the host's own code (not through these screens).
-      else if (!this.busy && !this.unlocked && this.screen !== 'code') this.#opened();
-    });
     // What a sync round brings may show that the other devices have another passphrase.
     this.#otherDevices.watch(adapter, syncLinkOf(this.rkConfig?.store));
     this.unlocked = !adapter.isLocked();
@@ -183,7 +173,7 @@ export class RkLock extends RkElement {
   /** The screen for a locked adapter: unlock, a first passphrase, or (optional) the plain content. */
   #showFor(hasPassphrase: boolean): void {
     this.protectedNow = hasPassphrase;
-    if (!hasPassphrase && this.#watched?.optional) {
+    if (!hasPassphrase && this.#lockState.adapter?.optional) {
       this.unlocked = true;
       return;
     }
@@ -209,18 +199,17 @@ export class RkLock extends RkElement {
     this.announcement = now
       ? this.#t.strings.protectedAnnouncement
       : this.#t.strings.unprotectedAnnouncement;
-    if (this.#watched?.optional) this.emit('rk-protection-changed', { protected: now });
+    if (this.#lockState.adapter?.optional) this.emit('rk-protection-changed', { protected: now });
   }
 
   #showLocked(reason: LockedDetail['reason']): void {
-    this.#reason = undefined;
     if (!this.unlocked || this.screen === 'remove') return;
     this.unlocked = false;
     this.values = {};
     this.announcement = this.#t.strings.lockedAnnouncement;
     this.emit('rk-locked', { reason });
     // After an erase there may be no passphrase any more.
-    void this.#watched!.hasPassphrase().then((has) => this.#showFor(has));
+    void this.#lockState.adapter!.hasPassphrase().then((has) => this.#showFor(has));
   }
 
   /** Shows a screen with focus on its heading, so its words are read first; the everyday unlock screen focuses the passphrase. */
@@ -236,7 +225,7 @@ export class RkLock extends RkElement {
   }
 
   async #submit(screen: LockScreen): Promise<void> {
-    const adapter = this.#watched;
+    const adapter = this.#lockState.adapter;
     if (this.busy || !adapter) return;
     const s = this.#t.strings;
     if (screen === 'code') {
@@ -294,7 +283,7 @@ export class RkLock extends RkElement {
   #view(): LockView {
     return {
       strings: this.#t.strings,
-      optional: this.#watched?.optional === true,
+      optional: this.#lockState.adapter?.optional === true,
       synced: syncLinkOf(this.rkConfig?.store) !== undefined,
       busy: this.busy,
       values: this.values,

@@ -1,5 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ReviewState } from '../../core/plan-operations.js';
+import type { Plan } from '../../core/plan.js';
+import { markReviewed, type ReviewState } from '../../core/plan-operations.js';
+import type { RecordEnvelope } from '../../core/record.js';
+import type { PlanDocument } from './plan-document.js';
 import type { StayingWellPlanStrings } from './staying-well-plan.strings.js';
 
 /**
@@ -35,6 +38,48 @@ export interface PlanActions {
   print(): void;
   copy(): void;
   download(): void;
+}
+
+/** What the review and share buttons need from the element. */
+export interface PlanActionsHost {
+  readonly doc: PlanDocument;
+  strings(): StayingWellPlanStrings;
+  /** The plan as plain text, in the words and order on screen. */
+  text(): string;
+  root(): ShadowRoot;
+  announce(message: string): void;
+  /** The plan was marked as looked over and that was saved. */
+  reviewed(record: RecordEnvelope<Plan>): void;
+}
+
+/**
+ * The review and share buttons: marking the plan as looked over saves at once (a failure
+ * shows in the save status, with a retry, and announces nothing); print, copy and
+ * download say what happened.
+ */
+export function planActions(host: PlanActionsHost): PlanActions {
+  const { doc } = host;
+  return {
+    markReviewed: async () => {
+      doc.change(markReviewed(doc.plan, new Date()));
+      try {
+        await doc.flush();
+      } catch {
+        return;
+      }
+      if (doc.record) host.reviewed(doc.record);
+      host.announce(host.strings().reviewedNow);
+    },
+    print: () => window.print(),
+    copy: async () => {
+      const copied = await copyText(host.text());
+      host.announce(copied ? host.strings().copied : host.strings().copyFailed);
+    },
+    download: () => {
+      downloadText(host.text(), host.strings().fileName(doc.plan.template), host.root());
+      host.announce(host.strings().downloaded);
+    },
+  };
 }
 
 /**

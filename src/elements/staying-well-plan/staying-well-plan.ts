@@ -26,13 +26,7 @@ import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import type { RkUndoNotice } from '../undo/undo-notice.js';
 import type { ContactDraft } from './contacts-editor.js';
-import {
-  copyText,
-  downloadText,
-  renderReview,
-  renderShare,
-  type PlanActions,
-} from './plan-actions.js';
+import { planActions, renderReview, renderShare } from './plan-actions.js';
 import { jsonList, shownSections, usableCrisisLines, WARNING } from './plan-config.js';
 import { PlanDocument, type PlanNotice } from './plan-document.js';
 import { PlanEdits } from './plan-edits.js';
@@ -217,31 +211,14 @@ export class RkStayingWellPlan extends RkTool {
     return formatMoment(iso, this.#t.locale);
   }
 
-  readonly #planActions: PlanActions = {
-    markReviewed: async () => {
-      this.#doc.change(ops.markReviewed(this.#doc.plan, new Date()));
-      try {
-        await this.#doc.flush();
-      } catch {
-        return; // The save status shows the failure and offers a retry.
-      }
-      if (this.#doc.record) this.emit('rk-plan-reviewed', this.#detail(this.#doc.record));
-      this.#announce(this.#s.reviewedNow);
-    },
-    print: () => window.print(),
-    copy: async () => {
-      const copied = await copyText(this.planText());
-      this.#announce(copied ? this.#s.copied : this.#s.copyFailed);
-    },
-    download: () => {
-      downloadText(
-        this.planText(),
-        this.#s.fileName(this.#doc.plan.template),
-        this.renderRoot as ShadowRoot,
-      );
-      this.#announce(this.#s.downloaded);
-    },
-  };
+  readonly #planActions = planActions({
+    doc: this.#doc,
+    strings: () => this.#s,
+    text: () => this.planText(),
+    root: () => this.renderRoot as ShadowRoot,
+    announce: (message) => this.#announce(message),
+    reviewed: (record) => this.emit('rk-plan-reviewed', this.#detail(record)),
+  });
 
   /** The plan as plain text, in the words and order on screen. */
   planText(): string {

@@ -66,6 +66,30 @@ describe('<rk-staying-well-plan> review and sharing', () => {
     expect($(el, '[role="status"]').textContent).to.contain('Noted');
   });
 
+  it('claims nothing when marking it as looked over cannot be saved; a retry saves it', async () => {
+    const { store, faults } = await createFaultyStore('plan-share');
+    await seed(store, FULL);
+    const el = await planOn(store);
+    const reviewed: Event[] = [];
+    el.addEventListener('rk-plan-reviewed', (event) => reviewed.push(event));
+    faults.fail('put', 'unavailable');
+    const failed = oneEvent(el, 'rk-storage-error');
+    button(el, 'I have looked over my plan').focus();
+    await sendKeys({ press: 'Enter' });
+    await failed;
+    await el.flush().catch(() => undefined);
+    await el.updateComplete;
+    expect(reviewed, 'no rk-plan-reviewed for a review that was not saved').to.have.length(0);
+    expect($(el, '[role="status"]').textContent).not.to.contain('Noted');
+    expect(el.shadowRoot!.querySelector('rk-save-status')!.state).to.equal('error');
+    expect((await storedPlan(store))!.reviewedAt).to.equal(null);
+
+    faults.clear();
+    await el.flush();
+    expect((await storedPlan(store))!.reviewedAt).to.equal(el.plan.reviewedAt);
+    expect(el.plan.reviewedAt).to.be.a('string');
+  });
+
   it('gently notes when the plan has not been looked over for a while', async () => {
     const store = await createTestStore('plan-share');
     await seed(store, { ...FULL, reviewedAt: '2020-01-15T10:00:00.000Z' });
