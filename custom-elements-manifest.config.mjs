@@ -11,9 +11,11 @@
 // - vue.d.ts (`recovery-kit/vue`): GlobalComponents for vue-tsc --strictTemplates.
 // - svelte.d.ts (`recovery-kit/svelte`): every rk-* tag in Svelte 5's `SvelteHTMLElements`
 //   (svelte/elements), props and `onrk-*` events typed. custom-element-svelte-integration
-//   writes Svelte 4's `svelteHTML` namespace and `on:` events, so this is the JSX
-//   generator's output (Svelte 5 takes the same lower-case `onrk-*` props as React 19)
-//   with its framework declarations swapped for the Svelte one (svelteElements below).
+//   writes Svelte 4's `svelteHTML` namespace and `on:` events, so this reuses the JSX
+//   generator's types (Svelte 5 takes the same lower-case `onrk-*` props as React 19).
+// - element-types.d.ts: those types, written once. The JSX generator's file is split
+//   (shareElementTypes below): jsx.d.ts and svelte.d.ts import from it and add only
+//   their frameworks' declarations.
 // - vscode.html-custom-data.json, vscode.css-custom-data.json (VS Code) and web-types.json
 //   (JetBrains IDEs, named by package.json's `web-types`).
 // The three custom-element-*-integration generators are the ones Shoelace and Web Awesome
@@ -117,22 +119,37 @@ const reactRefObjects = (file) =>
 /** Where the JSX generator's framework declarations start (React's is the first). */
 const JSX_FRAMEWORKS = '\ndeclare module "react" {';
 
-/**
- * Turns a copy of the JSX generator's file into Svelte 5's: its per-framework
- * `declare module` blocks (React, Preact, Solid...) are replaced by the augmentation of
- * `svelte/elements`.
- */
-const svelteElements = (file) =>
-  rewriteGenerated(
-    'recovery-kit-svelte-elements',
-    file,
-    JSX_FRAMEWORKS,
-    (text) => `${text.slice(0, text.indexOf(JSX_FRAMEWORKS))}
+/** The module of every tag's props, events and CSS properties, shared by jsx.d.ts and svelte.d.ts. */
+const ELEMENT_TYPES = 'element-types';
+
+/** A framework file's opening: the shared types it declares with, and all of them re-exported. */
+const importingElementTypes = (names) =>
+  `import type { ${names.join(', ')} } from "./${ELEMENT_TYPES}.js";\nexport * from "./${ELEMENT_TYPES}.js";\n`;
+
+/** Svelte 5's augmentation: every rk-* tag in `svelte/elements`. */
+const SVELTE_ELEMENTS = `
 declare module "svelte/elements" {
   interface SvelteHTMLElements extends CustomElements {}
 }
-`,
-  );
+`;
+
+/**
+ * Splits the JSX generator's `file` where its framework declarations start: the types
+ * before go to element-types.d.ts; `file` keeps its `declare module` blocks (React,
+ * Preact, Solid...) and svelte.d.ts gets the `svelte/elements` one, each importing the
+ * shared types.
+ */
+const shareElementTypes = (file) =>
+  rewriteGenerated('recovery-kit-shared-element-types', file, JSX_FRAMEWORKS, (text) => {
+    const frameworks = text.indexOf(JSX_FRAMEWORKS);
+    writeFileSync(join(integrationsDir, `${ELEMENT_TYPES}.d.ts`), text.slice(0, frameworks));
+    writeFileSync(
+      join(integrationsDir, 'svelte.d.ts'),
+      importingElementTypes(['CustomElements']) + SVELTE_ELEMENTS,
+    );
+    const declared = ['CustomCssProperties', 'CustomElements', 'CustomElementsSolidJs'];
+    return importingElementTypes(declared) + text.slice(frameworks);
+  });
 
 /** Rewrites every `path` and `module` field of the manifest to the shipped file. */
 function pointAtShippedFiles(node) {
@@ -214,14 +231,7 @@ export default {
       hideLogs: true,
     }),
     reactRefObjects('jsx.d.ts'),
-    jsxTypesPlugin({
-      outdir: integrationsDir,
-      fileName: 'svelte.d.ts',
-      componentTypePath: typesFromIntegrations,
-      stronglyTypedEvents: true,
-      hideLogs: true,
-    }),
-    svelteElements('svelte.d.ts'),
+    shareElementTypes('jsx.d.ts'),
     forVueTemplates(
       customElementVuejsPlugin({
         outdir: integrationsDir,

@@ -136,9 +136,7 @@ export async function pullAsOwner(pool, owner, since, limit) {
     const records = rows.slice(0, limit).map(toRecord);
     const seq = records.length > 0 ? records[records.length - 1].seq : since;
     const erased = markerOf(/** @type {any} */ (results)[3].rows[0]);
-    return erased
-      ? { records, checkpoint: { seq }, more, erased }
-      : { records, checkpoint: { seq }, more };
+    return { records, checkpoint: { seq }, more, ...(erased && { erased }) };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { RecordEnvelope } from '../../src/core/record.js';
 import { createPlan, PLAN_RECORD_ID, type Plan } from '../../src/core/plan.js';
+import { editApart } from './edit-apart.js';
 import { closeDevices, device, newPerson } from './sync-devices.js';
 
 const now = new Date().toISOString();
@@ -26,11 +27,6 @@ describe("the plan's merge in sync (real server)", () => {
     const laptop = await device(person);
     const start = withWell(createPlan(), 'Sleep by eleven', [{ id: 'walk', text: 'A walk' }]);
     const first = await phone.adapter.put(planRecord(start), null);
-    await phone.client.syncNow();
-    await laptop.client.syncNow();
-    phone.network.online = false;
-    laptop.network.online = false;
-
     const onPhone = withWell(start, 'Sleep by eleven, phone off', [
       { id: 'walk', text: 'A walk' },
       { id: 'tea', text: 'Tea with Sam' },
@@ -38,16 +34,12 @@ describe("the plan's merge in sync (real server)", () => {
     const onLaptop = withWell(start, 'Sleep by eleven, no coffee after four', [
       { id: 'walk', text: 'A walk by the river' },
     ]);
-    await phone.adapter.put({ ...first, data: onPhone }, first.rev);
-    await laptop.adapter.put({ ...first, data: onLaptop }, first.rev);
     let keptBoth = 0;
     laptop.client.addEventListener('change', () => (keptBoth = laptop.client.status.keptBoth));
-
-    phone.network.online = true;
-    laptop.network.online = true;
-    await phone.client.syncNow();
-    await laptop.client.syncNow();
-    await phone.client.syncNow();
+    await editApart([phone, laptop], async () => {
+      await phone.adapter.put({ ...first, data: onPhone }, first.rev);
+      await laptop.adapter.put({ ...first, data: onLaptop }, first.rev);
+    });
 
     const merged = (await laptop.adapter.get('plan', PLAN_RECORD_ID)) as RecordEnvelope<Plan>;
     expect((await phone.adapter.get('plan', PLAN_RECORD_ID)) as RecordEnvelope).to.deep.equal(

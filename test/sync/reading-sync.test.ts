@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_AREA_SET } from '../../src/core/life-areas.js';
 import type { RecordEnvelope } from '../../src/core/record.js';
 import { emptyReading, type Reading } from '../../src/core/reading.js';
+import { editApart } from './edit-apart.js';
 import { closeDevices, device, newPerson } from './sync-devices.js';
 
 const now = new Date().toISOString();
@@ -28,11 +29,6 @@ describe("the star reading's merge in sync (real server)", () => {
       focusAreas: ['body'],
     };
     const first = await phone.adapter.put(readingRecord('reading-1', start), null);
-    await phone.client.syncNow();
-    await laptop.client.syncNow();
-    phone.network.online = false;
-    laptop.network.online = false;
-
     const onPhone: Reading = {
       ...start,
       scores: { ...start.scores, wellbeing: 6 },
@@ -45,16 +41,12 @@ describe("the star reading's merge in sync (real server)", () => {
       notes: { wellbeing: 'A rough week, slept badly' },
       focusAreas: ['body', 'hope'],
     };
-    await phone.adapter.put({ ...first, data: onPhone }, first.rev);
-    await laptop.adapter.put({ ...first, data: onLaptop }, first.rev);
     let keptBoth = 0;
     laptop.client.addEventListener('change', () => (keptBoth = laptop.client.status.keptBoth));
-
-    phone.network.online = true;
-    laptop.network.online = true;
-    await phone.client.syncNow();
-    await laptop.client.syncNow();
-    await phone.client.syncNow();
+    await editApart([phone, laptop], async () => {
+      await phone.adapter.put({ ...first, data: onPhone }, first.rev);
+      await laptop.adapter.put({ ...first, data: onLaptop }, first.rev);
+    });
 
     const merged = (await laptop.adapter.get('reading', 'reading-1')) as RecordEnvelope<Reading>;
     expect((await phone.adapter.get('reading', 'reading-1')) as RecordEnvelope).to.deep.equal(

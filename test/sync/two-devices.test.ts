@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { draft } from '../../src/testing/conformance-harness.js';
 import type { RecordEnvelope } from '../../src/core/record.js';
 import type { StorageChange } from '../../src/storage/storage-adapter.js';
+import { editApart } from './edit-apart.js';
 import { closeDevices, contents, device, newPerson, syncServer } from './sync-devices.js';
 
 const plan = (id: string, data: Record<string, unknown>) => ({ ...draft(id), kind: 'plan', data });
@@ -60,29 +61,20 @@ describe('sync between two devices (real server)', () => {
       plan('g', { title: 'Sleep better', notes: 'Start', done: false }),
       null,
     );
-    await phone.client.syncNow();
-    await laptop.client.syncNow();
-    phone.network.online = false;
-    laptop.network.online = false;
-
-    await phone.adapter.put(
-      { ...first, data: { ...(first.data as object), notes: 'Start\nNo screens after ten' } },
-      first.rev,
-    );
-    await phone.adapter.put(draft('only-phone', 2, 'Phone note'), null);
-    await laptop.adapter.put(
-      { ...first, data: { ...(first.data as object), title: 'Sleep well', done: true } },
-      first.rev,
-    );
-    await laptop.adapter.put(draft('only-laptop', 3, 'Laptop note'), null);
-    await phone.client.syncNow();
-    expect(phone.client.status).to.include({ state: 'offline', pending: 2 });
-
-    phone.network.online = true;
-    laptop.network.online = true;
-    await phone.client.syncNow();
-    await laptop.client.syncNow();
-    await phone.client.syncNow();
+    await editApart([phone, laptop], async () => {
+      await phone.adapter.put(
+        { ...first, data: { ...(first.data as object), notes: 'Start\nNo screens after ten' } },
+        first.rev,
+      );
+      await phone.adapter.put(draft('only-phone', 2, 'Phone note'), null);
+      await laptop.adapter.put(
+        { ...first, data: { ...(first.data as object), title: 'Sleep well', done: true } },
+        first.rev,
+      );
+      await laptop.adapter.put(draft('only-laptop', 3, 'Laptop note'), null);
+      await phone.client.syncNow();
+      expect(phone.client.status).to.include({ state: 'offline', pending: 2 });
+    });
 
     const phoneHas = await contents(phone.adapter);
     expect(phoneHas).to.deep.equal(await contents(laptop.adapter));
@@ -105,13 +97,10 @@ describe('sync between two devices (real server)', () => {
     const phone = await device(person);
     const laptop = await device(person);
     const first = await phone.adapter.put(draft('a', 1, 'I felt calm'), null);
-    await phone.client.syncNow();
-    await laptop.client.syncNow();
-    await phone.adapter.put(draft('a', 1, 'I felt calm at the park'), first.rev);
-    await laptop.adapter.put(draft('a', 1, 'I felt calm with Sam'), first.rev);
-    await phone.client.syncNow();
-    await laptop.client.syncNow();
-    await phone.client.syncNow();
+    await editApart([phone, laptop], async () => {
+      await phone.adapter.put(draft('a', 1, 'I felt calm at the park'), first.rev);
+      await laptop.adapter.put(draft('a', 1, 'I felt calm with Sam'), first.rev);
+    });
     const text = ((await laptop.adapter.get('note', 'a')) as RecordEnvelope<{ text: string }>).data
       .text;
     expect(text).to.equal('I felt calm with Sam\n\nI felt calm at the park');
