@@ -48,10 +48,14 @@ const NOT_ON_A_TOOL_PAGE = [
   'node_modules/@lit/context/lib/controllers/context-provider',
 ];
 /**
- * What only some tools use, kept off the others' pages by scripts/cdn-chunks.ts. (Code two
- * or more tools use is shared: the chart controller, ~1.7 KB gzip, is on the plan's page.)
+ * What only some tools use, kept off the others' pages by scripts/cdn-chunks.ts or by a
+ * dynamic import (the chart controller: lazy-chart.ts).
  */
-const ONLY_ON = [{ source: 'src/core/life-areas.ts', tools: ['star-assessment'] }];
+const ONLY_ON = [
+  { source: 'src/core/life-areas.ts', tools: ['star-assessment'] },
+  // The star assessment draws its charts at first; the others load it when a chart is shown.
+  { source: 'src/elements/chart/chart-controller.ts', tools: ['star-assessment'] },
+];
 /** The sources `folder`'s page must not download: the above, the other tools, ONLY_ON's. */
 const notOnThePageOf = (folder) =>
   new RegExp(
