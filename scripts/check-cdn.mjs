@@ -27,8 +27,8 @@ const ONE_TOOL_MAX_BYTES = 36_000;
  * Source modules no page with one tool (no encryption, English, chart not opened) may
  * download, found through the source maps of its files: the lock screen, my data and
  * encryption, chart.js, the virtualizer, Welsh, backups, the localStorage and memory
- * adapters, sync (its code, its status line and words), the API file, the goal editor and
- * @lit/context's provider (only <rk-provider> uses it).
+ * adapters, sync (its code, its status line and words), the API file, the goal editor, the
+ * records' three-way merges and @lit/context's provider (only <rk-provider> uses it).
  */
 const NOT_ON_A_TOOL_PAGE = [
   'src/elements/(my-data|lock)/',
@@ -41,14 +41,21 @@ const NOT_ON_A_TOOL_PAGE = [
   'src/cdn/api\\.ts',
   // loaded when first used: the goal editor when a goal is opened
   'src/elements/goal-tracker/(goal-editor|step-list)\\.ts',
+  // a record's three-way merge, when a save first meets a change made elsewhere
+  'src/core/(goal|plan|reading|entry)-merge\\.ts',
+  'src/elements/hope-journal/journal-entry-merge\\.ts',
   'node_modules/(chart\\.js|@kurkle|@lit-labs/virtualizer)/',
   'node_modules/@lit/context/lib/controllers/context-provider',
 ];
 /**
- * What only some tools use, kept off the others' pages by scripts/cdn-chunks.ts. (Code two
- * or more tools use is shared: the chart controller, ~1.7 KB gzip, is on the plan's page.)
+ * What only some tools use, kept off the others' pages by scripts/cdn-chunks.ts or by a
+ * dynamic import (the chart controller: lazy-chart.ts).
  */
-const ONLY_ON = [{ source: 'src/core/life-areas.ts', tools: ['star-assessment'] }];
+const ONLY_ON = [
+  { source: 'src/core/life-areas.ts', tools: ['star-assessment'] },
+  // The star assessment draws its charts at first; the others load it when a chart is shown.
+  { source: 'src/elements/chart/chart-controller.ts', tools: ['star-assessment'] },
+];
 /** The sources `folder`'s page must not download: the above, the other tools, ONLY_ON's. */
 const notOnThePageOf = (folder) =>
   new RegExp(

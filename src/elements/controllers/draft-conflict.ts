@@ -19,12 +19,20 @@ export interface DraftWritten<T> {
   keptBoth: boolean;
   /** It had been removed elsewhere meanwhile, and was brought back with the edit. */
   broughtBack: boolean;
+  /** A newer revision was met and merged in (so the merge had been loaded). */
+  merged: boolean;
 }
+
+/** A three-way merge from the edit's base; `keptBoth` when the same text changed on both sides. */
+export type DraftMerge<T> = (base: T, mine: T, theirs: T) => { data: T; keptBoth: boolean };
 
 /** The rules a draft's write follows when its record moved on. */
 export interface ConflictRules<T> {
-  /** Three-way merge from the edit's base. */
-  merge: (base: T, mine: T, theirs: T) => { data: T; keptBoth: boolean };
+  /**
+   * The three-way merge, loaded when a write first meets a newer revision (a page that
+   * never meets one never downloads it). A failed load fails the write: the draft stays.
+   */
+  loadMerge: () => Promise<DraftMerge<T>>;
   /**
    * Whether the record may be missing without having been erased (the store was lost):
    * `undefined` no (erase wins), `true` yes and tell the person, `false` yes quietly.
@@ -47,6 +55,7 @@ export async function writeDraft<T>(
 ): Promise<DraftWritten<T>> {
   let keptBoth = false;
   let broughtBack = false;
+  let merged = false;
   let before = draft.base.data;
   const record = await records
     .update(id, draft.data, draft.base.rev)
@@ -68,11 +77,13 @@ export async function writeDraft<T>(
         return records.restore(current as RecordEnvelope<null>, draft.data);
       }
       const theirs = current as RecordEnvelope<T>;
-      const result = rules.merge(draft.base.data, draft.data, theirs.data);
+      const merge = await rules.loadMerge();
+      const result = merge(draft.base.data, draft.data, theirs.data);
+      merged = true;
       keptBoth = result.keptBoth;
       if (keptBoth) rules.onKeptBoth();
       before = theirs.data;
       return records.update(id, result.data, theirs.rev);
     });
-  return { record, before, keptBoth, broughtBack };
+  return { record, before, keptBoth, broughtBack, merged };
 }

@@ -1,7 +1,7 @@
 import type { RecordModel } from '../../core/model.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import type { StoredItem } from '../../storage/stored-item.js';
-import type { DraftWritten } from './draft-conflict.js';
+import type { DraftMerge, DraftWritten } from './draft-conflict.js';
 
 /** What a saved edit turned into, for the tool to report and tell the person. */
 export interface SavedEdit<T> extends DraftWritten<T> {
@@ -13,8 +13,11 @@ export interface RecordDraftsOptions<T> {
   model: RecordModel<T>;
   /** The leave-journal slot prefix (`goal:`); each record's slot is prefix + id. */
   slot: string;
-  /** Three-way merge from the edit's base; `keptBoth` when the same text changed on both sides. */
-  merge: (base: T, mine: T, theirs: T) => { data: T; keptBoth: boolean };
+  /**
+   * Loads the three-way merge from the edit's base (a dynamic `import()`): called when a
+   * write first meets a revision saved elsewhere, so a first view never downloads it.
+   */
+  loadMerge: () => Promise<DraftMerge<T>>;
   /** True when a draft may be saved (an invalid one waits for the person). */
   valid: (data: T) => boolean;
   /** A write of an edit succeeded. */

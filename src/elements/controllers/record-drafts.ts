@@ -4,7 +4,7 @@ import type { RecordStore } from '../../storage/record-store.js';
 import type { StorageChange } from '../../storage/storage-adapter.js';
 import type { StoredItem } from '../../storage/stored-item.js';
 import { AutosaveController } from './autosave-controller.js';
-import { writeDraft, type Draft } from './draft-conflict.js';
+import { writeDraft, type Draft, type DraftMerge } from './draft-conflict.js';
 import type { RecordDraftsOptions } from './record-drafts-options.js';
 import { withItem, writtenItem } from './shown-items.js';
 import type { StoreController } from './store-controller.js';
@@ -21,7 +21,8 @@ export type { RecordDraftsOptions, SavedEdit } from './record-drafts-options.js'
  *   and each writes the newest draft.
  * - Its own writes are recognised by `(id, rev)`: their echo in the change feed costs
  *   nothing. A change made elsewhere is read by id (one `get`), never by listing again.
- * - A write that meets a newer revision merges three-way from the edit's base; a record
+ * - A write that meets a newer revision merges three-way from the edit's base (the merge
+ *   is loaded then, `loadMerge`); a record
  *   removed elsewhere while being edited is brought back with the edit.
  * - When the tool opens, typing left in the journal from an earlier visit that is newer
  *   than what is stored is merged in and saved, then cleared.
@@ -47,6 +48,8 @@ export class RecordDrafts<T> {
   readonly #autosave: AutosaveController<string>;
   readonly #storage: StoreController;
   readonly #options: RecordDraftsOptions<T>;
+  /** The three-way merge, once a write met a newer revision and loaded it. */
+  #merge: DraftMerge<T> | undefined;
 
   constructor(
     host: ConstructorParameters<typeof AutosaveController>[0],
@@ -269,26 +272,23 @@ export class RecordDrafts<T> {
   }
 
   async #writeDraft(store: RecordStore, id: string, draft: Draft<T>): Promise<void> {
-    const { record, before, keptBoth, broughtBack } = await writeDraft(
-      this.#collection(store),
-      id,
-      draft,
-      {
-        merge: this.#options.merge,
-        mayBeMissing: () => this.#mayBeMissing.get(id),
-        onKeptBoth: () => this.#options.onKeptBoth?.(id),
-      },
-    );
+    const written = await writeDraft(this.#collection(store), id, draft, {
+      loadMerge: async () => (this.#merge ??= await this.#options.loadMerge()),
+      mayBeMissing: () => this.#mayBeMissing.get(id),
+      onKeptBoth: () => this.#options.onKeptBoth?.(id),
+    });
+    const { record, before, keptBoth, broughtBack, merged } = written;
     this.#mayBeMissing.delete(id);
     if (!record) return this.#erasedElsewhere(id);
     const now = this.#drafts.get(id);
     if (now === draft) this.#drop(id);
     else if (now) {
-      // Typed on meanwhile: that typing now starts from this record, and takes in what it merged.
-      now.data = this.#options.merge(draft.data, now.data, record.data).data;
+      // Typed on meanwhile: that typing now starts from this record, and takes in what it
+      // merged (without a merge the record is the draft written: nothing to take in).
+      if (merged) now.data = this.#merge!(draft.data, now.data, record.data).data;
       now.base = record;
     }
     this.put(record);
-    this.#options.onSaved?.({ before, record, keptBoth, broughtBack });
+    this.#options.onSaved?.({ before, record, keptBoth, broughtBack, merged });
   }
 }

@@ -43,7 +43,7 @@ export interface OverviewChart {
   shown: boolean;
   failed: boolean;
   toggle: () => void;
-  render: () => TemplateResult;
+  render: () => TemplateResult | typeof nothing;
 }
 
 /**

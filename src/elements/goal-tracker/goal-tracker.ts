@@ -3,7 +3,6 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { goalModel, validateGoal, type Goal, type GoalDraft } from '../../core/goal.js';
 import type { ChimeKey } from '../../core/chime.js';
 import type { NewGoalDraft } from '../../core/goal-draft.js';
-import { mergeGoals } from '../../core/goal-merge.js';
 import { DEFAULT_GOAL_IDEAS, type GoalIdeas } from '../../core/goal-ideas.js';
 import type { ChimeTally, GoalFilter } from '../../core/goal-operations.js';
 import type { RecordEnvelope } from '../../core/record.js';
@@ -120,10 +119,11 @@ export class RkGoalTracker extends RkTool {
   private readonly goals = new RecordDrafts<Goal>(this, this.data, {
     model: goalModel,
     slot: 'goal:',
-    merge: (base, mine, theirs) => {
-      const { goal, keptBoth } = mergeGoals(base, mine, theirs);
-      return { data: goal, keptBoth };
-    },
+    loadMerge: () =>
+      import('../../core/goal-merge.js').then(({ mergeGoals }) => (base, mine, theirs) => {
+        const { goal, keptBoth } = mergeGoals(base, mine, theirs);
+        return { data: goal, keptBoth };
+      }),
     valid: (goal) => validateGoal(goal).length === 0,
     onChanged: () => this.requestUpdate(),
     onKeptBoth: (id) => (this.notice = this.s.keptBoth(this.goals.shown(id)?.title ?? '')),

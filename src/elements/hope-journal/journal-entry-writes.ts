@@ -1,12 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { EntryDraft } from '../../core/entry-draft.js';
-import { ENTRY_LIMITS, entryModel, type Entry } from '../../core/entry.js';
-import { mergeEntryEdits, type EntryEdit } from '../../core/entry-merge.js';
+import { entryModel, type Entry } from '../../core/entry.js';
+import type { EntryEdit } from '../../core/entry-merge.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import type { EntrySavedDetail } from '../../events/entry-events.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import type { StorageChange } from '../../storage/storage-adapter.js';
-import { StorageError } from '../../storage/storage-error.js';
 import type { StoredItem } from '../../storage/stored-item.js';
 import { RecordDrafts, type SavedEdit } from '../controllers/record-drafts.js';
 import { saveShownAgain } from '../controllers/save-again.js';
@@ -14,6 +13,7 @@ import type { StoreController } from '../controllers/store-controller.js';
 import type { RkElement } from '../rk-element.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 import type { JournalEntries, ShownEntry } from './journal-entries.js';
+import type * as EntryMerging from './journal-entry-merge.js';
 import '../../events/entry-events.js';
 
 /** What the journal's writes need from the element. */
@@ -31,7 +31,7 @@ type AfterSaved = (note?: string) => Promise<void>;
  * Every write of journal entries: a new entry, an edit saved from the form, a pin, a
  * removal and its Undo. Edits and pins go through the editing core ({@link RecordDrafts},
  * on the journal's own index): one write chain per entry, their echo recognised, a change
- * saved elsewhere meanwhile merged field by field ({@link mergeEntryEdits}, both texts
+ * saved elsewhere meanwhile merged field by field (`mergeEntries`, loaded then; both texts
  * kept when both changed the text), an entry removed elsewhere brought back with the edit.
  * When both texts together would be too long for one entry, nothing is written: the save
  * fails as a `conflict` and the person's text stays in the form. Each write fires its
@@ -42,6 +42,8 @@ export class JournalEntryWrites {
   readonly #drafts: RecordDrafts<Entry>;
   /** Per entry being saved from the form: where its edit started and what to do once stored. */
   readonly #pending = new Map<string, { base: Entry; edit: EntryEdit; after: AfterSaved }>();
+  /** The merge (journal-entry-merge.ts), once a save met an entry changed elsewhere. */
+  #merging: typeof EntryMerging | undefined;
 
   constructor(host: EntryWritesHost) {
     this.#host = host;
@@ -52,10 +54,14 @@ export class JournalEntryWrites {
         const shown = host.entries.index.get(id);
         return shown && storedItemOf(shown);
       },
-      merge: (base, mine, theirs) => {
-        const merged = mergeEntries(base, mine, theirs, host.strings().otherVersion);
-        return { data: merged.entry, keptBoth: merged.keptBoth };
-      },
+      loadMerge: () =>
+        import('./journal-entry-merge.js').then((merging) => {
+          this.#merging = merging;
+          return (base, mine, theirs) => {
+            const merged = merging.mergeEntries(base, mine, theirs, host.strings().otherVersion);
+            return { data: merged.entry, keptBoth: merged.keptBoth };
+          };
+        }),
       valid: () => false, // written when the person presses Save (or pins), never as they type
       onSaved: (saved) => void this.#saved(saved),
     });
@@ -170,14 +176,16 @@ export class JournalEntryWrites {
     return record;
   }
 
-  async #saved({ record, keptBoth, broughtBack, before }: SavedEdit<Entry>): Promise<void> {
+  async #saved({ record, keptBoth, broughtBack, before, merged }: SavedEdit<Entry>): Promise<void> {
     this.#show(record, broughtBack ? 'restored' : 'updated');
     const pending = this.#pending.get(record.id);
     if (!pending) return;
     this.#pending.delete(record.id);
     const strings = this.#host.strings();
+    // Without a merge the entry met was the edit's base: nothing changed elsewhere.
     const changedElsewhere =
-      broughtBack || mergeEntryEdits(pending.base, pending.edit, before, '').changedElsewhere;
+      broughtBack ||
+      (merged && this.#merging!.changedElsewhere(pending.base, pending.edit, before));
     const note = broughtBack
       ? strings.broughtBack
       : keptBoth
@@ -207,16 +215,4 @@ function storedItemOf(shown: ShownEntry): StoredItem<Entry> {
 export interface RemovedEntry {
   tombstone: RecordEnvelope<null>;
   entry: Entry;
-}
-
-/**
- * {@link mergeEntryEdits} for whole entries: a pin changed on one side is taken (the
- * person's when both changed it); refuses, as a `conflict`, a merge too long for one entry.
- */
-export function mergeEntries(base: Entry, mine: Entry, theirs: Entry, separator: string) {
-  const merged = mergeEntryEdits(base, mine, theirs, separator);
-  if (merged.entry.body.length > ENTRY_LIMITS.body)
-    throw new StorageError('conflict', 'Both texts together are too long for one entry.');
-  const pinned = mine.pinned !== base.pinned ? mine.pinned : theirs.pinned;
-  return { ...merged, entry: { ...merged.entry, pinned } };
 }

@@ -6,7 +6,7 @@ import {
   type JournalSummary,
 } from '../../core/journal-summary.js';
 import { formatDay, formatMonth } from '../../i18n/date-display.js';
-import { ChartController } from '../chart/chart-controller.js';
+import { LazyChart } from '../chart/lazy-chart.js';
 import { tableFrame } from '../table-frame.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 
@@ -23,13 +23,14 @@ function bar(share: number): TemplateResult {
 
 /**
  * "Looking back": the hope check-in over time as a lazily loaded chart.js line chart
+ * (its controller too, once there is a check-in to draw: an empty journal loads none)
  * with a table holding the same numbers, and how often each CHIME process comes up.
  * The figures come from the journal's summary, kept up to date entry by entry.
  */
 export class JournalOverTime {
   #series: HopeSeries = { granularity: 'check-in', points: [] };
   #frequency: Readonly<Record<ChimeKey, number>> = chimeFrequency([]);
-  readonly #chart: ChartController<'line'>;
+  readonly #chart: LazyChart<'line'>;
   readonly #strings: () => HopeJournalStrings;
   readonly #locale: () => string;
 
@@ -40,7 +41,7 @@ export class JournalOverTime {
   ) {
     this.#strings = strings;
     this.#locale = locale;
-    this.#chart = new ChartController(host, {
+    this.#chart = new LazyChart(host, {
       kind: 'line',
       label: () => this.#chartLabel(),
       // Redraw only when the check-ins changed, not on every keystroke elsewhere.
@@ -180,7 +181,7 @@ export class JournalOverTime {
       ${
         hasPoints
           ? html`${this.#chart.render()}
-            ${this.#chart.status === 'failed' ? html`<p class="note">${strings.chartFailed}</p>` : nothing}
+            ${this.#chart.failed ? html`<p class="note">${strings.chartFailed}</p>` : nothing}
             ${this.#renderTable(strings)}`
           : html`<p class="hint">${strings.hopeChartEmpty}</p>`
       }

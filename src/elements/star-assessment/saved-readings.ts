@@ -1,5 +1,4 @@
 import { readingModel, validateReading, type Reading } from '../../core/reading.js';
-import { mergeReadings } from '../../core/reading-merge.js';
 import { RecordDrafts } from '../controllers/record-drafts.js';
 import type { StoreController } from '../controllers/store-controller.js';
 
@@ -7,7 +6,7 @@ import type { StoreController } from '../controllers/store-controller.js';
  * The saved readings of a star assessment on the editing core: each save is one put,
  * shown at once; its echo costs nothing; a reading changed or removed elsewhere is read
  * by id; an edit of a saved reading that meets a change made elsewhere merges by life
- * area (`mergeReadings`).
+ * area (`mergeReadings`, loaded then).
  */
 export function savedReadings(
   host: ConstructorParameters<typeof RecordDrafts>[0],
@@ -16,10 +15,11 @@ export function savedReadings(
   return new RecordDrafts<Reading>(host, storage, {
     model: readingModel,
     slot: 'reading:',
-    merge: (base, mine, theirs) => {
-      const { reading, keptBoth } = mergeReadings(base, mine, theirs);
-      return { data: reading, keptBoth };
-    },
+    loadMerge: () =>
+      import('../../core/reading-merge.js').then(({ mergeReadings }) => (base, mine, theirs) => {
+        const { reading, keptBoth } = mergeReadings(base, mine, theirs);
+        return { data: reading, keptBoth };
+      }),
     valid: (reading) => validateReading(reading).length === 0,
     onChanged: () => host.requestUpdate(),
   });

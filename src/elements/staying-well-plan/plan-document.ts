@@ -6,7 +6,6 @@ import {
   validatePlan,
   type Plan,
 } from '../../core/plan.js';
-import { mergePlans } from '../../core/plan-merge.js';
 import type { PlanTemplate } from '../../core/plan-sections.js';
 import type { RecordEnvelope } from '../../core/record.js';
 import type { RecordStore } from '../../storage/record-store.js';
@@ -50,7 +49,7 @@ export interface PlanDocumentOptions {
  *   read (invalid, too new, corrupt) is shown and never written.
  * - Its own writes cost no reload; another tab's change is read by id and shown when
  *   nothing is being typed here; when both changed the plan, the write merges the two
- *   from the version the edit started from (`mergePlans`), keeping both texts where both
+ *   from the version the edit started from (`mergePlans`, loaded then), keeping both texts where both
  *   changed the same one; a plan removed elsewhere while being edited comes back with
  *   the edit. Erase-all drops the edit.
  */
@@ -74,10 +73,11 @@ export class PlanDocument {
       model: planModel,
       slot: 'plan:',
       blank: () => this.#blankPlan,
-      merge: (base, mine, theirs) => {
-        const { plan, keptBoth } = mergePlans(base, mine, theirs);
-        return { data: plan, keptBoth };
-      },
+      loadMerge: () =>
+        import('../../core/plan-merge.js').then(({ mergePlans }) => (base, mine, theirs) => {
+          const { plan, keptBoth } = mergePlans(base, mine, theirs);
+          return { data: plan, keptBoth };
+        }),
       valid: (plan) => validatePlan(plan).length === 0,
       onChanged: () => host.requestUpdate(),
       onKeptBoth: () => options.onNotice?.('kept-both'),

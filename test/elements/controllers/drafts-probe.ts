@@ -14,6 +14,9 @@ import '../../../src/elements/save-status/define.js';
 export class DraftsProbe extends RkTool {
   static override styles = [RkElement.styles, toolStyles];
 
+  /** How often the editing core asked for its merge (loaded when a write first meets a change elsewhere). */
+  mergeLoads = 0;
+
   readonly storage: StoreController = new StoreController(this, {
     onReady: (store): Promise<void> => this.notes.load(store),
     onChange: (change) => this.notes.onChange(change),
@@ -21,7 +24,10 @@ export class DraftsProbe extends RkTool {
   readonly notes: RecordDrafts<Note> = new RecordDrafts<Note>(this, this.storage, {
     model: noteModel,
     slot: 'note:',
-    merge: (_base, mine) => ({ data: mine, keptBoth: false }),
+    loadMerge: () => {
+      this.mergeLoads += 1;
+      return Promise.resolve((_base, mine) => ({ data: mine, keptBoth: false }));
+    },
     valid: (note) => note.text.trim() !== '',
     onChanged: () => this.requestUpdate(),
   });

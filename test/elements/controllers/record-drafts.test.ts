@@ -133,4 +133,43 @@ describe('RecordDrafts (the editing core)', () => {
       expect(await texts(store)).to.deep.equal([]);
     });
   });
+
+  describe('the merge, loaded when a write first meets a change elsewhere', () => {
+    it('typing on while a plain write runs keeps the newest typing and saves it, without the merge', async () => {
+      const store = await createTestStore('drafts-merge');
+      const { id } = await store.collection(noteModel).create(note(1, 'before'));
+      const el = await probe(store);
+      el.notes.edit(id, (data) => ({ ...data, text: 'first' }));
+      // Typing on as the write lands: its echo arrives before the write resolves here.
+      const stop = store.subscribe((change) => {
+        if (change.type !== 'put') return;
+        stop();
+        el.notes.edit(id, (data) => ({ ...data, text: 'first, then more' }));
+      });
+      await el.notes.save(id);
+      expect(await texts(store)).to.deep.equal(['first']);
+      expect(el.notes.shown(id)?.text).to.equal('first, then more');
+      expect(el.notes.pending(id)).to.equal(true);
+      await el.notes.save(id);
+      expect(await texts(store)).to.deep.equal(['first, then more']);
+      expect(el.mergeLoads).to.equal(0);
+    });
+
+    it('is asked for once, at the first write that meets a newer revision', async () => {
+      const store = await createTestStore('drafts-merge');
+      const created = await store.collection(noteModel).create(note(1, 'before'));
+      const el = await probe(store);
+      el.notes.edit(created.id, (data) => ({ ...data, text: 'mine' }));
+      const other = await openSecondTab(store);
+      await other.collection(noteModel).update(created.id, note(1, 'theirs'), created.rev);
+      await el.notes.save(created.id);
+      expect(await texts(store)).to.deep.equal(['mine']);
+      el.notes.edit(created.id, (data) => ({ ...data, text: 'mine again' }));
+      const current = (await other.collection(noteModel).get(created.id))!.record!;
+      await other.collection(noteModel).update(created.id, note(1, 'theirs again'), current.rev);
+      await el.notes.save(created.id);
+      expect(await texts(store)).to.deep.equal(['mine again']);
+      expect(el.mergeLoads).to.equal(1);
+    });
+  });
 });

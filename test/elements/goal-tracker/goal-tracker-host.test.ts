@@ -70,15 +70,18 @@ describe('rk-goal-tracker: for the host', () => {
     const toggle = q(el, '[part="chart-toggle"]');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
-    const chart = (
-      el as unknown as {
-        chart: {
-          controller: { status: string; chart?: { data: { datasets: { data: number[] }[] } } };
-        };
-      }
-    ).chart.controller;
-    await waitUntil(() => chart.status === 'ready', 'the chart was never drawn', { timeout: 8000 });
-    expect(chart.chart!.data.datasets.map((d) => d.data[0])).to.deep.equal([1, 1]);
+    const chart = () =>
+      (
+        el as unknown as {
+          chart: {
+            controller?: { status: string; chart?: { data: { datasets: { data: number[] }[] } } };
+          };
+        }
+      ).chart.controller;
+    await waitUntil(() => chart()?.status === 'ready', 'the chart was never drawn', {
+      timeout: 8000,
+    });
+    expect(chart()!.chart!.data.datasets.map((d) => d.data[0])).to.deep.equal([1, 1]);
     const canvas = q(el, 'canvas');
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.contain('table above');

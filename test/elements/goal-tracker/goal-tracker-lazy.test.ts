@@ -1,11 +1,11 @@
 // What the tracker's first view does not download: a goal's editor (with the step list)
-// until a goal is opened, the chart's drawing code (with chart.js) until the person asks
-// for the chart, and the undo notice until the first removal. Module
+// until a goal is opened, the chart's controller and drawing code (with chart.js) until the
+// person asks for the chart, and the undo notice until the first removal. Module
 // requests are read from the page's resource timing, which lists each module the browser
-// fetched (this file runs in a page of its own, so nothing else loaded them first).
+// fetched (this file runs in a page of its own, so nothing else loaded them first; nor does
+// it import the chart controller itself).
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setChartAnimation } from '../../../src/elements/chart/chart-controller.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
 import { openGoal, q, tracker, typeInto, waitForStored } from './goal-tracker-fixtures.js';
 
@@ -15,9 +15,6 @@ const fetched = (path: string): boolean =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
 describe('rk-goal-tracker: loaded when first needed', () => {
-  before(() => setChartAnimation(false));
-  after(() => setChartAnimation(true));
-
   // First in this file: no goal has been opened in this page yet.
   it('loads a goal’s editor when a goal is first opened; the person edits it and it is saved', async () => {
     const store = await createTestStore('goals');
@@ -54,13 +51,16 @@ describe('rk-goal-tracker: loaded when first needed', () => {
     await el.addGoal({ title: 'Choir', chime: ['connectedness'] });
     await el.updateComplete;
     expect(q(el, '[part="overview-table"]')).to.exist;
+    expect(fetched('/src/elements/chart/chart-controller.ts')).to.equal(false);
     expect(fetched('/src/elements/chart/chart-drawing.ts')).to.equal(false);
     expect(fetched('/src/elements/chart/chart-theme.ts')).to.equal(false);
 
     q(el, '[part="chart-toggle"]').focus();
     await sendKeys({ press: 'Enter' });
-    const chart = (el as unknown as { chart: { controller: { status: string } } }).chart.controller;
-    await waitUntil(() => chart.status === 'ready', 'the chart was never drawn');
+    const chart = () =>
+      (el as unknown as { chart: { controller?: { status: string } } }).chart.controller;
+    await waitUntil(() => chart()?.status === 'ready', 'the chart was never drawn');
+    expect(fetched('/src/elements/chart/chart-controller.ts')).to.equal(true);
     expect(fetched('/src/elements/chart/chart-drawing.ts')).to.equal(true);
     expect(q(el, 'canvas').getAttribute('role')).to.equal('img');
     expect(el.shadowRoot!.activeElement).to.equal(q(el, '[part="chart-toggle"]'));
