@@ -1,18 +1,16 @@
 // The overview's chart controller is loaded when the person first asks for the chart
-// (lazy-chart.ts). When it cannot be fetched (the connection dropped: the test server
-// refuses it while the `rk-unreachable` cookie names it), the overview says the chart could
+// (lazy-chart.ts). When it cannot be fetched (the connection dropped: the test
+// refuses its request in the browser: test/helpers/unreachable-modules.ts), the overview says the chart could
 // not be shown, its table keeps the same numbers, and asking again once it can be fetched
 // draws it. A file of its own: no other test may have loaded the controller in this page.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
 import { q, tracker } from './goal-tracker-fixtures.js';
-
-const refuse = (part: string): void => void (document.cookie = `rk-unreachable=${part}; path=/`);
-const allowAll = (): void => void (document.cookie = 'rk-unreachable=; path=/; max-age=0');
+import { allowModules, refuseModules } from '../../helpers/unreachable-modules.js';
 
 afterEach(async () => {
-  allowAll();
+  await allowModules();
   await cleanupStores();
 });
 
@@ -22,7 +20,7 @@ describe('rk-goal-tracker: the chart cannot be fetched', () => {
     const el = await tracker(store);
     await el.addGoal({ title: 'Choir', chime: ['connectedness'] });
     await el.updateComplete;
-    refuse('chart-controller.ts');
+    await refuseModules('chart-controller.ts');
 
     const toggle = q(el, '[part="chart-toggle"]');
     toggle.focus();
@@ -35,7 +33,7 @@ describe('rk-goal-tracker: the chart cannot be fetched', () => {
     expect(el.shadowRoot!.activeElement).to.equal(toggle);
     await expect(el).to.be.accessible();
 
-    allowAll();
+    await allowModules();
     await sendKeys({ press: 'Enter' }); // hides the chart
     await sendKeys({ press: 'Enter' }); // and asks for it again
     const chart = () =>

@@ -1,7 +1,7 @@
 // A goal's three-way merge (core/goal-merge.ts) is loaded the first time a save meets a
 // change made elsewhere (RecordDrafts' `loadMerge`), never by a first view or a plain save.
-// When it cannot be fetched (the connection dropped: the test server refuses it while the
-// `rk-unreachable` cookie names it), the save fails as any failed save does, the text stays
+// When it cannot be fetched (the connection dropped: the test refuses its request
+// in the browser: test/helpers/unreachable-modules.ts), the save fails as any failed save does, the text stays
 // as typed (on screen and in the leave journal) and "Try again" merges once it can. A file
 // of its own, the refused load first: no other test may have loaded the merge in this page.
 import { expect, waitUntil } from '@open-wc/testing';
@@ -13,12 +13,11 @@ import type { RecordStore } from '../../../src/storage/record-store.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
 import { cleanupStores, createTestStore, openSecondTab } from '../../helpers/stores.js';
 import { openGoal, q, tracker, typeInto, waitForStored } from './goal-tracker-fixtures.js';
+import { allowModules, refuseModules } from '../../helpers/unreachable-modules.js';
 
 const MERGE = '/src/core/goal-merge.ts';
 const fetched = (path: string): boolean =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
-const refuse = (part: string): void => void (document.cookie = `rk-unreachable=${part}; path=/`);
-const allowAll = (): void => void (document.cookie = 'rk-unreachable=; path=/; max-age=0');
 const journalHolds = (text: string): boolean =>
   Object.entries(localStorage).some(
     ([key, value]) => key.startsWith('recovery-kit-unsaved|') && value.includes(text),
@@ -52,7 +51,7 @@ const bothKept = (goals: { title: string; why: string; notes: string }[]): boole
 
 describe('rk-goal-tracker: the merge, loaded when a save first meets a change elsewhere', () => {
   afterEach(async () => {
-    allowAll();
+    await allowModules();
     localStorage.clear();
     await cleanupStores();
   });
@@ -69,7 +68,7 @@ describe('rk-goal-tracker: the merge, loaded when a save first meets a change el
     await sendKeys({ press: 'Enter' }); // closes it: one goal open at a time
 
     const id = await typedWhileChangedElsewhere(store, el);
-    refuse('goal-merge.ts');
+    await refuseModules('goal-merge.ts');
     q(el, `#toggle-${id}`).focus(); // leaving the field saves it
     const status = () => q(el, 'rk-save-status').shadowRoot!;
     await waitUntil(() => status().querySelector('[part="retry"]'), 'the failure was not shown');
@@ -78,7 +77,7 @@ describe('rk-goal-tracker: the merge, loaded when a save first meets a change el
     expect(journalHolds('from here')).to.equal(true);
     await expect(el).to.be.accessible();
 
-    allowAll();
+    await allowModules();
     status().querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitForStored(store, bothKept);
