@@ -31,7 +31,7 @@ async function seededStore(): Promise<RecordStore> {
 }
 
 function liveChart(el: RkStarAssessment): ChartController<'radar'> {
-  return (el as unknown as { liveChart: ChartController<'radar'> }).liveChart;
+  return (el as unknown as { charts: { live: ChartController<'radar'> } }).charts.live;
 }
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
