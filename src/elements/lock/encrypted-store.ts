@@ -32,7 +32,7 @@ function followProtection(adapter: OptionalEncryptionAdapter, link: SyncLink): v
   look();
 }
 
-/** Where a synced store kept plain by choice notes so, on this device only. */
+/** Where a synced store kept plain by choice notes so, on this device only. Called through, not read once: `local` is a deferred adapter until the sync chunk arrives, and forwards only its methods. */
 const plainEraOf = (synced: SyncedAdapter): PlainEraNote => ({
   noted: () => synced.keptPlain(),
   note: (plain) => synced.noteKeptPlain(plain),
