@@ -62,6 +62,10 @@ function localBacking(): Backing | undefined {
  * nothing; a {@link DraftSealer} seals each value while the person types and the
  * last sealed string is what is written, so no plain text reaches `localStorage`.
  * Without a name for the store (a memory store) the journal lives in memory only.
+ *
+ * When `localStorage` is cleared under the page (the browser's "clear site data", which
+ * may reach it after the page already wrote its typing again, or another page's
+ * `localStorage.clear()`), the journal writes this page's entries back at once.
  */
 export class LeaveJournal {
   readonly #backing: Backing;
@@ -70,11 +74,18 @@ export class LeaveJournal {
   /** The newest seal asked for per slot: an older one finishing late is not written. */
   #turnOf = new Map<string, number>();
   #turns = 0;
+  /** This page's entries as last written, by key: written back if the storage is cleared. */
+  readonly #written = new Map<string, string>();
 
   constructor(storeName: string | undefined, sealing?: 'off' | DraftSealer) {
     this.#backing = (storeName !== undefined && localBacking()) || mapBacking();
     this.#store = encodeURIComponent(storeName ?? 'memory');
     this.#sealing = sealing;
+    if (this.#backing === globalThis.localStorage) {
+      globalThis.addEventListener('storage', (event) => {
+        if (event.key === null) this.#writeAgain(); // cleared (another tab's removals name a key)
+      });
+    }
   }
 
   /** False when the store asked for no journal (`draftSealing: 'off'`). */
@@ -138,6 +149,7 @@ export class LeaveJournal {
   /** Removes every entry of this store, of every page (erase-all). */
   clear(): void {
     this.#turnOf.clear();
+    this.#written.clear();
     const start = `${PREFIX}${this.#store}|`;
     for (const key of this.#keys()) if (key.startsWith(start)) this.#remove(key);
   }
@@ -155,7 +167,12 @@ export class LeaveJournal {
     return keys;
   }
 
+  #writeAgain(): void {
+    for (const [key, text] of this.#written) this.#write(key, text);
+  }
+
   #write(key: string, text: string): void {
+    this.#written.set(key, text);
     try {
       this.#backing.setItem(key, text);
     } catch {
@@ -164,6 +181,7 @@ export class LeaveJournal {
   }
 
   #remove(key: string): void {
+    this.#written.delete(key);
     try {
       this.#backing.removeItem(key);
     } catch {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { LeaveJournal } from '../../src/storage/leave-journal.js';
 import type { DraftSealer } from '../../src/storage/storage-adapter.js';
 import { StorageError } from '../../src/storage/storage-error.js';
@@ -107,5 +108,37 @@ describe('LeaveJournal', () => {
     journal.keep('plan', 'words');
     expect(ours()).to.deep.equal([]);
     expect((await journal.read<string>('plan'))[0].value).to.equal('words');
+  });
+
+  it('writes its own entries back when localStorage is cleared under the page, never what was dropped or erased', async () => {
+    const journal = new LeaveJournal('indexeddb:cleared');
+    const other = new LeaveJournal('indexeddb:cleared-erased');
+    journal.keep('goal-new', { title: 'Walk' });
+    journal.keep('reading', 'r');
+    journal.drop('reading');
+    other.keep('plan', 'erased soon');
+    localStorage.clear(); // the page's own clear: no event here, so nothing is written back yet
+    other.clear(); // erase-all, after its entries were already gone
+    const mine = () => ours().filter((key) => key.includes('cleared'));
+    expect(mine()).to.deep.equal([]);
+    let cleared = 0;
+    const count = (event: StorageEvent) => (cleared += event.key === null ? 1 : 0);
+    addEventListener('storage', count);
+    // As the browser's "clear site data" does, possibly after the page already wrote again.
+    await executeServerCommand('clear-site-data', { storageTypes: 'local_storage' });
+    await until(() => cleared > 0);
+    removeEventListener('storage', count);
+    expect(mine()).to.have.length(1);
+    expect((await journal.read<{ title: string }>('goal-new'))[0].value.title).to.equal('Walk');
+    expect(await other.read('plan')).to.deep.equal([]);
+  });
+
+  it('leaves gone what another tab removed by name (its erase): that is not a clear', async () => {
+    const journal = new LeaveJournal('indexeddb:removed');
+    journal.keep('plan', 'words');
+    const [key] = ours();
+    localStorage.removeItem(key);
+    dispatchEvent(new StorageEvent('storage', { key, storageArea: localStorage }));
+    expect(ours()).to.deep.equal([]);
   });
 });

@@ -60,8 +60,8 @@ export interface StoreControllerOptions {
  * is erased (a `purge`, in any tab: nothing erased is written back).
  *
  * **The store lost under the page** (a `lost` change: site data cleared, the database
- * deleted): `lost` turns true, nothing saved before counts as saved, the typing journal
- * is written again, and the tools save what they show (`RecordDrafts` does it for them).
+ * deleted): `lost` turns true, nothing saved before counts as saved, and the tools save
+ * what they show (`RecordDrafts` does it for them); the leave journal writes itself back.
  *
  * Write operations so that running them again later is right: read the newest state and
  * the current `rev` inside the operation, not before it.
@@ -253,10 +253,9 @@ export class StoreController implements ReactiveController {
       this.#writes.dropAll();
     }
     if (change.type === 'lost') {
-      // Nothing saved before stands now; the journal (localStorage) may be gone too.
+      // Nothing saved before stands now (the leave journal writes itself back if cleared).
       this.lost = true;
       this.#writes.lastSavedAt = undefined;
-      this.typing.keepAgain();
       this.#settle();
     }
     this.#options.onChange?.(change);

@@ -15,8 +15,13 @@ import type { DraftsProbe } from './drafts-probe.js';
 const databaseOf = (store: RecordStore) =>
   (store.adapter as { databaseName?: string }).databaseName!;
 
-const journalKeys = () =>
-  Object.keys(localStorage).filter((key) => key.startsWith('recovery-kit-unsaved|'));
+/** The leave journal's entries for `store` (other tests' journals may write theirs back too). */
+const journalKeys = (store: RecordStore) =>
+  Object.keys(localStorage).filter(
+    (key) =>
+      key.startsWith('recovery-kit-unsaved|') &&
+      key.includes(databaseOf(store).slice('recovery-kit:'.length)),
+  );
 
 async function probe(store: RecordStore): Promise<DraftsProbe> {
   const el = await fixture<DraftsProbe>(html`<rk-drafts-probe .store=${store}></rk-drafts-probe>`);
@@ -76,7 +81,7 @@ describe('RecordDrafts (the editing core)', () => {
       store.subscribe((change) => {
         if (change.type === 'lost') {
           const { state, lastSavedAt } = el.storage;
-          heard = { state, savedAt: lastSavedAt, journal: journalKeys().length };
+          heard = { state, savedAt: lastSavedAt, journal: journalKeys(store).length };
         }
       });
       const failures: string[] = [];
@@ -87,9 +92,22 @@ describe('RecordDrafts (the editing core)', () => {
       expect(heard).to.deep.equal({ state: 'unsaved', savedAt: undefined, journal: 3 });
       await waitUntil(async () => (await texts(store)).length === 2, 'nothing was saved again');
       await waitUntil(() => el.storage.state === 'unsaved', 'the notes were never saved again');
-      expect(journalKeys()).to.have.length(1);
+      await waitUntil(() => journalKeys(store).length === 1, 'the form is not in the leave journal');
       // The browser aborts work while it clears; it is run again, never shown as a failure.
       expect(failures).to.deep.equal([]);
+    });
+
+    it('localStorage cleared after the loss was heard (the browser clears its parts in any order): the form is written back', async () => {
+      const { store, el } = await twoNotesOneTyped();
+      el.storage.typing.keep('note-new', 'half a new note', { wait: 'person' });
+      await deleteDatabase(databaseOf(store));
+      await waitUntil(() => el.storage.lost, 'the loss went unnoticed');
+      await waitUntil(async () => (await texts(store)).length === 2, 'nothing was saved again');
+      await executeServerCommand('clear-site-data', { storageTypes: 'local_storage' });
+      await waitUntil(() => journalKeys(store).length === 1, 'the form was not written back');
+      const [kept] = await store.leaveJournal.read<string>('note-new');
+      expect(kept.value).to.equal('half a new note');
+      expect(el.storage.state).to.equal('unsaved');
     });
   });
 
