@@ -92,7 +92,10 @@ describe('RecordDrafts (the editing core)', () => {
       expect(heard).to.deep.equal({ state: 'unsaved', savedAt: undefined, journal: 3 });
       await waitUntil(async () => (await texts(store)).length === 2, 'nothing was saved again');
       await waitUntil(() => el.storage.state === 'unsaved', 'the notes were never saved again');
-      await waitUntil(() => journalKeys(store).length === 1, 'the form is not in the leave journal');
+      await waitUntil(
+        () => journalKeys(store).length === 1,
+        'the form is not in the leave journal',
+      );
       // The browser aborts work while it clears; it is run again, never shown as a failure.
       expect(failures).to.deep.equal([]);
     });
