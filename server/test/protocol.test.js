@@ -72,6 +72,10 @@ describe('push and pull', () => {
       ['p2', 'p3', 'p4'],
     );
     assert.equal(rest.since, 5);
+    const exact = await phone.pull(2, 3); // the last three, exactly a page: nothing more
+    assert.deepEqual([exact.body.records.length, exact.body.more], [3, false]);
+    const { updatedAt } = exact.body.records[0];
+    assert.equal(new Date(updatedAt).toISOString(), updatedAt);
   });
 
   it('answers a stale push with the current record and writes nothing', async () => {
