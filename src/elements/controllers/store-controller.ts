@@ -60,8 +60,8 @@ export interface StoreControllerOptions {
  * is erased (a `purge`, in any tab: nothing erased is written back).
  *
  * **The store lost under the page** (a `lost` change: site data cleared, the database
- * deleted): `lost` turns true, nothing saved before counts as saved, and the tools save
- * what they show (`RecordDrafts` does it for them); the leave journal writes itself back.
+ * deleted): `lost` turns true, nothing saved before counts as saved, the typing journal
+ * is written again, and the tools save what they show (`RecordDrafts` does it for them).
  *
  * Write operations so that running them again later is right: read the newest state and
  * the current `rev` inside the operation, not before it.
@@ -253,9 +253,11 @@ export class StoreController implements ReactiveController {
       this.#writes.dropAll();
     }
     if (change.type === 'lost') {
-      // Nothing saved before stands now (the leave journal writes itself back if cleared).
+      // Nothing saved before stands now. The journal (localStorage) may be cleared already,
+      // or later: it writes itself back then, and is written again here for the first case.
       this.lost = true;
       this.#writes.lastSavedAt = undefined;
+      this.typing.keepAgain();
       this.#settle();
     }
     this.#options.onChange?.(change);

@@ -100,6 +100,16 @@ describe('RecordDrafts (the editing core)', () => {
       expect(failures).to.deep.equal([]);
     });
 
+    it('localStorage cleared just before the loss is heard (no word of it reaches the page yet): the loss writes the journal again', async () => {
+      const { store, el } = await twoNotesOneTyped();
+      el.storage.typing.keep('note-new', 'half a new note', { wait: 'person' });
+      localStorage.clear(); // this page's own clear: no storage event comes here
+      await deleteDatabase(databaseOf(store));
+      await waitUntil(() => el.storage.lost, 'the loss went unnoticed');
+      const [kept] = await store.leaveJournal.read<string>('note-new');
+      expect(kept?.value).to.equal('half a new note');
+    });
+
     it('localStorage cleared after the loss was heard (the browser clears its parts in any order): the form is written back', async () => {
       const { store, el } = await twoNotesOneTyped();
       el.storage.typing.keep('note-new', 'half a new note', { wait: 'person' });
