@@ -109,13 +109,14 @@ export async function asOwner(pool, owner, work, next) {
 }
 
 /**
- * Each pulled record as JSON text, built by PostgreSQL: the body stays the jsonb it was
- * stored as, and `updatedAt` is written as `Date.toISOString()` would, so the server never
+ * Each pulled record as compact JSON text, built by PostgreSQL: the body stays the jsonb
+ * text it was stored as, and `updatedAt` is written as `Date.toISOString()` would, so the server never
  * parses 1,000 bodies or dates only to write them out again.
  */
-const RECORD_JSON = `json_build_object('kind', kind, 'id', id, 'rev', rev, 'seq', seq,
-  'deleted', deleted, 'body', body,
-  'updatedAt', to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text`;
+const RECORD_JSON = `'{"kind":' || to_json(kind) || ',"id":' || to_json(id)
+  || ',"rev":' || to_json(rev) || ',"seq":' || seq || ',"deleted":' || deleted
+  || ',"body":' || coalesce(body::text, 'null') || ',"updatedAt":"'
+  || to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"}'`;
 
 /**
  * The person's changes after `since`, oldest first, as JSON text (see pull-response.js),
