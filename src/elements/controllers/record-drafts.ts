@@ -36,7 +36,8 @@ export class RecordDrafts<T> {
   /** The records, in list order; undefined until loaded. */
   items: StoredItem<T>[] | undefined;
   readonly #drafts = new Map<string, Draft<T>>();
-  readonly #chains = new Map<string, Promise<unknown>>();
+  /** Each record's writes, one at a time (saves and "Try again" alike), so each starts from what the last left. */
+  readonly #writesOf = new Map<string, Promise<unknown>>();
   /** Records being written here: their echo arrives before the write resolves. True once another change was heard meanwhile. */
   readonly #writing = new Map<string, boolean>();
   /**
@@ -107,11 +108,11 @@ export class RecordDrafts<T> {
 
   /** Saves `id`'s newest draft now, after any write of it still running. */
   save(id: string): Promise<unknown> {
-    const run = () =>
-      this.#storage.save('save-' + this.#options.model.kind, (store) => this.#write(store, id), id);
-    const next = (this.#chains.get(id) ?? Promise.resolve()).then(run, run);
-    this.#chains.set(id, next);
-    return next;
+    return this.#storage.save(
+      'save-' + this.#options.model.kind,
+      (store) => this.#write(store, id),
+      id,
+    );
   }
 
   /** Shows a record this tool just wrote (created, restored). */
@@ -254,9 +255,22 @@ export class RecordDrafts<T> {
 
   /** Writes `id`'s newest draft over its base; merges, or brings it back, when that moved on. */
   async #write(store: RecordStore, id: string): Promise<void> {
-    const draft = this.#drafts.get(id);
-    if (!draft) return;
-    await this.#whileWriting(store, id, () => this.#writeDraft(store, id, draft));
+    // After any write of it still running: a retry running beside a save would write from
+    // the same base, and the later of the two would fail on the other's revision.
+    const before = this.#writesOf.get(id) ?? Promise.resolve();
+    const mine = before
+      .catch(() => undefined)
+      .then(() => {
+        const draft = this.#drafts.get(id);
+        if (!draft) return undefined;
+        return this.#whileWriting(store, id, () => this.#writeDraft(store, id, draft));
+      });
+    this.#writesOf.set(id, mine);
+    try {
+      await mine;
+    } finally {
+      if (this.#writesOf.get(id) === mine) this.#writesOf.delete(id);
+    }
   }
 
   /** Runs a write of `id`: changes heard meanwhile are its echo, or read once it is done. */

@@ -16,6 +16,8 @@ export class DraftsProbe extends RkTool {
 
   /** How often the editing core asked for its merge (loaded when a write first meets a change elsewhere). */
   mergeLoads = 0;
+  /** Set to make loading the merge fail (`'fail'`, as a dropped connection does) or wait for a promise. */
+  mergeLoading: 'fail' | Promise<void> | undefined;
 
   readonly storage: StoreController = new StoreController(this, {
     onReady: (store): Promise<void> => this.notes.load(store),
@@ -24,9 +26,11 @@ export class DraftsProbe extends RkTool {
   readonly notes: RecordDrafts<Note> = new RecordDrafts<Note>(this, this.storage, {
     model: noteModel,
     slot: 'note:',
-    loadMerge: () => {
+    loadMerge: async () => {
       this.mergeLoads += 1;
-      return Promise.resolve((_base, mine) => ({ data: mine, keptBoth: false }));
+      if (this.mergeLoading === 'fail') throw new TypeError('Failed to fetch the merge');
+      await this.mergeLoading;
+      return (_base, mine) => ({ data: mine, keptBoth: false });
     },
     valid: (note) => note.text.trim() !== '',
     onChanged: () => this.requestUpdate(),

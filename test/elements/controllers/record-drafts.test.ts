@@ -88,8 +88,9 @@ describe('RecordDrafts (the editing core)', () => {
       el.addEventListener('rk-storage-error', (event) => failures.push(event.detail.error.code));
       await executeServerCommand('clear-site-data');
       await waitUntil(() => heard, 'clearing site data went unnoticed');
-      // Nothing counts as saved; the leave journal (cleared too) holds both notes and the form again.
-      expect(heard).to.deep.equal({ state: 'unsaved', savedAt: undefined, journal: 3 });
+      // Nothing counts as saved: the notes are being saved again, and the leave journal
+      // (cleared too) holds both notes and the form again.
+      expect(heard).to.deep.equal({ state: 'saving', savedAt: undefined, journal: 3 });
       await waitUntil(async () => (await texts(store)).length === 2, 'nothing was saved again');
       await waitUntil(() => el.storage.state === 'unsaved', 'the notes were never saved again');
       await waitUntil(
@@ -121,6 +122,30 @@ describe('RecordDrafts (the editing core)', () => {
       const [kept] = await store.leaveJournal.read<string>('note-new');
       expect(kept.value).to.equal('half a new note');
       expect(el.storage.state).to.equal('unsaved');
+    });
+  });
+
+  describe('one write of a record at a time', () => {
+    it('"Try again" while a save of the same record waits for its merge: they run one after the other, and nothing stays failed', async () => {
+      const store = await createTestStore('drafts-retry');
+      const { id, rev } = await store.collection(noteModel).create(note(1, 'before'));
+      const el = await probe(store);
+      const other = await openSecondTab(store);
+      await other.collection(noteModel).update(id, note(1, 'changed there'), rev);
+      el.notes.edit(id, (data) => ({ ...data, text: 'typed here' }));
+      // Its write meets the other tab's change, and the merge cannot be fetched: kept for "Try again".
+      el.mergeLoading = 'fail';
+      await el.notes.save(id).catch(() => undefined);
+      expect(el.storage.state).to.equal('error');
+      let fetched!: () => void;
+      el.mergeLoading = new Promise<void>((resolve) => (fetched = resolve));
+      el.notes.edit(id, (data) => ({ ...data, text: 'typed here, and more' }));
+      const saving = el.notes.save(id);
+      const retrying = el.storage.retry();
+      fetched();
+      await Promise.all([saving, retrying]);
+      expect(el.storage.error).to.equal(undefined);
+      expect(await texts(store)).to.deep.equal(['typed here, and more']);
     });
   });
 
