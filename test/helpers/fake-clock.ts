@@ -15,10 +15,11 @@ export class FakeClock {
   readonly #timers = new Map<number, { at: number; run: () => void }>();
   readonly #real = { set: window.setTimeout, clear: window.clearTimeout };
 
-  constructor({ from }: { from: number }) {
+  /** `below`: timers that long or longer run for real too (a `waitUntil`'s own timeout). */
+  constructor({ from, below = Infinity }: { from: number; below?: number }) {
     const real = this.#real;
     window.setTimeout = ((run: () => void, ms = 0, ...args: unknown[]) => {
-      if (ms < from) return real.set.call(window, run, ms, ...args);
+      if (ms < from || ms >= below) return real.set.call(window, run, ms, ...args);
       const id = (this.#next += 1);
       this.#timers.set(id, { at: this.#now + ms, run });
       return id;

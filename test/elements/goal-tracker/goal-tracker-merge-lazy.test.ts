@@ -5,6 +5,7 @@
 // as typed (on screen and in the leave journal) and "Try again" merges once it can. A file
 // of its own, the refused load first: no other test may have loaded the merge in this page.
 import { expect, waitUntil } from '@open-wc/testing';
+import { PATIENT_TIMEOUT } from '../../helpers/patient-testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createGoal, goalModel } from '../../../src/core/goal.js';
 import { DEFAULT_AUTOSAVE_DELAY } from '../../../src/elements/controllers/autosave-controller.js';
@@ -23,24 +24,22 @@ const journalHolds = (text: string): boolean =>
     ([key, value]) => key.startsWith('recovery-kit-unsaved|') && value.includes(text),
   );
 
-/** A tracker with one open goal, typed into here while another tab saved its notes. */
+/**
+ * A tracker with one open goal, typed into here while another tab saved its notes. The
+ * autosave is held (by the caller's clock), so the other tab's save lands after the
+ * typing and before its write, and only leaving the field and "Try again" write it.
+ */
 async function typedWhileChangedElsewhere(store: RecordStore, el: RkGoalTracker): Promise<string> {
   const created = await store
     .collection(goalModel)
     .create(createGoal({ title: 'Walk', chime: ['hope'] }));
   await waitUntil(() => el.goalRecords.length === 2, 'the new goal was never shown');
   const id = await openGoal(el, 'Walk');
-  // Hold the autosave, so the other tab's save lands after the typing and before its write.
-  const clock = new FakeClock({ from: DEFAULT_AUTOSAVE_DELAY });
-  try {
-    await typeInto(q(el, `#why-${id}`), 'from here');
-    const other = await openSecondTab(store);
-    await other
-      .collection(goalModel)
-      .update(id, { ...created.data, notes: 'from there' }, created.rev);
-  } finally {
-    clock.uninstall();
-  }
+  await typeInto(q(el, `#why-${id}`), 'from here');
+  const other = await openSecondTab(store);
+  await other
+    .collection(goalModel)
+    .update(id, { ...created.data, notes: 'from there' }, created.rev);
   return id;
 }
 
@@ -67,22 +66,28 @@ describe('rk-goal-tracker: the merge, loaded when a save first meets a change el
     expect(fetched(MERGE)).to.equal(false);
     await sendKeys({ press: 'Enter' }); // closes it: one goal open at a time
 
-    const id = await typedWhileChangedElsewhere(store, el);
-    await refuseModules('goal-merge.ts');
-    q(el, `#toggle-${id}`).focus(); // leaving the field saves it
-    const status = () => q(el, 'rk-save-status').shadowRoot!;
-    await waitUntil(() => status().querySelector('[part="retry"]'), 'the failure was not shown');
-    expect(status().querySelector('[part="message"]')!.textContent).to.match(/not saved/i);
-    expect(q<HTMLTextAreaElement>(el, `#why-${id}`).value).to.equal('from here');
-    expect(journalHolds('from here')).to.equal(true);
-    await expect(el).to.be.accessible();
+    // An autosave firing late on a busy machine would save it before "Try again" could.
+    const clock = new FakeClock({ from: DEFAULT_AUTOSAVE_DELAY, below: PATIENT_TIMEOUT });
+    try {
+      const id = await typedWhileChangedElsewhere(store, el);
+      await refuseModules('goal-merge.ts');
+      q(el, `#toggle-${id}`).focus(); // leaving the field saves it
+      const status = () => q(el, 'rk-save-status').shadowRoot!;
+      await waitUntil(() => status().querySelector('[part="retry"]'), 'the failure was not shown');
+      expect(status().querySelector('[part="message"]')!.textContent).to.match(/not saved/i);
+      expect(q<HTMLTextAreaElement>(el, `#why-${id}`).value).to.equal('from here');
+      expect(journalHolds('from here')).to.equal(true);
+      await expect(el).to.be.accessible();
 
-    await allowModules();
-    status().querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitForStored(store, bothKept);
-    await waitUntil(() => !status().querySelector('[part="retry"]'), 'still says not saved');
-    expect(fetched(MERGE)).to.equal(true);
-    expect(journalHolds('from here')).to.equal(false);
+      await allowModules();
+      status().querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitForStored(store, bothKept);
+      await waitUntil(() => !status().querySelector('[part="retry"]'), 'still says not saved');
+      expect(fetched(MERGE)).to.equal(true);
+      expect(journalHolds('from here')).to.equal(false);
+    } finally {
+      clock.uninstall();
+    }
   });
 });
