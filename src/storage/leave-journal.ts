@@ -83,7 +83,7 @@ export class LeaveJournal {
     this.#sealing = sealing;
     if (this.#backing === globalThis.localStorage) {
       globalThis.addEventListener('storage', (event) => {
-        if (event.key === null) this.#writeAgain(); // cleared (another tab's removals name a key)
+        if (event.key === null) this.writeAgain(); // cleared (another tab's removals name a key)
       });
     }
   }
@@ -146,6 +146,15 @@ export class LeaveJournal {
     if (this.#backing.getItem(kept.key) === kept.raw) this.#remove(kept.key);
   }
 
+  /**
+   * Writes this page's entries again, as they were last written (the storage was cleared
+   * under the page). Runs by itself when localStorage is cleared; the store controller
+   * calls it when the stored data was lost, in case the journal went with it unannounced.
+   */
+  writeAgain(): void {
+    for (const [key, text] of this.#written) this.#write(key, text);
+  }
+
   /** Removes every entry of this store, of every page (erase-all). */
   clear(): void {
     this.#turnOf.clear();
@@ -165,10 +174,6 @@ export class LeaveJournal {
       if (key?.startsWith(PREFIX)) keys.push(key);
     }
     return keys;
-  }
-
-  #writeAgain(): void {
-    for (const [key, text] of this.#written) this.#write(key, text);
   }
 
   #write(key: string, text: string): void {

@@ -257,7 +257,7 @@ export class StoreController implements ReactiveController {
       // or later: it writes itself back then, and is written again here for the first case.
       this.lost = true;
       this.#writes.lastSavedAt = undefined;
-      this.typing.keepAgain();
+      this.store?.leaveJournal.writeAgain();
       this.#settle();
     }
     this.#options.onChange?.(change);

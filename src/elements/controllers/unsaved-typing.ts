@@ -81,11 +81,6 @@ export class UnsavedTyping {
     this.#journal?.settle(kept);
   }
 
-  /** Writes every slot waiting here into the journal again (it was cleared under the page). */
-  keepAgain(): void {
-    for (const [slot, { value, base }] of this.#waiting) this.#journal?.keep(slot, value, base);
-  }
-
   /** Everything was erased: forget every slot (the journal itself was cleared by the store). */
   forgetAll(): void {
     if (this.#waiting.size === 0) return;
