@@ -363,6 +363,7 @@ export type CustomElements = {
    * not valid, or with the store's error when saving fails.
    * - **focusGoal(id: _string_): _Promise<void>_** - Opens a goal, scrolls to it and moves focus to its title.
    * - **removeGoal(id: _string_): _Promise<void>_** - Removes a goal; the person can bring it back with Undo.
+   *
    * - **emit(type: _K_, detail: _RkEventDetailMap[K]_): _boolean_** - Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
    * `detail` type comes from the event's entry in `RkEventDetailMap`. Fire only after
    * the write the event reports has succeeded. Returns false if a listener cancelled it.
@@ -402,7 +403,8 @@ export type CustomElements = {
    * - **RkStorageError** - Reading or saving failed; what was typed stays on screen and retry is offered. `detail: { error, operation, retryable }`.
    *
    * ### **Methods:**
-   *  - **emit(type: _K_, detail: _RkEventDetailMap[K]_): _boolean_** - Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
+   *
+   * - **emit(type: _K_, detail: _RkEventDetailMap[K]_): _boolean_** - Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
    * `detail` type comes from the event's entry in `RkEventDetailMap`. Fire only after
    * the write the event reports has succeeded. Returns false if a listener cancelled it.
    *
@@ -498,7 +500,8 @@ export type CustomElements = {
    * - **RkStorageError** - Reading or writing failed; the save status offers "Try again". `detail: { error, operation, retryable }`.
    *
    * ### **Methods:**
-   *  - **emit(type: _K_, detail: _RkEventDetailMap[K]_): _boolean_** - Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
+   *
+   * - **emit(type: _K_, detail: _RkEventDetailMap[K]_): _boolean_** - Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
    * `detail` type comes from the event's entry in `RkEventDetailMap`. Fire only after
    * the write the event reports has succeeded. Returns false if a listener cancelled it.
    *
@@ -568,6 +571,7 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **saveReading(): _Promise<void>_** - Saves the reading being taken. Resolves once saved; on failure the reading stays on screen.
    * - **removeReading(id: _string_): _Promise<void>_** - Removes a saved reading (a tombstone in the store).
+   *
    * - **emit(type: _K_, detail: _RkEventDetailMap[K]_): _boolean_** - Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
    * `detail` type comes from the event's entry in `RkEventDetailMap`. Fire only after
    * the write the event reports has succeeded. Returns false if a listener cancelled it.
@@ -612,6 +616,7 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **flush(): _Promise<void>_** - Saves any waiting change now. Rejects when it could not be saved (the text stays on screen).
    * - **planText(): _string_** - The plan as plain text, in the words and order on screen.
+   *
    * - **emit(type: _K_, detail: _RkEventDetailMap[K]_): _boolean_** - Fires a recovery-kit event from this element (bubbles, crosses shadow roots). The
    * `detail` type comes from the event's entry in `RkEventDetailMap`. Fire only after
    * the write the event reports has succeeded. Returns false if a listener cancelled it.

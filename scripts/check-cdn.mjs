@@ -10,7 +10,7 @@
 // tool's page, as the chunks import each other, stays under its ceiling and downloads no
 // module it does not use (the other tools, sync, Welsh, what only some tools use).
 // Usage: node scripts/check-cdn.mjs (after npm run build)
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,9 @@ const NOT_ON_A_TOOL_PAGE = [
   'src/cdn/api\\.ts',
   // loaded when first used: the goal editor when a goal is opened
   'src/elements/goal-tracker/(goal-editor|step-list)\\.ts',
+  // a tool's views of saved records, once there is one to show (not on a first visit)
+  'src/elements/goal-tracker/(goal-list|goal-overview|goal-summary)\\.ts',
+  'src/elements/hope-journal/(journal-filters|journal-entry-list|journal-over-time)\\.ts',
   // a record's three-way merge, when a save first meets a change made elsewhere
   'src/core/(goal|plan|reading|entry)-merge\\.ts',
   'src/elements/hope-journal/journal-entry-merge\\.ts',
@@ -70,11 +73,13 @@ const notOnThePageOf = (folder) =>
     ].join('|'),
   );
 
-/** The source modules of a built file, from its source map. */
+/** The source modules of a built file, from its source map (none for the bundler's own helpers). */
 const sourcesOf = (file) =>
-  JSON.parse(readFileSync(join(cdn, `${file}.map`), 'utf8')).sources.map((source) =>
-    source.replaceAll('\\', '/'),
-  );
+  existsSync(join(cdn, `${file}.map`))
+    ? JSON.parse(readFileSync(join(cdn, `${file}.map`), 'utf8')).sources.map((source) =>
+        source.replaceAll('\\', '/'),
+      )
+    : [];
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 const TAGS = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
   .modules.flatMap((module) => module.declarations ?? [])

@@ -1,5 +1,6 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { RecordStore } from '../storage/record-store.js';
+import { partsLoadingFor } from './lazy-part.js';
 import { RkElement } from './rk-element.js';
 
 /** The heading level used when `heading-level` is missing or not a whole number from 1 to 6. */
@@ -63,6 +64,20 @@ export class RkTool extends RkElement {
       }
       this.#validHeadingLevel = valid ? level : DEFAULT_HEADING_LEVEL;
     }
+  }
+
+  /**
+   * Also waits for the parts of the view loaded later (see `LazyPart`) that the last
+   * render asked for, and for the render they bring: `await el.updateComplete` means
+   * what is on screen is complete.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let loads = partsLoadingFor(this); loads.length; loads = partsLoadingFor(this)) {
+      await Promise.all(loads);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The heading level in use (the valid `heading-level`, else 2). */

@@ -20,6 +20,8 @@ export const commonStrings: Record<ValidationCode, ValidationMessage> & {
   close: string;
   optional: string;
   readonlyNote: string;
+  partLoading: string;
+  partFailed: string;
   charactersLeft: Plural<readonly ['count']>;
   charactersOver: Plural<readonly ['over', 'max']>;
 } = {
@@ -30,6 +32,9 @@ export const commonStrings: Record<ValidationCode, ValidationMessage> & {
   close: 'Close',
   optional: '(optional)',
   readonlyNote: 'This was saved in a way this page cannot change, so it is shown as it is.',
+  partLoading: 'Getting what you saved…',
+  partFailed:
+    'What you saved is safe, but this part of the page could not be loaded (perhaps the connection dropped). Reload the page to try again.',
   charactersLeft: plural('en-GB', {
     one: 'You have {count} character left.',
     other: 'You have {count} characters left.',

@@ -12,7 +12,7 @@ import type { NewSteps } from './new-steps.js';
 
 /** What the editing glue needs from the tracker; its UI state stays on the element. */
 export interface GoalEditingParts {
-  readonly host: ReactiveControllerHost & Pick<RkElement, 'emit' | 'shadowRoot'>;
+  readonly host: ReactiveControllerHost & HTMLElement & Pick<RkElement, 'emit' | 'shadowRoot'>;
   readonly goals: RecordDrafts<Goal>;
   readonly newSteps: NewSteps;
   readonly problems: GoalProblems;
@@ -33,6 +33,10 @@ export class GoalEditing implements GoalUi, GoalAddingHost {
 
   constructor(parts: GoalEditingParts) {
     this.#p = parts;
+  }
+
+  get element(): HTMLElement {
+    return this.#p.host;
   }
 
   get s(): GoalTrackerStrings {

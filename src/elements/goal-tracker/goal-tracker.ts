@@ -18,11 +18,11 @@ import { RkElement } from '../rk-element.js';
 import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import { addGoalForm, goalIntro } from './goal-start.js';
-import { goalOverview } from './goal-overview.js';
-import { OverviewChartToggle } from './overview-chart.js';
+import { LazyPart } from '../lazy-part.js';
+import type { OverviewChartToggle } from './overview-chart.js';
 import { emitGoalSaved } from './goal-changes.js';
-import { goalListSection, listOf, printedGoals } from './goal-list.js';
-import { PrintController } from './print-controller.js';
+import type * as ListView from './goal-list-view.js';
+import type { PrintController } from './print-controller.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { goalTrackerStrings, type GoalTrackerStrings } from './goal-tracker.strings.js';
 import { GoalEditing } from './goal-editing.js';
@@ -35,6 +35,9 @@ import '../../events/goal-events.js';
 
 /** Goals rendered before the first paint; a long list's rest follows one frame later. */
 const FIRST_PASS = 30;
+
+/** The list, overview and printed goals: loaded once there is a goal to show. */
+const listView = new LazyPart(() => import('./goal-list-view.js'), 'the goal list');
 
 /**
  * A place for a person's recovery goals, in their own words, each linked to the CHIME
@@ -97,13 +100,11 @@ export class RkGoalTracker extends RkTool {
     () => this.strings,
   );
   private readonly common = new LocalizeController(this, 'common', commonStrings);
-  private readonly printer = new PrintController(this, () => this.performUpdate());
+  /** Knows when the page prints (for the printed goals): made with the list view. */
+  private printer: PrintController | undefined;
   private tallies: ChimeTally[] = [];
-  private readonly chart = new OverviewChartToggle(
-    this,
-    () => this.s,
-    () => this.tallies,
-  );
+  /** The overview's chart toggle, made once the list view has loaded. */
+  private chart: OverviewChartToggle | undefined;
   private readonly data = new StoreController(this, {
     onReady: (store) => {
       void this.newGoal.restore(store);
@@ -249,12 +250,7 @@ export class RkGoalTracker extends RkTool {
   override render(): TemplateResult {
     const s = this.s;
     const items = this.goals.items ?? [];
-    const {
-      shown,
-      due: dueIds,
-      tallies,
-    } = listOf(items, (item) => this.shownGoal(item), this.filter);
-    this.tallies = tallies;
+    const view = items.length ? listView.get(this, () => this.requestUpdate()) : undefined;
     return html`${toolHeader(this, { title: s.heading, storage: this.data })}
       <div class="stack screen">
         ${this.notice ? html`<p class="due" part="notice" role="status">${this.notice}</p>` : nothing}
@@ -264,25 +260,7 @@ export class RkGoalTracker extends RkTool {
             ? nothing
             : addGoalForm(this.ui, this.newGoal.draft, this.editNewGoal, this.submitNew)
         }
-        ${
-          items.length
-            ? goalListSection(this.ui, {
-                items,
-                shown,
-                rendered: this.renderAll ? shown : shown.slice(0, FIRST_PASS),
-                filter: this.filter,
-                onFilter: (update) => (this.filter = update(this.filter)),
-                goalOf: (item) => this.shownGoal(item),
-                isOpen: (id) => this.expanded.has(id) && !this.readonly,
-                due: dueIds,
-                readonly: this.readonly,
-                onToggle: this.toggle,
-                onRemove: (id) => void this.removeGoal(id).catch(() => undefined),
-                overview: goalOverview(s, this.ui.goalLevel, this.tallies, this.chart),
-                onPrint: () => this.printer.print(),
-              })
-            : nothing
-        }
+        ${items.length ? this.renderList(items, view) : nothing}
         <rk-undo-notice
           .undoLabel=${s.undo}
           .dismissLabel=${s.dismiss}
@@ -291,6 +269,40 @@ export class RkGoalTracker extends RkTool {
         ></rk-undo-notice>
         <p class="visually-hidden" role="status">${this.message}</p>
       </div>
-      ${this.printer.printing ? printedGoals(this.ui, items, (item) => this.shownGoal(item)) : nothing}`;
+      ${view && this.printer?.printing ? view.printedGoals(this.ui, items, (item) => this.shownGoal(item)) : nothing}`;
+  }
+
+  /** The goals with their filters and overview, or a line while the list view loads. */
+  private renderList(
+    items: readonly StoredItem<Goal>[],
+    view: typeof ListView | undefined,
+  ): TemplateResult {
+    if (!view) {
+      const common = this.common.strings;
+      return html`<p role="status">${listView.failed ? common.partFailed : common.partLoading}</p>`;
+    }
+    this.printer ??= new view.PrintController(this, () => this.performUpdate());
+    this.chart ??= new view.OverviewChartToggle(
+      this,
+      () => this.s,
+      (theme) => view.overviewChart(this.s, this.tallies, theme),
+    );
+    const { shown, due, tallies } = view.listOf(items, (item) => this.shownGoal(item), this.filter);
+    this.tallies = tallies;
+    return view.goalListSection(this.ui, {
+      items,
+      shown,
+      rendered: this.renderAll ? shown : shown.slice(0, FIRST_PASS),
+      filter: this.filter,
+      onFilter: (update) => (this.filter = update(this.filter)),
+      goalOf: (item) => this.shownGoal(item),
+      isOpen: (id) => this.expanded.has(id) && !this.readonly,
+      due,
+      readonly: this.readonly,
+      onToggle: this.toggle,
+      onRemove: (id) => void this.removeGoal(id).catch(() => undefined),
+      overview: view.goalOverview(this.s, this.ui.goalLevel, this.tallies, this.chart),
+      onPrint: () => void this.printer?.print(),
+    });
   }
 }

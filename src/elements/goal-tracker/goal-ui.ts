@@ -12,6 +12,8 @@ export const NEW_GOAL = 'new';
  * Internal to the goal tracker; not public API.
  */
 export interface GoalUi {
+  /** The tracker itself (what waits for a part loaded later, such as the editor). */
+  readonly element: HTMLElement;
   readonly s: GoalTrackerStrings;
   /** The locale the words are in (the element's, the provider's or en-GB), for dates. */
   readonly wordsLocale: string;

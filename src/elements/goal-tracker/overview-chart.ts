@@ -1,8 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { ChimeTally } from '../../core/goal-operations.js';
-import type { ChartController } from '../chart/chart-controller.js';
+import type { ChartController, ChartSpec } from '../chart/chart-controller.js';
+import type { ChartTheme } from '../chart/chart-theme.js';
 import { LazyChart } from '../chart/lazy-chart.js';
-import { overviewChart, type OverviewChart } from './goal-overview.js';
+import type { OverviewChart } from './goal-overview.js';
 import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 
 /**
@@ -17,13 +17,14 @@ export class OverviewChartToggle implements OverviewChart {
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     strings: () => GoalTrackerStrings,
-    tallies: () => readonly ChimeTally[],
+    /** The chart of today's tallies (`overviewChart`, from the list view's chunk). */
+    build: (theme: ChartTheme) => ChartSpec<'bar'>,
   ) {
     this.#host = host;
     this.#chart = new LazyChart(host, {
       kind: 'bar',
       label: () => strings().chartLabel,
-      build: (theme) => overviewChart(strings(), tallies(), theme),
+      build,
     });
   }
 

@@ -24,14 +24,18 @@ import { JournalComposer } from './journal-composer.js';
 import { JournalDraftKeeper } from './journal-draft-keeper.js';
 import { JournalEntries, type ShownEntry } from './journal-entries.js';
 import { JournalEntryWrites } from './journal-entry-writes.js';
-import { moveFocus } from './journal-entry-list.js';
 import { renderListSection } from './journal-list-section.js';
-import { JournalOverTime } from './journal-over-time.js';
+import type { JournalOverTime } from './journal-over-time.js';
 import { JournalRemoval } from './journal-removal.js';
+import { commonStrings } from '../../i18n/common.strings.js';
+import { LazyPart } from '../lazy-part.js';
 import '../../events/entry-events.js';
 import { renderHeading } from '../heading.js';
 
 export { FULL_LIST_LIMIT } from './journal-list-section.js';
+
+/** The filters, the list and the look back: loaded once there is an entry to show. */
+const recordsView = new LazyPart(() => import('./journal-records-view.js'), 'the journal entries');
 
 /**
  * A hope journal: short entries about what gives the person hope, written freely or
@@ -114,6 +118,7 @@ export class RkHopeJournal extends RkTool {
     hopeJournalStrings,
     () => this.strings,
   );
+  readonly #common = new LocalizeController(this, 'common', commonStrings);
   #checkedPrompts: readonly JournalPrompt[] = usablePrompts(undefined);
 
   /** Reads the store; exposed for tests and benchmarks (`entries.state`, `entries.index`). */
@@ -166,11 +171,8 @@ export class RkHopeJournal extends RkTool {
     saveEntry: (input, editing, afterSaved) => this.#writes.save(input, editing, afterSaved),
   });
 
-  readonly #overTime = new JournalOverTime(
-    this,
-    () => this.#t.strings,
-    () => this.#t.locale,
-  );
+  /** The look back over time, made once the records view has loaded. */
+  #overTime: JournalOverTime | undefined;
 
   /** The store's current state: `connecting`, `ready`, `saving`, `saved` or `error`. */
   get saveState(): string {
@@ -198,7 +200,8 @@ export class RkHopeJournal extends RkTool {
     await this.updateComplete;
     const list = this.renderRoot.querySelector<HTMLElement>('[part="list"]');
     const index = this.#visibleEntries().findIndex((each) => each.id === id);
-    if (list && index >= 0) await moveFocus(list, index);
+    // A list on screen means the records view has loaded.
+    if (list && index >= 0) await recordsView.loaded?.moveFocus(list, index);
   }
 
   /** Everything was erased (here or in another tab): nothing of it stays on screen. */
@@ -224,8 +227,18 @@ export class RkHopeJournal extends RkTool {
     return this.entries.index.results(this.query);
   }
 
+  /** The records view once there are entries and it has loaded; it is asked for then. */
+  #recordsView() {
+    if (!this.entries.index.size) return undefined;
+    return recordsView.get(this, () => this.requestUpdate());
+  }
+
   #renderList(strings: HopeJournalStrings): TemplateResult {
     return renderListSection({
+      records: this.#recordsView(),
+      loadingNote: recordsView.failed
+        ? this.#common.strings.partFailed
+        : this.#common.strings.partLoading,
       strings,
       entries: this.entries,
       shown: this.#visibleEntries(),
@@ -250,16 +263,27 @@ export class RkHopeJournal extends RkTool {
 
   override render(): TemplateResult {
     const strings = this.#t.strings;
-    this.#overTime.update(this.entries.index.summary);
     return html`<div class="journal stack">
       ${this.#renderHeader(strings)}
       ${this.readonly ? nothing : this.#composer.render((text) => renderHeading(this, text, 1, 'section-heading'))}
-      ${this.#renderList(strings)}
-      ${this.#overTime.render(
-        (text) => renderHeading(this, text, 1, 'section-heading'),
-        (text) => renderHeading(this, text, 2, 'subheading'),
-      )}
+      ${this.#renderList(strings)} ${this.#renderOverTime()}
     </div>`;
+  }
+
+  /** The look back over time, when there are entries (and the records view has loaded). */
+  #renderOverTime(): TemplateResult | typeof nothing {
+    const records = this.#recordsView();
+    if (!records) return nothing;
+    this.#overTime ??= new records.JournalOverTime(
+      this,
+      () => this.#t.strings,
+      () => this.#t.locale,
+    );
+    this.#overTime.update(this.entries.index.summary);
+    return this.#overTime.render(
+      (text) => renderHeading(this, text, 1, 'section-heading'),
+      (text) => renderHeading(this, text, 2, 'subheading'),
+    );
   }
 
   #renderHeader(strings: HopeJournalStrings): TemplateResult {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EntryDraft } from '../../core/entry-draft.js';
+import type { Entry } from '../../core/entry.js';
 import type { JournalPrompt } from '../../core/journal-prompts.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 
@@ -7,6 +8,12 @@ import type { HopeJournalStrings } from './hope-journal.strings.js';
 export function excerpt(text: string, length = 40): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
+/** A short name for an entry (its first words), for button labels and notices. */
+export function entryName(entry: Entry, strings: HopeJournalStrings): string {
+  const text = entry.body || entry.goodThings.map((thing) => thing.what).join(', ');
+  return excerpt(text, 30) || strings.untitled;
 }
 
 /** What the prompt area shows and reports. */

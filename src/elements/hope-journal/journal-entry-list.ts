@@ -3,10 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Entry } from '../../core/entry.js';
 import { monthOf } from '../../core/journal-search.js';
 import { formatDay, formatMonth } from '../../i18n/date-display.js';
-import { excerpt } from './journal-composer-prompt.js';
+import { entryName } from './journal-composer-prompt.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 import type { ShownEntry } from './journal-entries.js';
 import {
@@ -42,12 +41,6 @@ export interface EntryListView {
   onEdit: (entry: ShownEntry) => void;
   onRemove: (entry: ShownEntry) => void;
   onExpand: (entry: ShownEntry) => void;
-}
-
-/** A short name for an entry (its first words), for button labels and notices. */
-export function entryName(entry: Entry, strings: HopeJournalStrings): string {
-  const text = entry.body || entry.goodThings.map((thing) => thing.what).join(', ');
-  return excerpt(text, 30) || strings.untitled;
 }
 
 function renderEntry(view: EntryListView, item: ShownEntry, index: number): TemplateResult {

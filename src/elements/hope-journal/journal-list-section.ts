@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { JournalQuery } from '../../core/journal-search.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 import type { JournalEntries, ShownEntry } from './journal-entries.js';
-import { renderEntryList, type EntryListView } from './journal-entry-list.js';
-import { renderFilters } from './journal-filters.js';
+import type { EntryListView } from './journal-entry-list.js';
+import type * as RecordsView from './journal-records-view.js';
 
 /** Lists up to this long are rendered whole; longer ones render only what is on screen. */
 export const FULL_LIST_LIMIT = 60;
@@ -19,6 +19,10 @@ export interface ListSectionView extends Omit<EntryListView, 'entries' | 'virtua
   /** The removal's Undo notice, shown above the list. */
   undoNotice: TemplateResult;
   onQuery: (query: JournalQuery) => void;
+  /** The filters and the list (journal-records-view.ts) once loaded; absent before. */
+  records: typeof RecordsView | undefined;
+  /** What to say in the list's place while it loads, or when it could not be loaded. */
+  loadingNote: string;
 }
 
 /** The line saying how many entries are shown, of how many, or that there are none. */
@@ -40,21 +44,25 @@ export function listStatus(
 }
 
 /**
- * The journal's entries section: its heading, search and filters, the polite count of
+ * The journal's entries section: its heading, search and filters (once loaded), the polite count of
  * what is shown, notes when an entry cannot be read or reading failed (with "Try again"),
  * the Undo notice, and the list itself (whole up to {@link FULL_LIST_LIMIT} entries,
  * virtual beyond, or while the rest is still being read).
  */
 export function renderListSection(view: ListSectionView): TemplateResult {
-  const { strings, entries, shown } = view;
+  const { strings, entries, shown, records } = view;
   return html`<section class="entries stack" aria-labelledby="list-heading">
     <div id="list-heading">${view.heading(strings.listHeading)}</div>
-    ${renderFilters({
-      strings,
-      query: view.query,
-      tags: entries.index.summary.tags,
-      onChange: view.onQuery,
-    })}
+    ${
+      records
+        ? records.renderFilters({
+            strings,
+            query: view.query,
+            tags: entries.index.summary.tags,
+            onChange: view.onQuery,
+          })
+        : nothing
+    }
     <p class="result-count" role="status" part="result-count">
       ${listStatus(strings, shown.length, entries.index.size, entries.complete)}
     </p>
@@ -71,13 +79,15 @@ export function renderListSection(view: ListSectionView): TemplateResult {
     }
     ${view.undoNotice}
     ${
-      shown.length
-        ? renderEntryList({
-            ...view,
-            entries: shown,
-            virtual: !entries.complete || shown.length > FULL_LIST_LIMIT,
-          })
-        : nothing
+      !shown.length
+        ? nothing
+        : records
+          ? records.renderEntryList({
+              ...view,
+              entries: shown,
+              virtual: !entries.complete || shown.length > FULL_LIST_LIMIT,
+            })
+          : html`<p class="note">${view.loadingNote}</p>`
     }
   </section>`;
 }

@@ -3,7 +3,7 @@ import type { RkUndoNotice } from '../undo/undo-notice.js';
 import { undoNoticeReady } from '../undo/undo-notice-ready.js';
 import type { HopeJournalStrings } from './hope-journal.strings.js';
 import type { ShownEntry } from './journal-entries.js';
-import { entryName } from './journal-entry-list.js';
+import { entryName } from './journal-composer-prompt.js';
 import type { JournalEntryWrites, RemovedEntry } from './journal-entry-writes.js';
 
 /** What removing an entry needs from the journal. */

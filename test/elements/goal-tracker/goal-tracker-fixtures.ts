@@ -65,6 +65,7 @@ export async function addThroughForm(
 
 /** Opens a goal by its title button. */
 export async function openGoal(el: RkGoalTracker, title: string): Promise<string> {
+  await el.updateComplete; // the list view, when this is the first goal
   const toggle = all<HTMLButtonElement>(el, '[part="goal-toggle"]').find(
     (b) => b.textContent!.trim() === title,
   )!;

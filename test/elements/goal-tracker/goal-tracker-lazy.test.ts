@@ -6,8 +6,16 @@
 // it import the chart controller itself).
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ownRender } from '../../helpers/own-render.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
-import { openGoal, q, tracker, typeInto, waitForStored } from './goal-tracker-fixtures.js';
+import {
+  addThroughForm,
+  openGoal,
+  q,
+  tracker,
+  typeInto,
+  waitForStored,
+} from './goal-tracker-fixtures.js';
 
 afterEach(cleanupStores);
 
@@ -15,7 +23,25 @@ const fetched = (path: string): boolean =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
 describe('rk-goal-tracker: loaded when first needed', () => {
-  // First in this file: no goal has been opened in this page yet.
+  // First in this file: no goal has been shown in this page yet.
+  it('shows an empty tracker without the list view; the first goal brings it, with the goal in it', async () => {
+    const store = await createTestStore('goals');
+    const el = await tracker(store);
+    expect(q(el, '[part="intro"]')).to.exist;
+    expect(fetched('/src/elements/goal-tracker/goal-list-view.ts')).to.equal(false);
+    expect(fetched('/src/elements/goal-tracker/goal-list.ts')).to.equal(false);
+    expect(fetched('/src/elements/goal-tracker/goal-overview.ts')).to.equal(false);
+
+    await addThroughForm(el, 'Walk', ['hope']);
+    await waitForStored(store, (goals) => goals.length === 1);
+    await el.updateComplete; // waits for the list view too
+    expect(fetched('/src/elements/goal-tracker/goal-list-view.ts')).to.equal(true);
+    expect(q(el, '[part="goal-toggle"]').textContent!.trim()).to.equal('Walk');
+    expect(q(el, '[part="overview-table"]')).to.exist;
+    expect(el.shadowRoot!.textContent).not.to.contain('Getting what you saved');
+    await expect(el).to.be.accessible();
+  });
+
   it('loads a goal’s editor when a goal is first opened; the person edits it and it is saved', async () => {
     const store = await createTestStore('goals');
     const el = await tracker(store);
@@ -28,7 +54,7 @@ describe('rk-goal-tracker: loaded when first needed', () => {
     toggle.focus();
     // A click, not a key through the test runner: its round trip may outlast the fetch.
     toggle.click();
-    await el.updateComplete; // microtasks: the editor's module cannot have arrived yet
+    await ownRender(el); // microtasks: the editor's module cannot have arrived yet
     expect(q(el, 'li.open').textContent).to.contain('Opening this goal…');
     const id = toggle.id.replace('toggle-', '');
     await waitUntil(() => el.shadowRoot!.getElementById(`notes-${id}`), 'the editor never came');

@@ -20,6 +20,9 @@ export const common: StringOverrides<CommonStrings> = {
   optional: '(dewisol)',
   readonlyNote:
     'Cafodd hwn ei gadw mewn ffordd na all y dudalen hon ei newid, felly mae’n cael ei ddangos fel y mae.',
+  partLoading: 'Wrthi’n nôl yr hyn a gadwoch chi…',
+  partFailed:
+    'Mae’r hyn a gadwoch chi’n ddiogel, ond doedd dim modd llwytho’r rhan hon o’r dudalen (efallai fod y cysylltiad wedi torri). Ail-lwythwch y dudalen i geisio eto.',
   required: 'Ysgrifennwch rywbeth yma yn gyntaf.',
   charactersLeft: plural('cy', sameForms('Mae {count} nod ar ôl gennych chi.')),
   charactersOver: plural(
