@@ -44,6 +44,7 @@ const NOT_ON_A_TOOL_PAGE = [
   // a tool's views of saved records, once there is one to show (not on a first visit)
   'src/elements/goal-tracker/(goal-list|goal-overview|goal-summary)\\.ts',
   'src/elements/hope-journal/(journal-filters|journal-entry-list|journal-over-time)\\.ts',
+  'src/elements/star-assessment/(history-view|reading-history)\\.ts',
   // a record's three-way merge, when a save first meets a change made elsewhere
   'src/core/(goal|plan|reading|entry)-merge\\.ts',
   'src/elements/hope-journal/journal-entry-merge\\.ts',

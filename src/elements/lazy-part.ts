@@ -1,5 +1,12 @@
+import { ReactiveElement, supportsAdoptingStyleSheets, type CSSResultOrNative } from 'lit';
+
 /** Told when a lazy part has arrived or could not be loaded: render again. */
 type Settled = (failed: boolean) => void;
+
+/** What a part's module may export besides its views. */
+interface PartStyles {
+  styles?: CSSResultOrNative;
+}
 
 /** The loads each element is waiting for (see {@link partsLoadingFor}). */
 const loadingFor = new WeakMap<object, Set<Promise<void>>>();
@@ -22,14 +29,20 @@ export function partsLoadingFor(waiter: object): Promise<void>[] {
  * page) and calls back each element that asked when it settles. A chunk that failed to
  * load stays failed until the page is reloaded (browsers keep the failure in their module
  * map), so it is not asked for again; the element says so, and that reloading tries again.
+ *
+ * A part's module may export `styles`: each element given the module adopts them into
+ * its shadow root first (once), so the part's styles come with it rather than with the
+ * tool.
  */
-export class LazyPart<Module> {
+export class LazyPart<Module extends object> {
   #module: Module | undefined;
   #failed = false;
   /** The load, once asked for; it settles after the waiting elements were called back. */
   #loading: Promise<void> | undefined;
   /** The elements waiting for this part, each with what to do when it settles. */
   readonly #waiting = new Map<object, Settled>();
+  /** The elements that adopted the part's styles. */
+  readonly #styled = new WeakSet<object>();
 
   constructor(
     private readonly load: () => Promise<Module>,
@@ -52,6 +65,7 @@ export class LazyPart<Module> {
    * for `waiter`) when it arrives or fails.
    */
   get(waiter: object, settled: Settled): Module | undefined {
+    if (this.#module) this.#adoptStyles(waiter, (this.#module as PartStyles).styles);
     if (this.#module || this.#failed) return this.#module;
     this.#waiting.set(waiter, settled);
     this.#loading ??= this.load().then(
@@ -65,6 +79,22 @@ export class LazyPart<Module> {
     if (!loads) loadingFor.set(waiter, (loads = new Set()));
     loads.add(this.#loading);
     return undefined;
+  }
+
+  #adoptStyles(waiter: object, styles: CSSResultOrNative | undefined): void {
+    if (!styles || this.#styled.has(waiter) || !(waiter instanceof ReactiveElement)) return;
+    const root = waiter.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    this.#styled.add(waiter);
+    const sheet = styles instanceof CSSStyleSheet ? styles : styles.styleSheet;
+    if (supportsAdoptingStyleSheets && sheet) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } else {
+      // As Lit does without adoptable sheets: a style element (which a strict CSP refuses).
+      const style = document.createElement('style');
+      style.textContent = String(styles);
+      root.append(style);
+    }
   }
 
   #settle(module: Module | undefined): void {

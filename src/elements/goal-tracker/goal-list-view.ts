@@ -1,8 +1,10 @@
 // The goal tracker's views of saved goals (the list with its filters, the overview with
-// its chart toggle, the printed goals and what knows when the page prints), in a chunk of their own: the tracker loads it through a LazyPart the
-// first time there is a goal to show, so a first visit downloads only the empty tracker.
+// its chart toggle, the printed goals and what knows when the page prints) and their
+// styles, in a chunk of their own: the tracker loads it through a LazyPart the first time
+// there is a goal to show, so a first visit downloads only the empty tracker.
 export { goalListSection, printedGoals } from './goal-list.js';
 export { goalOverview, overviewChart } from './goal-overview.js';
 export { OverviewChartToggle } from './overview-chart.js';
 export { PrintController } from './print-controller.js';
 export { listOf } from './shown-goals.js';
+export { goalListStyles as styles } from './goal-list.styles.js';

@@ -1,16 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChartController } from '../chart/chart-controller.js';
-import { chartStatus, downloadButton } from './chart-panel.js';
-import type { RadarSeries } from './radar-spec.js';
-import {
-  legend,
-  readingDetails,
-  readingPicker,
-  shownEntries,
-  type HistoryContext,
-} from './reading-history.js';
-import { readingTable } from './reading-table.js';
+import type { HistoryContext } from './reading-entries.js';
 import type { ShownHistory } from './shown-history.js';
+import type * as HistoryView from './history-view.js';
 
 /** What the history section shows. */
 export interface HistorySectionView {
@@ -22,22 +14,10 @@ export interface HistorySectionView {
   loadFailed: boolean;
   /** Reads the readings again after a failure. */
   onRetry: () => void;
-}
-
-function readings(view: HistorySectionView): TemplateResult {
-  const { ctx, chart } = view;
-  const { s } = ctx;
-  const shown = shownEntries(ctx);
-  const series: RadarSeries[] = view.history.series;
-  return html`${readingPicker(ctx)}
-  ${
-    shown.length === 0
-      ? html`<p class="hint">${s.chooseReadings}</p>`
-      : html`${legend(series)} ${chart.render()} ${chartStatus(chart, s)}
-        ${downloadButton(chart, s, shown[0].reading?.takenAt ?? '')}
-        ${readingTable(view.history.areas, series, s)}
-        ${shown.map((entry) => readingDetails(ctx, entry))}`
-  }`;
+  /** The choice, chart, table and details of saved readings (history-view.ts), once loaded. */
+  readings: typeof HistoryView | undefined;
+  /** What to say in their place while they load, or when they could not be loaded. */
+  loadingNote: string;
 }
 
 /**
@@ -55,6 +35,6 @@ export function renderHistorySection(view: HistorySectionView): TemplateResult {
             <button type="button" class="secondary" @click=${view.onRetry}>${s.tryAgain}</button>`
         : nothing
     }
-    ${!view.loaded ? html`<p class="hint">${s.loading}</p>` : view.ctx.entries.length === 0 ? html`<p>${s.noReadings}</p>` : readings(view)}
+    ${!view.loaded ? html`<p class="hint">${s.loading}</p>` : view.ctx.entries.length === 0 ? html`<p>${s.noReadings}</p>` : view.readings ? view.readings.renderReadings(view) : html`<p class="hint">${view.loadingNote}</p>`}
   </section>`;
 }

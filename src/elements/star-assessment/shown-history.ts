@@ -3,7 +3,7 @@ import { DEFAULT_AREA_SET, type AreaSet } from '../../core/life-areas.js';
 import { areasForReading, type Reading } from '../../core/reading.js';
 import type { StoredItem } from '../../storage/stored-item.js';
 import type { RadarSeries } from './radar-spec.js';
-import { readingEntries, shownEntries, type ReadingEntry } from './reading-history.js';
+import { readingEntries, shownEntries, type ReadingEntry } from './reading-entries.js';
 import { initialShown, MAX_SHOWN_READINGS } from './shown-readings.js';
 import type { StarAssessmentStrings } from './star-assessment.strings.js';
 

@@ -1,4 +1,4 @@
-import type { ReadingEntry } from './reading-history.js';
+import type { ReadingEntry } from './reading-entries.js';
 
 /** The most readings shown on the chart at once. */
 export const MAX_SHOWN_READINGS = 3;

@@ -32,6 +32,10 @@ import { ReadingInProgress } from './reading-in-progress.js';
 import { starAssessmentStyles } from './star-assessment.styles.js';
 import { starAssessmentStrings, type StarAssessmentStrings } from './star-assessment.strings.js';
 import { renderHeading } from '../heading.js';
+import { LazyPart } from '../lazy-part.js';
+
+/** The saved readings' choice, chart, table and details: loaded once there is one. */
+const historyView = new LazyPart(() => import('./history-view.js'), 'the saved readings');
 
 /**
  * A life-areas ("star chart") self-assessment: the person rates each area of their life
@@ -289,6 +293,12 @@ export class RkStarAssessment extends RkTool {
       loaded: this.loaded,
       loadFailed: this.loadFailed,
       onRetry: () => void this.#load(),
+      readings: this.#history.entries.length
+        ? historyView.get(this, () => this.requestUpdate())
+        : undefined,
+      loadingNote: historyView.failed
+        ? this.#common.strings.partFailed
+        : this.#common.strings.partLoading,
     });
   }
 }

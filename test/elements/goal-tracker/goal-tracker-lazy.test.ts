@@ -39,7 +39,14 @@ describe('rk-goal-tracker: loaded when first needed', () => {
     expect(q(el, '[part="goal-toggle"]').textContent!.trim()).to.equal('Walk');
     expect(q(el, '[part="overview-table"]')).to.exist;
     expect(el.shadowRoot!.textContent).not.to.contain('Getting what you saved');
+    // The list's styles come with it, into this tracker and into one made after it.
+    const edge = (tracker: HTMLElement) =>
+      getComputedStyle(q(tracker as never, '[part="goal"]')).borderInlineStartWidth;
+    expect(edge(el)).to.equal('4px');
     await expect(el).to.be.accessible();
+    const fresh = await tracker(store);
+    await fresh.updateComplete;
+    expect(edge(fresh)).to.equal('4px');
   });
 
   it('loads a goal’s editor when a goal is first opened; the person edits it and it is saved', async () => {
