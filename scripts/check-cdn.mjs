@@ -181,7 +181,8 @@ const browser = await puppeteerCore.launch({ executablePath, headless: true, arg
 try {
   const { page, seen } = await open(browser, origin, '/tracker.html');
   await page.waitForFunction(
-    () => document.querySelector('rk-goal-tracker')?.shadowRoot?.querySelector('h2'),
+    // The first view whole: the welcome shows once the (empty) store has been read.
+    () => document.querySelector('rk-goal-tracker')?.shadowRoot?.querySelector('[part="intro"]'),
     { timeout: 30_000 },
   );
   const files = [...new Set(seen.requests.filter((path) => path.startsWith(BASE)))].map((path) =>
@@ -192,7 +193,10 @@ try {
     0,
   );
   console.log(`  one goal tracker: ${files.length} files, ${bytes} B gzip (${files.join(', ')})`);
-  if (bytes > ONE_TOOL_MAX_BYTES) console.warn(`  over the ${ONE_TOOL_MAX_BYTES} B budget`);
+  if (bytes > ONE_TOOL_MAX_BYTES)
+    problems.push(
+      `the one-tool page downloaded ${bytes} B, over the ${ONE_TOOL_MAX_BYTES} B budget`,
+    );
   const unused = [...new Set(files.flatMap(sourcesOf))].filter((source) =>
     notOnThePageOf('goal-tracker').test(source),
   );
