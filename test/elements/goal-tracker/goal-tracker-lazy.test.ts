@@ -6,6 +6,7 @@
 // it import the chart controller itself).
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { fetched } from '../../helpers/fetched.js';
 import { ownRender } from '../../helpers/own-render.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
 import {
@@ -18,9 +19,6 @@ import {
 } from './goal-tracker-fixtures.js';
 
 afterEach(cleanupStores);
-
-const fetched = (path: string): boolean =>
-  performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
 describe('rk-goal-tracker: loaded when first needed', () => {
   // First in this file: no goal has been shown in this page yet.

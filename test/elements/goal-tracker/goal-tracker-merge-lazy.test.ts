@@ -5,6 +5,7 @@
 // as typed (on screen and in the leave journal) and "Try again" merges once it can. A file
 // of its own, the refused load first: no other test may have loaded the merge in this page.
 import { expect, waitUntil } from '@open-wc/testing';
+import { fetched } from '../../helpers/fetched.js';
 import { PATIENT_TIMEOUT } from '../../helpers/patient-testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createGoal, goalModel } from '../../../src/core/goal.js';
@@ -17,8 +18,6 @@ import { openGoal, q, tracker, typeInto, waitForStored } from './goal-tracker-fi
 import { allowModules, refuseModules } from '../../helpers/unreachable-modules.js';
 
 const MERGE = '/src/core/goal-merge.ts';
-const fetched = (path: string): boolean =>
-  performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 const journalHolds = (text: string): boolean =>
   Object.entries(localStorage).some(
     ([key, value]) => key.startsWith('recovery-kit-unsaved|') && value.includes(text),

@@ -3,13 +3,11 @@
 // first entry brings them. Module requests are read from the page's resource timing (this
 // file runs in a page of its own, so nothing else loaded them first).
 import { expect } from '@open-wc/testing';
+import { fetched } from '../../helpers/fetched.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
 import { all, clickButton, journal, q, typeInto, waitForStored } from './journal-fixtures.js';
 
 afterEach(cleanupStores);
-
-const fetched = (path: string): boolean =>
-  performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
 describe('rk-hope-journal: its views of saved entries load with the first entry', () => {
   it('shows an empty journal without them; the first entry brings the list and the look back', async () => {
@@ -30,6 +28,8 @@ describe('rk-hope-journal: its views of saved entries load with the first entry'
     expect(q(el, '[part="filters"]')).to.exist;
     expect(q(el, '[part="over-time"]')).to.exist;
     expect(el.shadowRoot!.textContent).not.to.contain('Getting what you saved');
+    // The list's styles came with it.
+    expect(getComputedStyle(q(el, '.entry')).borderRadius).not.to.equal('0px');
     await expect(el).to.be.accessible();
   });
 });

@@ -5,6 +5,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { entryModel } from '../../../src/core/entry.js';
+import { fetched } from '../../helpers/fetched.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
 import {
   journal,
@@ -16,9 +17,6 @@ import {
 } from './journal-fixtures.js';
 
 afterEach(cleanupStores);
-
-const fetched = (path: string): boolean =>
-  performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
 /** The part of the journal's undo notice that has focus, if any. */
 const focusedInNotice = (notice: HTMLElement): string | null | undefined =>

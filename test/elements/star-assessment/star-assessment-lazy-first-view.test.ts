@@ -7,13 +7,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { readingModel } from '../../../src/core/reading.js';
 import '../../../src/elements/star-assessment/define.js';
 import type { RkStarAssessment } from '../../../src/elements/star-assessment/star-assessment.js';
+import { fetched } from '../../helpers/fetched.js';
 import { cleanupStores, createTestStore } from '../../helpers/stores.js';
 import { all, loaded } from './helpers.js';
 
 afterEach(cleanupStores);
-
-const fetched = (path: string): boolean =>
-  performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
 describe('rk-star-assessment: its first view', () => {
   it('shows no saved readings without their view; the first one saved brings it', async () => {
