@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { waitFor } from 'storybook/test';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { entryModel, entrySortKey, type Entry } from '../src/core/entry.js';
 import type { RecordEnvelope } from '../src/core/record.js';
@@ -109,8 +110,12 @@ export const SearchResults: Story = {
   render: (_args, { loaded }) => journalOn(loaded.store as RecordStore),
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('rk-hope-journal')!;
-    await el.updateComplete;
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search-text')!;
+    // The search box comes with the entries (their view loads once they are read).
+    const input = await waitFor(() => {
+      const found = el.shadowRoot!.querySelector<HTMLInputElement>('#search-text');
+      if (!found) throw new Error('the entries are not shown yet');
+      return found;
+    });
     input.value = 'river';
     input.dispatchEvent(new Event('input'));
   },
