@@ -81,7 +81,7 @@ describe('leaving the page at once', () => {
     leave();
     const again = await planOn(await openSecondTab(seed));
     await waitUntil(
-      async () => JSON.stringify(await storedPlan(seed)).includes('walk the dog'),
+      async () => String(JSON.stringify(await storedPlan(seed))).includes('walk the dog'),
       'the plan was never saved',
       { timeout: 5000 },
     );

@@ -192,7 +192,8 @@ describe('rk-hope-journal: reading back', () => {
     await seed(store);
     const el = await journal(store);
     await waitUntil(() => el.entries.complete);
-    await el.updateComplete;
+    // The chart's controller is fetched once the look back (loaded with the entries) shows.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="chart"] canvas'), 'no chart');
     const canvas = q(el, '[part="chart"] canvas');
     canvas.scrollIntoView();
     await waitUntil(
