@@ -1,4 +1,5 @@
 import { ReactiveElement, supportsAdoptingStyleSheets, type CSSResultOrNative } from 'lit';
+import type { CommonStrings } from '../i18n/common.strings.js';
 
 /** Told when a lazy part has arrived or could not be loaded: render again. */
 type Settled = (failed: boolean) => void;
@@ -58,6 +59,11 @@ export class LazyPart<Module extends object> {
   /** True once the part could not be loaded. */
   get failed(): boolean {
     return this.#failed;
+  }
+
+  /** What to say in the part's place until it arrives, or once it could not be loaded. */
+  waitingNote(common: Pick<CommonStrings, 'partLoading' | 'partFailed'>): string {
+    return this.#failed ? common.partFailed : common.partLoading;
   }
 
   /**

@@ -3,7 +3,7 @@
 // styles, in a chunk of their own: the tracker loads it through a LazyPart the first time
 // there is a goal to show, so a first visit downloads only the empty tracker.
 export { goalListSection, printedGoals } from './goal-list.js';
-export { goalOverview, overviewChart } from './goal-overview.js';
+export { goalOverview } from './goal-overview.js';
 export { OverviewChartToggle } from './overview-chart.js';
 export { PrintController } from './print-controller.js';
 export { listOf } from './shown-goals.js';

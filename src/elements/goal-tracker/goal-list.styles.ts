@@ -89,11 +89,6 @@ export const goalListStyles = css`
     padding-block-end: var(--_rk-space-2);
     border-block-end: 1px dashed var(--_rk-color-border);
   }
-  .pair > button,
-  .supporter > button {
-    align-self: flex-start;
-    justify-self: start;
-  }
   .filters > * {
     flex: 1 1 12rem;
   }

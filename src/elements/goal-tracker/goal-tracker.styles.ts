@@ -37,7 +37,9 @@ export const goalTrackerStyles = css`
   .field-error:empty {
     display: none;
   }
-  .stack > button {
+  .stack > button,
+  .pair > button,
+  .supporter > button {
     align-self: flex-start;
     justify-self: start;
   }

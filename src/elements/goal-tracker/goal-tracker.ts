@@ -277,15 +277,12 @@ export class RkGoalTracker extends RkTool {
     items: readonly StoredItem<Goal>[],
     view: typeof ListView | undefined,
   ): TemplateResult {
-    if (!view) {
-      const common = this.common.strings;
-      return html`<p role="status">${listView.failed ? common.partFailed : common.partLoading}</p>`;
-    }
+    if (!view) return html`<p role="status">${listView.waitingNote(this.common.strings)}</p>`;
     this.printer ??= new view.PrintController(this, () => this.performUpdate());
     this.chart ??= new view.OverviewChartToggle(
       this,
       () => this.s,
-      (theme) => view.overviewChart(this.s, this.tallies, theme),
+      () => this.tallies,
     );
     const { shown, due, tallies } = view.listOf(items, (item) => this.shownGoal(item), this.filter);
     this.tallies = tallies;

@@ -1,8 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { ChartController, ChartSpec } from '../chart/chart-controller.js';
-import type { ChartTheme } from '../chart/chart-theme.js';
+import type { ChimeTally } from '../../core/goal-operations.js';
+import type { ChartController } from '../chart/chart-controller.js';
 import { LazyChart } from '../chart/lazy-chart.js';
-import type { OverviewChart } from './goal-overview.js';
+import { overviewChart, type OverviewChart } from './goal-overview.js';
 import type { GoalTrackerStrings } from './goal-tracker.strings.js';
 
 /**
@@ -17,14 +17,13 @@ export class OverviewChartToggle implements OverviewChart {
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     strings: () => GoalTrackerStrings,
-    /** The chart of today's tallies (`overviewChart`, from the list view's chunk). */
-    build: (theme: ChartTheme) => ChartSpec<'bar'>,
+    tallies: () => readonly ChimeTally[],
   ) {
     this.#host = host;
     this.#chart = new LazyChart(host, {
       kind: 'bar',
       label: () => strings().chartLabel,
-      build,
+      build: (theme) => overviewChart(strings(), tallies(), theme),
     });
   }
 

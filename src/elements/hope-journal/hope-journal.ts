@@ -26,6 +26,7 @@ import { JournalEntries, type ShownEntry } from './journal-entries.js';
 import { JournalEntryWrites } from './journal-entry-writes.js';
 import { renderListSection } from './journal-list-section.js';
 import type { JournalOverTime } from './journal-over-time.js';
+import type * as RecordsModule from './journal-records-view.js';
 import { JournalRemoval } from './journal-removal.js';
 import { commonStrings } from '../../i18n/common.strings.js';
 import { LazyPart } from '../lazy-part.js';
@@ -33,6 +34,8 @@ import '../../events/entry-events.js';
 import { renderHeading } from '../heading.js';
 
 export { FULL_LIST_LIMIT } from './journal-list-section.js';
+
+type RecordsView = typeof RecordsModule;
 
 /** The filters, the list and the look back: loaded once there is an entry to show. */
 const recordsView = new LazyPart(() => import('./journal-records-view.js'), 'the journal entries');
@@ -228,17 +231,15 @@ export class RkHopeJournal extends RkTool {
   }
 
   /** The records view once there are entries and it has loaded; it is asked for then. */
-  #recordsView() {
+  #recordsView(): RecordsView | undefined {
     if (!this.entries.index.size) return undefined;
     return recordsView.get(this, () => this.requestUpdate());
   }
 
-  #renderList(strings: HopeJournalStrings): TemplateResult {
+  #renderList(strings: HopeJournalStrings, records: RecordsView | undefined): TemplateResult {
     return renderListSection({
-      records: this.#recordsView(),
-      loadingNote: recordsView.failed
-        ? this.#common.strings.partFailed
-        : this.#common.strings.partLoading,
+      records,
+      loadingNote: recordsView.waitingNote(this.#common.strings),
       strings,
       entries: this.entries,
       shown: this.#visibleEntries(),
@@ -263,16 +264,16 @@ export class RkHopeJournal extends RkTool {
 
   override render(): TemplateResult {
     const strings = this.#t.strings;
+    const records = this.#recordsView();
     return html`<div class="journal stack">
       ${this.#renderHeader(strings)}
       ${this.readonly ? nothing : this.#composer.render((text) => renderHeading(this, text, 1, 'section-heading'))}
-      ${this.#renderList(strings)} ${this.#renderOverTime()}
+      ${this.#renderList(strings, records)} ${this.#renderOverTime(records)}
     </div>`;
   }
 
   /** The look back over time, when there are entries (and the records view has loaded). */
-  #renderOverTime(): TemplateResult | typeof nothing {
-    const records = this.#recordsView();
+  #renderOverTime(records: RecordsView | undefined): TemplateResult | typeof nothing {
     if (!records) return nothing;
     this.#overTime ??= new records.JournalOverTime(
       this,

@@ -44,9 +44,9 @@ export function listStatus(
 }
 
 /**
- * The journal's entries section: its heading, search and filters (once loaded), the polite count of
- * what is shown, notes when an entry cannot be read or reading failed (with "Try again"),
- * the Undo notice, and the list itself (whole up to {@link FULL_LIST_LIMIT} entries,
+ * The journal's entries section: its heading, search and filters (once loaded), the
+ * polite count of what is shown, notes when an entry cannot be read or reading failed
+ * (with "Try again"), the Undo notice, and the list itself (whole up to {@link FULL_LIST_LIMIT} entries,
  * virtual beyond, or while the rest is still being read).
  */
 export function renderListSection(view: ListSectionView): TemplateResult {

@@ -296,9 +296,7 @@ export class RkStarAssessment extends RkTool {
       readings: this.#history.entries.length
         ? historyView.get(this, () => this.requestUpdate())
         : undefined,
-      loadingNote: historyView.failed
-        ? this.#common.strings.partFailed
-        : this.#common.strings.partLoading,
+      loadingNote: historyView.waitingNote(this.#common.strings),
     });
   }
 }
