@@ -24,7 +24,7 @@ const cdn = join(root, 'dist/cdn');
 const BASE = '/assets/some/nested/recovery-kit/';
 const ONE_TOOL_MAX_BYTES = 36_000;
 /**
- * Source modules no page with one tool (no encryption, English, chart not opened) may
+ * Source modules no page with one tool (no encryption, English, nothing saved or scored) may
  * download, found through the source maps of its files: the lock screen, my data and
  * encryption, chart.js, the virtualizer, Welsh, backups, the localStorage and memory
  * adapters, sync (its code, its status line and words), the API file, the goal editor, the
@@ -44,22 +44,17 @@ const NOT_ON_A_TOOL_PAGE = [
   // a tool's views of saved records, once there is one to show (not on a first visit)
   'src/elements/goal-tracker/(goal-list|goal-overview|goal-summary)\\.ts',
   'src/elements/hope-journal/(journal-filters|journal-entry-list|journal-over-time)\\.ts',
-  'src/elements/star-assessment/(history-view|reading-history)\\.ts',
+  // a tool's charts (and the star assessment's tables), once there is something to draw
+  'src/elements/star-assessment/(charts-view|reading-history|reading-table|radar-spec)\\.ts',
+  'src/elements/chart/(chart-controller|chart\\.styles)\\.ts',
   // a record's three-way merge, when a save first meets a change made elsewhere
   'src/core/(goal|plan|reading|entry)-merge\\.ts',
   'src/elements/hope-journal/journal-entry-merge\\.ts',
   'node_modules/(chart\\.js|@kurkle|@lit-labs/virtualizer)/',
   'node_modules/@lit/context/lib/controllers/context-provider',
 ];
-/**
- * What only some tools use, kept off the others' pages by scripts/cdn-chunks.ts or by a
- * dynamic import (the chart controller: lazy-chart.ts).
- */
-const ONLY_ON = [
-  { source: 'src/core/life-areas.ts', tools: ['star-assessment'] },
-  // The star assessment draws its charts at first; the others load it when a chart is shown.
-  { source: 'src/elements/chart/chart-controller.ts', tools: ['star-assessment'] },
-];
+/** What only some tools use, kept off the others' pages by scripts/cdn-chunks.ts. */
+const ONLY_ON = [{ source: 'src/core/life-areas.ts', tools: ['star-assessment'] }];
 /** The sources `folder`'s page must not download: the above, the other tools, ONLY_ON's. */
 const notOnThePageOf = (folder) =>
   new RegExp(

@@ -11,7 +11,6 @@ import type { StoredItem } from '../../storage/stored-item.js';
 import { commonStrings } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
-import { chartStyles } from '../chart/chart.styles.js';
 import { RecordDrafts } from '../controllers/record-drafts.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
@@ -73,7 +72,7 @@ const listView = new LazyPart(() => import('./goal-list-view.js'), 'the goal lis
  */
 
 export class RkGoalTracker extends RkTool {
-  static override styles = [RkElement.styles, toolStyles, chartStyles, goalTrackerStyles];
+  static override styles = [RkElement.styles, toolStyles, goalTrackerStyles];
 
   static override properties: PropertyDeclarations = {
     ideas: { attribute: false },

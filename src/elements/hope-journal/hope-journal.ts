@@ -13,7 +13,6 @@ import type { StringOverrides } from '../../i18n/string-table.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { RecordStore } from '../../storage/record-store.js';
 import { StorageError, isStorageError } from '../../storage/storage-error.js';
-import { chartStyles } from '../chart/chart.styles.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
 import { RkTool } from '../rk-tool.js';
@@ -97,7 +96,7 @@ const recordsView = new LazyPart(() => import('./journal-records-view.js'), 'the
  * @cssprop --rk-chart-block-size - Height of the hope chart.
  */
 export class RkHopeJournal extends RkTool {
-  static override styles = [RkElement.styles, toolStyles, chartStyles, hopeJournalStyles];
+  static override styles = [RkElement.styles, toolStyles, hopeJournalStyles];
 
   static override properties: PropertyDeclarations = {
     prompts: { attribute: false },

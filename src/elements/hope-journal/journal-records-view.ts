@@ -2,7 +2,14 @@
 // look back over time) and their styles, in a chunk of their own: the journal loads it
 // through a LazyPart the first time there is an entry, so a first visit downloads only the
 // empty journal.
+import { css } from 'lit';
+import { chartStyles } from '../chart/chart.styles.js';
+import { journalRecordsStyles } from './journal-records.styles.js';
 export { renderFilters } from './journal-filters.js';
 export { moveFocus, renderEntryList } from './journal-entry-list.js';
 export { JournalOverTime } from './journal-over-time.js';
-export { journalRecordsStyles as styles } from './journal-records.styles.js';
+
+/** The views' styles, with those of the chart they may show. */
+export const styles = css`
+  ${chartStyles} ${journalRecordsStyles}
+`;

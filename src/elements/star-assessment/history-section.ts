@@ -1,21 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ChartController } from '../chart/chart-controller.js';
 import type { HistoryContext } from './reading-entries.js';
 import type { ShownHistory } from './shown-history.js';
-import type * as HistoryView from './history-view.js';
+import type * as ChartsView from './charts-view.js';
+import type { StarCharts } from './star-charts.js';
+
+/** The charts part (charts-view.ts), once loaded, and the two charts it made for one element. */
+export interface LoadedCharts {
+  view: typeof ChartsView;
+  charts: StarCharts;
+}
 
 /** What the history section shows. */
 export interface HistorySectionView {
   ctx: HistoryContext;
   history: ShownHistory;
-  chart: ChartController<'radar'>;
   heading: TemplateResult;
   loaded: boolean;
   loadFailed: boolean;
   /** Reads the readings again after a failure. */
   onRetry: () => void;
-  /** The choice, chart, table and details of saved readings (history-view.ts), once loaded. */
-  readings: typeof HistoryView | undefined;
+  /** What shows the saved readings' choice, chart, table and details, once loaded. */
+  charts: LoadedCharts | undefined;
   /** What to say in their place while they load, or when they could not be loaded. */
   loadingNote: string;
 }
@@ -35,6 +40,6 @@ export function renderHistorySection(view: HistorySectionView): TemplateResult {
             <button type="button" class="secondary" @click=${view.onRetry}>${s.tryAgain}</button>`
         : nothing
     }
-    ${!view.loaded ? html`<p class="hint">${s.loading}</p>` : view.ctx.entries.length === 0 ? html`<p>${s.noReadings}</p>` : view.readings ? view.readings.renderReadings(view) : html`<p class="hint">${view.loadingNote}</p>`}
+    ${!view.loaded ? html`<p class="hint">${s.loading}</p>` : view.ctx.entries.length === 0 ? html`<p>${s.noReadings}</p>` : view.charts ? view.charts.view.renderReadings(view, view.charts.charts.history) : html`<p class="hint">${view.loadingNote}</p>`}
   </section>`;
 }

@@ -46,6 +46,7 @@ export const starAssessmentStrings = {
   liveChartLabel:
     'Chart of the reading you are taking now. The table next to it shows the same scores.',
   thisReading: 'This reading (not saved yet)',
+  liveChartHint: 'Your chart appears here once you give an area a score.',
 
   // Looking back
   historyHeading: 'Your readings',

@@ -8,8 +8,9 @@ import { css } from 'lit';
  * The chart is the heart of the tool: half the width beside the form from a 48rem
  * container, the full width below that. The 1 to 10 buttons share one row down to a
  * 360 px screen, each at least 24 px wide (WCAG 2.5.8) and a full target high; below
- * 20rem the frames tighten to give them the room. (Comments live here, not in the CSS,
- * so they cost the page nothing.)
+ * 20rem the frames tighten to give them the room. The charts', tables' and saved
+ * readings' own rules come with them (charts-view.styles.ts). (Comments live here, not in
+ * the CSS, so they cost the page nothing.)
  */
 export const starAssessmentStyles = css`
   :host {
@@ -50,11 +51,6 @@ export const starAssessmentStyles = css`
       position: sticky;
       inset-block-start: var(--_rk-space-3);
     }
-  }
-  .rk-chart {
-    aspect-ratio: 1;
-    block-size: auto;
-    max-inline-size: min(100%, var(--rk-chart-inline-size, 40rem));
   }
   fieldset,
   .details,
@@ -121,37 +117,10 @@ export const starAssessmentStyles = css`
     outline: var(--_rk-focus-ring-width) solid var(--_rk-color-focus);
     outline-offset: 2px;
   }
-  .choice,
-  .legend li {
+  .choice {
     display: inline-flex;
     align-items: center;
     gap: var(--_rk-space-2);
-  }
-  .badge {
-    padding-inline: var(--_rk-space-2);
-    border: 1px solid var(--_rk-color-border);
-    border-radius: 1rem;
-    font-size: var(--_rk-font-size-small);
-  }
-  .confirm {
-    flex-basis: 100%;
-  }
-  .swatch {
-    inline-size: 2.5rem;
-    block-size: 1rem;
-  }
-  table {
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-  }
-  th,
-  td {
-    padding: var(--_rk-space-1) var(--_rk-space-2);
-    border-block-end: 1px solid var(--_rk-color-border);
-    text-align: start;
   }
   .problem {
     border: 2px solid var(--_rk-color-notice);

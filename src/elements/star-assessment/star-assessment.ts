@@ -13,7 +13,6 @@ import { commonStrings } from '../../i18n/common.strings.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { StringOverrides } from '../../i18n/string-table.js';
 import type { StoredItem } from '../../storage/stored-item.js';
-import { chartStyles } from '../chart/chart.styles.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { RkElement } from '../rk-element.js';
 import { RkTool } from '../rk-tool.js';
@@ -21,21 +20,17 @@ import { toolHeader } from '../tool-header.js';
 import type {} from '../../events/reading-events.js';
 import type { RadarSeries } from './radar-spec.js';
 import { AreaSetChoice } from './area-set-choice.js';
-import { starCharts } from './star-charts.js';
 import { ReadingSaves } from './reading-saves.js';
 import { areaSetProblem } from './area-set-messages.js';
 import { ShownHistory } from './shown-history.js';
 import { savedReadings } from './saved-readings.js';
 import { renderTakeSection } from './take-section.js';
-import { renderHistorySection } from './history-section.js';
+import { renderHistorySection, type LoadedCharts } from './history-section.js';
 import { ReadingInProgress } from './reading-in-progress.js';
 import { starAssessmentStyles } from './star-assessment.styles.js';
 import { starAssessmentStrings, type StarAssessmentStrings } from './star-assessment.strings.js';
 import { renderHeading } from '../heading.js';
-import { LazyPart } from '../lazy-part.js';
-
-/** The saved readings' choice, chart, table and details: loaded once there is one. */
-const historyView = new LazyPart(() => import('./history-view.js'), 'the saved readings');
+import { ChartsPart } from './charts-part.js';
 
 /**
  * A life-areas ("star chart") self-assessment: the person rates each area of their life
@@ -74,7 +69,7 @@ const historyView = new LazyPart(() => import('./history-view.js'), 'the saved r
  * @cssprop --rk-chart-inline-size - Largest width of each chart (default 40rem); the height follows at 3:4.
  */
 export class RkStarAssessment extends RkTool {
-  static override styles = [RkElement.styles, toolStyles, chartStyles, starAssessmentStyles];
+  static override styles = [RkElement.styles, toolStyles, starAssessmentStyles];
 
   static override properties: PropertyDeclarations = {
     areas: { attribute: false },
@@ -164,13 +159,15 @@ export class RkStarAssessment extends RkTool {
     closeConfirmation: () => (this.confirmingRemoveId = undefined),
     focusFirst: (selector) => this.#focusFirst(selector),
   });
-  private readonly charts = starCharts(this, {
+  private readonly chartsPart = new ChartsPart(this, {
     strings: () => this.#t.strings,
     areaSet: () => this.areaSet,
     draftSeries: () => this.#draftSeries(),
     draft: this.#draft,
     history: this.#history,
   });
+  /** The charts part and the charts, once there is something to chart. */
+  #charts: LoadedCharts | undefined;
 
   /** The area set in use: the host's when it is valid, else the default in the locale's words. */
   get areaSet(): AreaSet {
@@ -200,6 +197,9 @@ export class RkStarAssessment extends RkTool {
       readyChanged: (changed as PropertyValues).has('loaded'),
       set: this.areaSet,
     });
+    this.#charts = this.chartsPart.whenNeeded(
+      this.#draft.rated || this.#history.entries.length > 0,
+    );
   }
 
   #draftSeries(): RadarSeries {
@@ -267,8 +267,10 @@ export class RkStarAssessment extends RkTool {
         onSave: () => void this.saveReading(),
       },
       heading: renderHeading(this, s.newReadingHeading, 1, 'section-heading'),
-      chart: this.charts.live,
+      rated: draft.rated,
       series: this.#draftSeries(),
+      charts: this.#charts,
+      loadingNote: this.chartsPart.liveNote(s, this.#common.strings),
     });
   }
 
@@ -288,15 +290,12 @@ export class RkStarAssessment extends RkTool {
         onRemove: (id) => void this.removeReading(id),
       },
       history: this.#history,
-      chart: this.charts.history,
       heading: renderHeading(this, s.historyHeading, 1, 'section-heading'),
       loaded: this.loaded,
       loadFailed: this.loadFailed,
       onRetry: () => void this.#load(),
-      readings: this.#history.entries.length
-        ? historyView.get(this, () => this.requestUpdate())
-        : undefined,
-      loadingNote: historyView.waitingNote(this.#common.strings),
+      charts: this.#charts,
+      loadingNote: this.chartsPart.historyNote(this.#common.strings),
     });
   }
 }

@@ -16,6 +16,12 @@ export interface StarChartSource {
   history: ShownHistory;
 }
 
+/** The star assessment's two radar charts. */
+export interface StarCharts {
+  live: ChartController<'radar'>;
+  history: ChartController<'radar'>;
+}
+
 /**
  * The star assessment's radar charts: `live`, of the reading being taken (redrawn as
  * each score changes), and `history`, of the saved readings chosen to be shown.
@@ -23,7 +29,7 @@ export interface StarChartSource {
 export function starCharts(
   host: ReactiveControllerHost & HTMLElement,
   source: StarChartSource,
-): { live: ChartController<'radar'>; history: ChartController<'radar'> } {
+): StarCharts {
   const { draft, history } = source;
   return {
     live: new ChartController(host, {

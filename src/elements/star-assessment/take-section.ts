@@ -1,31 +1,37 @@
 import { html, type TemplateResult } from 'lit';
-import type { ChartController } from '../chart/chart-controller.js';
-import { chartStatus, downloadButton } from './chart-panel.js';
+import type { LoadedCharts } from './history-section.js';
 import type { RadarSeries } from './radar-spec.js';
 import { ratingForm, type RatingFormContext } from './rating-form.js';
-import { readingTable } from './reading-table.js';
 
 /** What the "new reading" section shows. */
 export interface TakeSectionView {
   form: RatingFormContext;
   heading: TemplateResult;
-  /** The live chart of the reading being taken, and that reading as a series. */
-  chart: ChartController<'radar'>;
+  /** True once an area has a score: the live chart shows from then on. */
+  rated: boolean;
+  /** The reading being taken, as a chart series. */
   series: RadarSeries;
+  /** The charts part and the element's charts, once loaded. */
+  charts: LoadedCharts | undefined;
+  /** What to say in the chart's place while they load, or when they could not be. */
+  loadingNote: string;
 }
 
-/** The reading being taken: the rating form beside its live chart, table and download. */
+/** The live chart with its table and download once an area has a score, else a line. */
+function live(view: TakeSectionView): TemplateResult {
+  const { charts, form } = view;
+  if (!view.rated) return html`<p class="hint">${form.s.liveChartHint}</p>`;
+  if (charts) return charts.view.renderLiveChart(charts.charts.live, view.series, form);
+  return html`<p class="hint">${view.loadingNote}</p>`;
+}
+
+/** The reading being taken: the rating form beside its live chart. */
 export function renderTakeSection(view: TakeSectionView): TemplateResult {
-  const { form, chart } = view;
   return html`<section class="take">
     ${view.heading}
     <div class="take-layout">
-      ${ratingForm(form)}
-      <div class="live" data-chart="live">
-        ${chart.render()} ${chartStatus(chart, form.s)}
-        ${readingTable(form.set.areas, [view.series], form.s)}
-        ${downloadButton(chart, form.s, form.draft.takenAt)}
-      </div>
+      ${ratingForm(view.form)}
+      <div class="live" data-chart="live">${live(view)}</div>
     </div>
   </section>`;
 }

@@ -1,20 +1,18 @@
 import { waitUntil } from '@open-wc/testing';
-import type { ChartController } from '../../../src/elements/chart/chart-controller.js';
+import type { StarCharts } from '../../../src/elements/star-assessment/star-charts.js';
 import type { RkStarAssessment } from '../../../src/elements/star-assessment/star-assessment.js';
 import { emptyReading, readingModel, type Reading } from '../../../src/core/reading.js';
 import { DEFAULT_AREA_SET } from '../../../src/core/life-areas.js';
 import type { RecordStore } from '../../../src/storage/record-store.js';
 
-/** The element's two charts, for tests. */
-export function charts(el: RkStarAssessment): {
-  live: ChartController<'radar'>;
-  history: ChartController<'radar'>;
-} {
-  return (
-    el as unknown as {
-      charts: { live: ChartController<'radar'>; history: ChartController<'radar'> };
-    }
-  ).charts;
+/**
+ * The element's two charts, for tests. They are made when its charts part arrives (once an
+ * area has a score or a reading is saved): use `drawn()` to wait for one.
+ */
+export function charts(el: RkStarAssessment): StarCharts {
+  const made = (el as unknown as { chartsPart: { charts?: StarCharts } }).chartsPart.charts;
+  if (!made) throw new Error('No charts yet: no area has a score and no reading is saved.');
+  return made;
 }
 
 /** Waits until the element has loaded its readings from the store. */
@@ -25,10 +23,17 @@ export async function loaded(el: RkStarAssessment): Promise<void> {
   await el.updateComplete;
 }
 
-/** Waits until a chart is drawn. */
-export async function drawn(chart: ChartController<'radar'>): Promise<HTMLCanvasElement> {
-  await waitUntil(() => chart.status === 'ready' && chart.chart, 'chart drawn', { timeout: 5000 });
-  return chart.chart!.canvas;
+/** Waits until the element's `which` chart is made and drawn. */
+export async function drawn(
+  el: RkStarAssessment,
+  which: keyof StarCharts,
+): Promise<HTMLCanvasElement> {
+  const chart = () =>
+    (el as unknown as { chartsPart: { charts?: StarCharts } }).chartsPart.charts?.[which];
+  await waitUntil(() => chart()?.status === 'ready' && chart()?.chart, `${which} chart drawn`, {
+    timeout: 5000,
+  });
+  return chart()!.chart!.canvas;
 }
 
 /** How many pixels of the canvas are not transparent. */

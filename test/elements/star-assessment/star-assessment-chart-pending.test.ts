@@ -70,13 +70,13 @@ describe('<rk-star-assessment> before chart.js has loaded', () => {
       html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
     );
     await loaded(el);
+    all<HTMLInputElement>(el, 'input[name="score-0"]')[0].focus();
+    await sendKeys({ press: 'Space' });
     await hold.asked;
     const { live, history } = charts(el);
     expect(live.status).to.equal('loading');
     expect(el.shadowRoot!.querySelector('.live')!.textContent).to.include('Drawing the chart…');
 
-    all<HTMLInputElement>(el, 'input[name="score-0"]')[0].focus();
-    await sendKeys({ press: 'Space' });
     for (let step = 0; step < 3; step += 1) await sendKeys({ press: 'ArrowRight' });
     all<HTMLInputElement>(el, 'input[name="score-7"]')[0].focus();
     await sendKeys({ press: 'Space' });
@@ -106,7 +106,7 @@ describe('<rk-star-assessment> before chart.js has loaded', () => {
     await expect(el).to.be.accessible();
 
     hold.release();
-    await drawn(history);
+    await drawn(el, 'history');
     expect(history.chart!.data.datasets[0].data).to.deep.equal([
       4,
       null,

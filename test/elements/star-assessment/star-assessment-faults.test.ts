@@ -65,7 +65,7 @@ describe('<rk-star-assessment> areas, odd data and faults', () => {
       'food',
       'garden',
     ]);
-    await drawn(charts(el).history);
+    await drawn(el, 'history');
     expect(charts(el).history.chart!.data.datasets[0].data).to.deep.equal([4, null, 9]);
     await expect(el).to.be.accessible();
 
@@ -74,7 +74,7 @@ describe('<rk-star-assessment> areas, odd data and faults', () => {
       html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
     );
     await loaded(fresh);
-    await drawn(charts(fresh).history);
+    await drawn(fresh, 'history');
     expect(fresh.shadowRoot!.textContent).to.include('different set of life areas');
     const rows = tableRows(fresh.shadowRoot!.querySelector<HTMLTableElement>('.history table')!);
     expect(rows.slice(1)).to.deep.equal([
@@ -163,7 +163,7 @@ describe('<rk-star-assessment> areas, odd data and faults', () => {
       html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
     );
     await loaded(el);
-    const canvas = await drawn(charts(el).history);
+    const canvas = await drawn(el, 'history');
     expect(paintedPixels(canvas)).to.be.greaterThan(100);
     const rows = tableRows(el.shadowRoot!.querySelector<HTMLTableElement>('.history table')!);
     expect(rows).to.deep.include(['Mental wellbeing', '14 (outside 1 to 10)']);

@@ -1,7 +1,8 @@
-// The star assessment's view of saved readings (their choice, chart, table and details:
-// history-view.ts) loads with the first reading. When it cannot be fetched (the connection
-// dropped: refuseModules), the reading is still saved, and the assessment says so and that
-// reloading tries again. A file of its own: no other test in this page may have loaded it.
+// The star assessment's charts part (the live chart, and the saved readings' choice,
+// chart, table and details: charts-view.ts) loads with the first score. When it cannot be
+// fetched (the connection dropped: refuseModules), the reading is still saved, and the
+// assessment says so where the chart and the history go, and that reloading tries again.
+// A file of its own: no other test in this page may have loaded it.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { readingModel } from '../../../src/core/reading.js';
@@ -25,10 +26,14 @@ async function assessment(store: RecordStore): Promise<RkStarAssessment> {
   return el;
 }
 
-/** Rates the first area by keyboard and presses Save. */
-async function rateAndSave(el: RkStarAssessment): Promise<void> {
+/** Rates the first area by keyboard. */
+async function rate(el: RkStarAssessment): Promise<void> {
   all<HTMLInputElement>(el, 'input[name="score-0"]')[0].focus();
   await sendKeys({ press: 'Space' });
+}
+
+/** Presses Save. */
+async function save(el: RkStarAssessment): Promise<void> {
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-button"]')!.focus();
   await sendKeys({ press: 'Enter' });
 }
@@ -37,11 +42,14 @@ const history = (el: RkStarAssessment): string =>
   el.shadowRoot!.querySelector('.history')!.textContent!;
 
 describe('rk-star-assessment: the saved readings load with the first one', () => {
-  it('cannot be fetched: the reading is saved, and the history says so', async () => {
+  it('cannot be fetched: the reading is saved, and the live chart and the history say so', async () => {
     const store = await createTestStore('star-lazy-history');
-    await refuseModules('history-view.ts');
+    await refuseModules('charts-view.ts');
     const el = await assessment(store);
-    await rateAndSave(el);
+    await rate(el);
+    const live = el.shadowRoot!.querySelector('.live')!;
+    await waitUntil(() => live.textContent!.includes('could not be loaded'), 'no note by the form');
+    await save(el);
     await waitUntil(async () => (await store.collection(readingModel).all()).length === 1);
     await waitUntil(() => history(el).includes('could not be loaded'), 'no note');
     expect(history(el)).to.contain('Reload the page to try again');

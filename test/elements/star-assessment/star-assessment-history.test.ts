@@ -47,7 +47,7 @@ describe('<rk-star-assessment> readings over time', () => {
 
   it('shows the newest own reading and the newest supporter reading first, own view first', async () => {
     const { el } = await seeded();
-    const canvas = await drawn(charts(el).history);
+    const canvas = await drawn(el, 'history');
     expect(paintedPixels(canvas)).to.be.greaterThan(100);
     const datasets = charts(el).history.chart!.data.datasets;
     expect(datasets.map((d) => d.label)).to.deep.equal([
@@ -62,7 +62,7 @@ describe('<rk-star-assessment> readings over time', () => {
 
   it('overlays up to three readings chosen by keyboard, each with its own line style', async () => {
     const { el } = await seeded();
-    await drawn(charts(el).history);
+    await drawn(el, 'history');
     pickerBox(el, '3 March 2026').focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
@@ -88,7 +88,7 @@ describe('<rk-star-assessment> readings over time', () => {
     const { el } = await seeded();
     pickerBox(el, '3 March 2026').click();
     await el.updateComplete;
-    await drawn(charts(el).history);
+    await drawn(el, 'history');
     const chart = charts(el).history.chart!;
     const table = columns(el);
     expect(Object.keys(table)).to.deep.equal(chart.data.datasets.map((d) => d.label));
@@ -142,7 +142,7 @@ describe('<rk-star-assessment> readings over time', () => {
       html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
     );
     await loaded(fresh);
-    await drawn(charts(fresh).history);
+    await drawn(fresh, 'history');
     const labels = charts(fresh).history.chart!.data.datasets.map((d) => d.label);
     expect(labels[0]).to.include('your view');
     expect(labels[1]).to.include('Alex (peer worker)’s view');
@@ -166,7 +166,7 @@ describe('<rk-star-assessment> readings over time', () => {
 
   it('downloads the chart as a PNG without any network request', async () => {
     const { el } = await seeded();
-    await drawn(charts(el).history);
+    await drawn(el, 'history');
     let href = '';
     let filename = '';
     const capture = (event: Event) => {
@@ -201,7 +201,7 @@ describe('<rk-star-assessment> readings over time', () => {
     await loaded(el);
     expect(el.shadowRoot!.querySelector('form')).to.equal(null);
     expect(all(el, '.reading-row button')).to.have.length(0);
-    const canvas = await drawn(charts(el).history);
+    const canvas = await drawn(el, 'history');
     expect(paintedPixels(canvas)).to.be.greaterThan(100);
     expect(charts(el).live.chart).to.equal(undefined);
     await expect(el).to.be.accessible();

@@ -37,7 +37,7 @@ async function assessment(store: RecordStore, show?: unknown): Promise<RkStarAss
 /** The names of the readings drawn on the history chart, after checking the table agrees. */
 async function drawnNames(el: RkStarAssessment): Promise<string[]> {
   await el.updateComplete;
-  await drawn(charts(el).history);
+  await drawn(el, 'history');
   const names = charts(el).history.chart!.data.datasets.map((d) => d.label!);
   expect(Object.keys(columns(el)), 'the table has the same readings').to.deep.equal(names);
   return names;

@@ -30,7 +30,7 @@ describe('<rk-star-assessment> switching theme while open', () => {
       html`<rk-star-assessment .store=${store} theme="light"></rk-star-assessment>`,
     );
     await loaded(el);
-    await drawn(charts(el).history);
+    await drawn(el, 'history');
     const light = swatchColours(el);
     expect(light).to.have.length(2);
     expect(light).to.deep.equal(chartColours(el));

@@ -18,7 +18,7 @@ describe('<rk-star-assessment> taking a reading', () => {
   after(() => setChartAnimation(true));
   afterEach(cleanupStores);
 
-  it('renders from an empty store with a drawn chart and no axe violations', async () => {
+  it('renders from an empty store with the form and a line where the chart goes, draws the chart at the first score, and has no axe violations', async () => {
     const store = await createTestStore('star');
     const el = await fixture<RkStarAssessment>(
       html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
@@ -26,7 +26,15 @@ describe('<rk-star-assessment> taking a reading', () => {
     await loaded(el);
     expect(all(el, 'fieldset.area')).to.have.length(DEFAULT_AREAS.length);
     expect(el.shadowRoot!.textContent).to.include('No readings saved yet');
-    const canvas = await drawn(charts(el).live);
+    const live = el.shadowRoot!.querySelector('.live')!;
+    expect(live.textContent).to.include('Your chart appears here once you give an area a score.');
+    expect(live.querySelector('canvas, table')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    all<HTMLInputElement>(el, 'input[name="score-0"]')[0].focus();
+    await sendKeys({ press: 'Space' });
+    const canvas = await drawn(el, 'live');
+    expect(live.querySelector('table')).to.exist;
     expect(paintedPixels(canvas)).to.be.greaterThan(100);
     await expect(el).to.be.accessible();
   });
@@ -65,7 +73,7 @@ describe('<rk-star-assessment> taking a reading', () => {
       html`<rk-star-assessment .store=${store}></rk-star-assessment>`,
     );
     await loaded(fresh);
-    const canvas = await drawn(charts(fresh).history);
+    const canvas = await drawn(fresh, 'history');
     expect(paintedPixels(canvas)).to.be.greaterThan(100);
     const table = fresh.shadowRoot!.querySelector<HTMLTableElement>('.history table')!;
     expect(

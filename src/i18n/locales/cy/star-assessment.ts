@@ -36,6 +36,7 @@ export const starAssessment: StringOverrides<StarAssessmentStrings> = {
   liveChartLabel:
     'Siart o’r darlleniad rydych chi’n ei gymryd nawr. Mae’r tabl wrth ei ymyl yn dangos yr un sgorau.',
   thisReading: 'Y darlleniad hwn (heb ei gadw eto)',
+  liveChartHint: 'Bydd eich siart yn ymddangos yma unwaith y byddwch chi’n rhoi sgôr i faes.',
 
   historyHeading: 'Eich darlleniadau',
   loading: 'Yn chwilio am eich darlleniadau sydd wedi’u cadw…',
