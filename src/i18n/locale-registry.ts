@@ -1,4 +1,4 @@
-import type { LocaleDefinition } from './string-table.js';
+import type { LocaleDefinition, StringTable } from './string-table.js';
 
 /** The built-in locale: every element's own default strings are written in it. */
 export const DEFAULT_LOCALE = 'en-GB';
@@ -101,7 +101,26 @@ export function findLocale(locale: string): LocaleDefinition | undefined {
   return found;
 }
 
-/** Calls `listener` whenever a locale is registered; returns the unsubscribe function. */
+const partDefaults = new Map<string, StringTable>();
+
+/**
+ * Adds en-GB defaults to `section` that a lazily loaded part of an element brings with it
+ * (the star assessment's charts, a journal's list): the words only that part shows, so a
+ * first visit does not download them. The part's module calls this as it loads, before
+ * its code runs; elements on the page re-render with them. Locales, providers and
+ * `.strings` override them as any other default.
+ */
+export function addPartDefaults(section: string, table: StringTable): void {
+  partDefaults.set(section, { ...partDefaults.get(section), ...table });
+  for (const listener of listeners) listener();
+}
+
+/** The en-GB defaults lazily loaded parts added to `section` so far. */
+export function partDefaultsOf(section: string): StringTable | undefined {
+  return partDefaults.get(section);
+}
+
+/** Calls `listener` whenever a locale is registered or a part adds defaults; returns the unsubscribe function. */
 export function onLocalesChanged(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

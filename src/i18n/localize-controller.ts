@@ -1,6 +1,6 @@
 import { stringOverrideInput } from '../elements/host-input.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE, findLocale, onLocalesChanged } from './locale-registry.js';
+import { DEFAULT_LOCALE, findLocale, onLocalesChanged, partDefaultsOf } from './locale-registry.js';
 import { directionOf, nearestAttribute, onPageLanguageChanged } from './page-language.js';
 import type {
   LocaleContent,
@@ -20,7 +20,8 @@ export interface LocalizeHost extends ReactiveControllerHost, Element {
 
 /**
  * Gives an element its strings, resolved in this order (later wins):
- * 1. the element's en-GB defaults (`<name>.strings.ts`),
+ * 1. the element's en-GB defaults (`<name>.strings.ts`), with those its lazily loaded parts
+ *    brought (`addPartDefaults()`),
  * 2. the section of the locale in use, from `registerLocale()`,
  * 3. the provider's `strings[section]`,
  * 4. the element's own `.strings` property (passed as `ownStrings`).
@@ -110,7 +111,10 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
     const key = [this.locale, this.#registryVersion, fromProvider, own];
     if (this.#cached && key.every((part, i) => part === this.#cacheKey[i])) return this.#cached;
     const definition = findLocale(this.locale);
-    const merged: Record<string, StringValue> = { ...this.defaults };
+    const merged: Record<string, StringValue> = {
+      ...this.defaults,
+      ...partDefaultsOf(this.section),
+    };
     for (const layer of [definition?.[this.section as keyof SectionOverrides], fromProvider, own]) {
       for (const [name, value] of Object.entries(layer ?? {})) {
         const checked = stringOverrideInput(

@@ -6,7 +6,7 @@ import { RkElement } from '../../src/elements/rk-element.js';
 import type { RkProvider } from '../../src/elements/provider/rk-provider.js';
 import '../../src/elements/provider/define.js';
 import { LocalizeController } from '../../src/i18n/localize-controller.js';
-import { registerLocale } from '../../src/i18n/locale-registry.js';
+import { addPartDefaults, registerLocale } from '../../src/i18n/locale-registry.js';
 import { pseudoLocalize } from '../../src/i18n/pseudo-locale.js';
 import type { StringOverrides } from '../../src/i18n/string-table.js';
 
@@ -16,9 +16,13 @@ const probeStrings = {
   count: (n: number) => (n === 1 ? '1 note' : `${n} notes`),
 };
 
+/** A section whose `later` word comes with a lazily loaded part (addPartDefaults). */
+const partProbeStrings = { title: 'First view' } as { title: string; later: string };
+
 declare global {
   interface RkStringSections {
     'localize-probe': typeof probeStrings;
+    'localize-part-probe': typeof partProbeStrings;
   }
 }
 
@@ -35,7 +39,23 @@ class LocalizeProbe extends RkElement {
 }
 defineElement('rk-localize-probe', LocalizeProbe);
 
-function shown(el: LocalizeProbe): string[] {
+class LocalizePartProbe extends RkElement {
+  @property({ attribute: false }) strings?: StringOverrides<typeof partProbeStrings>;
+  readonly t = new LocalizeController(
+    this,
+    'localize-part-probe',
+    partProbeStrings,
+    () => this.strings,
+  );
+
+  protected override render(): unknown {
+    const s = this.t.strings;
+    return litHtml`<h2>${s.title}</h2><p>${s.later ?? '(not loaded)'}</p>`;
+  }
+}
+defineElement('rk-localize-part-probe', LocalizePartProbe);
+
+function shown(el: LocalizeProbe | LocalizePartProbe): string[] {
   return [...el.shadowRoot!.querySelectorAll('h2, p')].map((node) => node.textContent!);
 }
 
@@ -168,5 +188,30 @@ describe('LocalizeController', () => {
   it('does not recompute strings when nothing changed', async () => {
     const el = await fixture<LocalizeProbe>(html`<rk-localize-probe></rk-localize-probe>`);
     expect(el.t.strings).to.equal(el.t.strings);
+  });
+
+  it("adds a lazily loaded part's defaults to its section, re-rendering; locales and .strings still win", async () => {
+    const locale = freshLocale();
+    registerLocale(locale, { 'localize-part-probe': { title: 'Teitl' } });
+    const el = await fixture<LocalizePartProbe>(
+      html`<rk-localize-part-probe></rk-localize-part-probe>`,
+    );
+    const other = await fixture<LocalizePartProbe>(
+      html`<rk-localize-part-probe locale=${locale}></rk-localize-part-probe>`,
+    );
+    expect(shown(el)).to.deep.equal(['First view', '(not loaded)']);
+
+    addPartDefaults('localize-part-probe', { later: 'Came with the part' });
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal(['First view', 'Came with the part']);
+    await other.updateComplete;
+    expect(shown(other)).to.deep.equal(['Teitl', 'Came with the part']);
+
+    registerLocale(locale, { 'localize-part-probe': { later: 'Daeth gyda’r rhan' } });
+    el.strings = { title: 'Mine' };
+    await el.updateComplete;
+    await other.updateComplete;
+    expect(shown(el)).to.deep.equal(['Mine', 'Came with the part']);
+    expect(shown(other)).to.deep.equal(['Teitl', 'Daeth gyda’r rhan']);
   });
 });

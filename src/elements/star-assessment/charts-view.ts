@@ -1,3 +1,9 @@
+// The star assessment's charts and all that goes with them, in a chunk of its own: the
+// live chart of the reading being taken, with its table and download, and the saved
+// readings' choice, chart, table and details. The star assessment loads it (a LazyPart)
+// once the reading being taken has a score or a reading is saved, so a first visit
+// downloads only the form, and chart.js only once there is something to draw. Its words
+// and styles come with it.
 import { css, html, type TemplateResult } from 'lit';
 import type { ChartController } from '../chart/chart-controller.js';
 import { chartStyles } from '../chart/chart.styles.js';
@@ -9,16 +15,14 @@ import { legend, readingDetails, readingPicker } from './reading-history.js';
 import { readingTable } from './reading-table.js';
 import { chartsViewStyles } from './charts-view.styles.js';
 import type { RatingFormContext } from './rating-form.js';
+import { addPartDefaults } from '../../i18n/locale-registry.js';
+import { starChartsStrings } from './star-charts.strings.js';
 
 export { starCharts } from './star-charts.js';
 
-/**
- * The star assessment's charts and all that goes with them, in a chunk of its own: the
- * live chart of the reading being taken, with its table and download, and the saved
- * readings' choice, chart, table and details. The star assessment loads it (a LazyPart)
- * once the reading being taken has a score or a reading is saved, so a first visit
- * downloads only the form, and chart.js only once there is something to draw.
- */
+addPartDefaults('star-assessment', starChartsStrings);
+
+/** The part's styles, adopted by each star assessment that shows it. */
 export const styles = css`
   ${chartStyles} ${chartsViewStyles}
 `;

@@ -28,7 +28,8 @@ import { renderTakeSection } from './take-section.js';
 import { renderHistorySection, type LoadedCharts } from './history-section.js';
 import { ReadingInProgress } from './reading-in-progress.js';
 import { starAssessmentStyles } from './star-assessment.styles.js';
-import { starAssessmentStrings, type StarAssessmentStrings } from './star-assessment.strings.js';
+import type { StarAssessmentStrings } from './star-assessment.strings.js';
+import { starFormStrings } from './star-form.strings.js';
 import { renderHeading } from '../heading.js';
 import { ChartsPart } from './charts-part.js';
 
@@ -118,10 +119,11 @@ export class RkStarAssessment extends RkTool {
   /** The readings listed, and those the history chart shows. */
   readonly #history = new ShownHistory(this);
 
+  /** Its charts part brings the words only it shows (star-charts.strings.ts). */
   readonly #t = new LocalizeController(
     this,
     'star-assessment',
-    starAssessmentStrings,
+    starFormStrings as StarAssessmentStrings,
     () => this.strings,
   );
   readonly #common = new LocalizeController(this, 'common', commonStrings);
