@@ -1,3 +1,5 @@
+import { addPartDefaults } from '../../i18n/locale-registry.js';
+import { goalEditorStrings } from './goal-editor.strings.js';
 import { html, type TemplateResult } from 'lit';
 import { GOAL_STATUSES, type Goal, type GoalStatus } from '../../core/goal.js';
 import { changeStatus } from '../../core/goal-operations.js';
@@ -5,6 +7,9 @@ import { selectField, textAreaField, textField } from '../form-field.js';
 import { chimeChoices, toggleChime } from './chime-choices.js';
 import { heading, type GoalUi } from './goal-ui.js';
 import { stepList } from './step-list.js';
+
+// The editor is loaded when a goal is first opened (goal-editor-loader.ts); its words come with it.
+addPartDefaults('goal-tracker', goalEditorStrings);
 
 type TextKey = 'why' | 'strengths' | 'notes';
 

@@ -23,7 +23,8 @@ import { emitGoalSaved } from './goal-changes.js';
 import type * as ListView from './goal-list-view.js';
 import type { PrintController } from './print-controller.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
-import { goalTrackerStrings, type GoalTrackerStrings } from './goal-tracker.strings.js';
+import type { GoalTrackerStrings } from './goal-tracker.strings.js';
+import { goalFirstViewStrings } from './goal-first-view.strings.js';
 import { GoalEditing } from './goal-editing.js';
 import { NewGoalForm } from './new-goal-form.js';
 import { NewSteps } from './new-steps.js';
@@ -95,7 +96,7 @@ export class RkGoalTracker extends RkTool {
   private readonly t = new LocalizeController(
     this,
     'goal-tracker',
-    goalTrackerStrings,
+    goalFirstViewStrings as GoalTrackerStrings,
     () => this.strings,
   );
   private readonly common = new LocalizeController(this, 'common', commonStrings);

@@ -18,7 +18,8 @@ import { RkElement } from '../rk-element.js';
 import { RkTool } from '../rk-tool.js';
 import { toolHeader } from '../tool-header.js';
 import { hopeJournalStyles } from './hope-journal.styles.js';
-import { hopeJournalStrings, type HopeJournalStrings } from './hope-journal.strings.js';
+import type { HopeJournalStrings } from './hope-journal.strings.js';
+import { journalFirstViewStrings } from './journal-first-view.strings.js';
 import { JournalComposer } from './journal-composer.js';
 import { JournalDraftKeeper } from './journal-draft-keeper.js';
 import { JournalEntries, type ShownEntry } from './journal-entries.js';
@@ -114,10 +115,11 @@ export class RkHopeJournal extends RkTool {
   private query: JournalQuery = {};
   private expanded = new Set<string>();
 
+  /** Its records view brings the words only it shows (journal-records.strings.ts). */
   readonly #t = new LocalizeController(
     this,
     'hope-journal',
-    hopeJournalStrings,
+    journalFirstViewStrings as HopeJournalStrings,
     () => this.strings,
   );
   readonly #common = new LocalizeController(this, 'common', commonStrings);

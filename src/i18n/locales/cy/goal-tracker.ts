@@ -132,7 +132,4 @@ export const goalTracker: StringOverrides<GoalTrackerStrings> = {
   chartLabel:
     'Siart o’r camau wedi’u gwneud ar gyfer pob rhan o adferiad. Mae’r tabl uchod yn dangos yr un rhifau.',
   print: 'Argraffu fy nodau',
-  doneMark: '☑ Wedi’i wneud:',
-  todoMark: '☐',
-  printedOn: message(['date'], 'Argraffwyd ar {date}'),
 };

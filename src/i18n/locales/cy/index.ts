@@ -50,7 +50,6 @@ export const cy: LocaleDefinition = {
  * that is identical to the English.
  */
 export const SAME_AS_ENGLISH: readonly string[] = [
-  'goal-tracker.todoMark',
   'star-assessment.scoreOption',
   'star-assessment.readingName',
   'star-assessment.changeLine',
